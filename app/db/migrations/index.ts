@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as createGroupsAndHouses from "./202611261200_create_groups_and_houses.ts";
+
+/**
+ * Every migration, by name, in the order they apply. Listed explicitly (not read from the
+ * folder) so that the same list works from source, from the server bundle and in tests.
+ */
+export const migrations: Record<string, Migration> = {
+	"202611261200_create_groups_and_houses": createGroupsAndHouses,
+};

@@ -1,0 +1,56 @@
+import type { Database } from "#app/db/db.server.ts";
+import { createGroup } from "#app/domain/groups/create-group.server.ts";
+import { createHouse } from "#app/domain/groups/create-house.server.ts";
+import type { HouseInput } from "#app/domain/groups/group-input.ts";
+import { findGroupByCode, findHouseByName } from "#app/domain/groups/groups.repository.server.ts";
+
+export const demoGroup = {
+	name: "Ville de Limbourg",
+	code: "LIMBOURG",
+	contactPhone: "087/76.04.06",
+	contactEmail: "accueil@limbourg.example",
+};
+
+const demoHouses: HouseInput[] = [
+	{
+		name: "Crèche Les Petits Lutins",
+		kind: "creche",
+		address: "Rue de la Halle 12",
+		postalCode: "4830",
+		locality: "Limbourg",
+		phone: "087/76.04.10",
+		email: "lutins@limbourg.example",
+	},
+	{
+		name: "Plaine de vacances de Dolhain",
+		kind: "holiday_centre",
+		address: "Avenue Reine Astrid 3",
+		postalCode: "4830",
+		locality: "Dolhain",
+		phone: "087/76.04.20",
+		email: "plaine@limbourg.example",
+	},
+];
+
+/**
+ * Demo data for the embedded default and for trying the product. Idempotent: what exists
+ * already (matched by group code, then house name) is left as it is.
+ */
+export async function seedDemoData(db: Database): Promise<{ created: string[] }> {
+	const created: string[] = [];
+	await db.transaction().execute(async (trx) => {
+		let group = await findGroupByCode(trx, demoGroup.code);
+		if (!group) {
+			await createGroup({ db: trx, input: demoGroup });
+			group = await findGroupByCode(trx, demoGroup.code);
+			created.push(`group ${demoGroup.name}`);
+		}
+		if (!group) throw new Error("demo group missing after creation");
+		for (const house of demoHouses) {
+			if (await findHouseByName(trx, group.id, house.name)) continue;
+			await createHouse({ db: trx, groupId: group.id, input: house });
+			created.push(`house ${house.name}`);
+		}
+	});
+	return { created };
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { houseKinds } from "#app/db/schema.ts";
+import { GROUP_CODE_MAX_LENGTH, GROUP_CODE_MIN_LENGTH, normalizeGroupCode } from "./group-code.ts";
+
+/**
+ * What it takes to create a group or a house. Messages are i18n keys, shown next to the field.
+ * Shared by the use cases and, from the staff issue on, by the forms.
+ */
+export const groupInputSchema = z.object({
+	name: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
+	code: z
+		.string()
+		.transform(normalizeGroupCode)
+		.pipe(
+			z
+				.string()
+				.min(GROUP_CODE_MIN_LENGTH, "groups.code.tooShort")
+				.max(GROUP_CODE_MAX_LENGTH, "validation.tooLong")
+				.regex(/^[A-Z]+$/, "groups.code.lettersOnly"),
+		),
+	contactPhone: z.string().trim().max(40, "validation.tooLong").optional(),
+	contactEmail: z.email("validation.email").optional(),
+});
+export type GroupInput = z.input<typeof groupInputSchema>;
+
+export const houseInputSchema = z.object({
+	name: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
+	kind: z.enum(houseKinds, "validation.required"),
+	address: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong"),
+	postalCode: z.string().trim().min(1, "validation.required").max(12, "validation.tooLong"),
+	locality: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
+	phone: z.string().trim().max(40, "validation.tooLong").optional(),
+	email: z.email("validation.email").optional(),
+});
+export type HouseInput = z.input<typeof houseInputSchema>;

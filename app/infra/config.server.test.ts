@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.server.ts";
+
+const directories: string[] = [];
+function dataDir(): string {
+	const directory = fs.mkdtempSync(path.join(os.tmpdir(), "ribambelle-config-"));
+	directories.push(directory);
+	return directory;
+}
+
+afterEach(() => {
+	for (const directory of directories.splice(0)) fs.rmSync(directory, { recursive: true, force: true });
+});
+
+describe("configuration", () => {
+	it("defaults to SQLite under the data directory and generates the secret once, owner-only", () => {
+		const directory = dataDir();
+		const first = loadConfig({ DATA_DIR: directory });
+		expect(first.database).toEqual({ kind: "sqlite", file: path.join(directory, "ribambelle.sqlite") });
+		expect(first.appUrl.origin).toBe("http://localhost:3000");
+		const secrets = path.join(directory, "secrets.json");
+		expect(fs.statSync(secrets).mode & 0o777).toBe(0o600);
+		expect(loadConfig({ DATA_DIR: directory }).authSecret).toBe(first.authSecret);
+	});
+
+	it("chooses PostgreSQL from a postgres:// URL and then requires the secret", () => {
+		const environment = { DATA_DIR: dataDir(), DATABASE_URL: "postgres://u@db:5432/app" };
+		expect(() => loadConfig(environment)).toThrow(/^AUTH_SECRET is required when DATABASE_URL points to PostgreSQL$/);
+		const config = loadConfig({ ...environment, AUTH_SECRET: "x".repeat(32) });
+		expect(config.database).toEqual({ kind: "postgres", url: "postgres://u@db:5432/app" });
+	});
+
+	it.each([
+		[{ PORT: "eighty" }, /^PORT /],
+		[{ DATABASE_URL: "mysql://x" }, /^DATABASE_URL must start with/],
+		[{ APP_URL: "ftp://x" }, /^APP_URL /],
+		[{ LOG_LEVEL: "loud" }, /^LOG_LEVEL /],
+		[{ AUTH_SECRET: "short" }, /^AUTH_SECRET must be at least 32 characters/],
+	])("names the faulty variable in one line: %j", (environment, message) => {
+		const error = (() => {
+			try {
+				loadConfig({ DATA_DIR: dataDir(), ...environment });
+			} catch (caught) {
+				return caught;
+			}
+		})();
+		expect(error).toBeInstanceOf(ConfigError);
+		expect((error as Error).message).toMatch(message);
+		expect((error as Error).message).not.toContain("\n");
+	});
+
+	it("is a production installation unless told otherwise", () => {
+		expect(loadConfig({ DATA_DIR: dataDir() }).env).toBe("production");
+		expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: "development" }).env).toBe("development");
+		expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: "production", APP_ENV: "test" }).env).toBe("test");
+	});
+
+	it("marks cookies secure and enables HSTS only behind https", () => {
+		expect(loadConfig({ DATA_DIR: dataDir() }).secureCookies).toBe(false);
+		expect(loadConfig({ DATA_DIR: dataDir(), APP_URL: "https://portail.example" }).secureCookies).toBe(true);
+	});
+});

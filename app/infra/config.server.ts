@@ -1,0 +1,119 @@
+import path from "node:path";
+import { z } from "zod";
+import { loadOrCreateSecrets } from "./secrets.server.ts";
+
+const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
+
+const databaseUrl = z.string().refine((value) => /^(postgres|postgresql):\/\/|^sqlite:|^file:/.test(value), {
+	message: "must start with postgres://, postgresql://, sqlite: or file:",
+});
+
+/**
+ * Every environment variable the server reads. A missing or malformed one stops start-up with
+ * one line that names it (see `ConfigError`).
+ */
+const environmentSchema = z.object({
+	NODE_ENV: z.string().optional(),
+	APP_ENV: z.enum(["development", "production", "test"]).optional(),
+	HOST: z.string().min(1).default("0.0.0.0"),
+	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+	APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+	DATABASE_URL: databaseUrl.optional(),
+	DATA_DIR: z.string().min(1).default("./data"),
+	LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+	TRUST_PROXY: booleanFlag.default(false),
+	AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+	BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_000_000),
+	SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+});
+
+export type Database = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
+
+export type AppEnvironment = "development" | "production" | "test";
+
+export type Config = {
+	/**
+	 * What kind of installation this is. `production` refuses development conveniences (the
+	 * dev mailbox, a pinned clock); it is the default unless NODE_ENV=development. Independent
+	 * of NODE_ENV, which only selects library builds (see docs/decisions/003-app-env.md).
+	 */
+	env: AppEnvironment;
+	host: string;
+	port: number;
+	/** Public origin of the application, used in links and for the same-origin check. */
+	appUrl: URL;
+	/** True when the public origin is https: cookies get `Secure` and responses get HSTS. */
+	secureCookies: boolean;
+	database: Database;
+	dataDir: string;
+	logLevel: string;
+	trustProxy: boolean;
+	authSecret: string;
+	bodyLimitBytes: number;
+	shutdownTimeoutMs: number;
+};
+
+export class ConfigError extends Error {
+	override name = "ConfigError";
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+	const variable = issue.path.join(".");
+	if (issue.code === "invalid_type" && issue.input === undefined) return `${variable} is required`;
+	return `${variable} ${issue.message}`;
+}
+
+function parseDatabase(url: string | undefined, dataDir: string): Database {
+	if (!url) return { kind: "sqlite", file: path.resolve(dataDir, "ribambelle.sqlite") };
+	if (/^postgres(ql)?:\/\//.test(url)) return { kind: "postgres", url };
+	return { kind: "sqlite", file: path.resolve(url.replace(/^(sqlite|file):(\/\/)?/, "")) };
+}
+
+/**
+ * Reads and validates the configuration from an environment. Throws a `ConfigError` whose
+ * message is one line naming the faulty variable.
+ */
+export function loadConfig(environment: NodeJS.ProcessEnv): Config {
+	const parsed = environmentSchema.safeParse(environment);
+	if (!parsed.success) {
+		const [first] = parsed.error.issues;
+		throw new ConfigError(first ? describeIssue(first) : "invalid configuration");
+	}
+	const values = parsed.data;
+	const dataDir = path.resolve(values.DATA_DIR);
+	const database = parseDatabase(values.DATABASE_URL, dataDir);
+	const appUrl = new URL(values.APP_URL ?? `http://localhost:${values.PORT}`);
+
+	let authSecret = values.AUTH_SECRET;
+	if (!authSecret) {
+		// Generating secrets only makes sense when a single process owns the data: several app
+		// servers sharing PostgreSQL must share the secret, so it has to be configured.
+		if (database.kind === "postgres") {
+			throw new ConfigError("AUTH_SECRET is required when DATABASE_URL points to PostgreSQL");
+		}
+		authSecret = loadOrCreateSecrets(dataDir).authSecret;
+	}
+
+	return {
+		env: values.APP_ENV ?? (values.NODE_ENV === "development" ? "development" : "production"),
+		host: values.HOST,
+		port: values.PORT,
+		appUrl,
+		secureCookies: appUrl.protocol === "https:",
+		database,
+		dataDir,
+		logLevel: values.LOG_LEVEL,
+		trustProxy: values.TRUST_PROXY,
+		authSecret,
+		bodyLimitBytes: values.BODY_LIMIT_BYTES,
+		shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+	};
+}
+
+let current: Config | undefined;
+
+/** The process-wide configuration, read from `process.env` on first use. */
+export function getConfig(): Config {
+	current ??= loadConfig(process.env);
+	return current;
+}

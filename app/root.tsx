@@ -1,0 +1,60 @@
+import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
+import { getLanguage, i18nextMiddleware } from "#app/infra/i18n.server.ts";
+import { getRequestContext } from "#app/infra/request-context.server.ts";
+import { useT } from "#app/ui/i18n.tsx";
+import type { Route } from "./+types/root";
+import { ErrorPage } from "./ui/error-page.tsx";
+import { I18nEmbed } from "./ui/i18n-embed.tsx";
+import { useNonce } from "./ui/nonce.tsx";
+import { Shell } from "./ui/shell.tsx";
+import "./app.css";
+
+export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware];
+
+export function loader({ context }: Route.LoaderArgs) {
+	return data({ language: getLanguage(context), requestId: getRequestContext(context).requestId });
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+	const { i18n } = useT();
+	const nonce = useNonce();
+	return (
+		<html lang={i18n.language} dir="ltr">
+			<head>
+				<meta charSet="utf-8" />
+				<meta name="viewport" content="width=device-width, initial-scale=1" />
+				<meta name="theme-color" content="#0f766e" />
+				<link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+				<Meta />
+				<Links />
+			</head>
+			<body className="min-h-dvh bg-stone-50 text-stone-900 antialiased">
+				{children}
+				<I18nEmbed />
+				<ScrollRestoration nonce={nonce} />
+				<Scripts nonce={nonce} />
+			</body>
+		</html>
+	);
+}
+
+export default function App() {
+	return (
+		<Shell>
+			<Outlet />
+		</Shell>
+	);
+}
+
+export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+	const { t } = useT();
+	const status = isRouteErrorResponse(error) ? error.status : 500;
+	const kind =
+		status === 403 ? "forbidden" : status === 404 ? "notFound" : status === 429 ? "tooManyRequests" : "serverError";
+	return (
+		<Shell>
+			<title>{`${t(`errors.${kind}.title`)} · Ribambelle`}</title>
+			<ErrorPage kind={kind} status={status} />
+		</Shell>
+	);
+}

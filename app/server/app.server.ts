@@ -1,0 +1,161 @@
+/**
+ * The Express application: operations endpoints, security, logging and metrics around the
+ * React Router request handler. This module is the entry of the server bundle; `server.ts`
+ * loads it (from Vite in development, from `build/server` otherwise) and owns the socket.
+ */
+import { randomUUID } from "node:crypto";
+import * as build from "virtual:react-router/server-build";
+import { createRequestHandler } from "@react-router/express";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { RouterContextProvider } from "react-router";
+import { closeDb, getDb } from "#app/db/db.server.ts";
+import { migrateToLatest } from "#app/db/migrate.server.ts";
+import { type Config, getConfig } from "#app/infra/config.server.ts";
+import { languageOfRequest } from "#app/infra/i18n.server.ts";
+import { getLogger, type Logger } from "#app/infra/logger.server.ts";
+import { requestContext } from "#app/infra/request-context.server.ts";
+import { checkReadiness } from "./health.server.ts";
+import { createMetrics } from "./metrics.server.ts";
+import { type PlainErrorKind, renderPlainErrorPage } from "./plain-page.server.ts";
+import { createRoutePatternMatcher } from "./route-pattern.server.ts";
+import { checkBody, isCrossSiteRequest, newNonce, securityHeaders } from "./security.server.ts";
+
+const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
+
+export type Application = {
+	config: Config;
+	log: Logger;
+	handler: express.Express;
+	/** Releases what the application holds (database connections). */
+	close(): Promise<void>;
+};
+
+type Locals = { requestId: string; cspNonce: string; log: Logger; route: string };
+
+function locals(response: Response): Locals {
+	return response.locals as Locals;
+}
+
+async function sendPlainError(request: Request, response: Response, status: number, kind: PlainErrorKind) {
+	const language = await languageOfRequest(request.get("cookie"), request.get("accept-language"));
+	const { cspNonce, requestId } = locals(response);
+	response
+		.status(status)
+		.type("html")
+		.send(renderPlainErrorPage({ kind, language, nonce: cspNonce, requestId }));
+}
+
+/**
+ * Validates the configuration, migrates the database and assembles the request handler.
+ * Throws `ConfigError` (one line naming the variable) when the environment is wrong.
+ */
+export async function createApplication(options: { development: boolean }): Promise<Application> {
+	const config = getConfig();
+	const log = getLogger();
+	const db = getDb();
+	const applied = await migrateToLatest(db);
+	if (applied.length > 0) log.info({ migrations: applied }, "database migrated");
+
+	const metrics = createMetrics();
+	const routePattern = createRoutePatternMatcher(build);
+	const app = express();
+	app.disable("x-powered-by");
+	app.set("trust proxy", config.trustProxy);
+
+	app.use((request, response, next) => {
+		const incoming = request.get("x-request-id");
+		const requestId = incoming && requestIdPattern.test(incoming) ? incoming : randomUUID();
+		const route = routePattern(request.path) ?? (request.path.startsWith("/assets/") ? "/assets" : "unmatched");
+		Object.assign(response.locals, {
+			requestId,
+			cspNonce: newNonce(),
+			log: log.child({ requestId }),
+			route,
+		} satisfies Locals);
+		response.setHeader("X-Request-Id", requestId);
+		const stopTimer = metrics.requestDuration.startTimer({ method: request.method });
+		const started = performance.now();
+		response.on("finish", () => {
+			const status = response.statusCode;
+			const labels = { route: locals(response).route, status: String(status) };
+			stopTimer(labels);
+			if (status >= 500) metrics.errors.inc(labels);
+			// Path only: query strings may carry tokens.
+			locals(response).log.info(
+				{
+					method: request.method,
+					path: request.path,
+					route: labels.route,
+					status,
+					durationMs: Math.round((performance.now() - started) * 10) / 10,
+				},
+				"request",
+			);
+		});
+		next();
+	});
+
+	app.get("/healthz", (_request, response) => {
+		locals(response).route = "/healthz";
+		response.json({ status: "ok" });
+	});
+	app.get("/readyz", async (_request, response) => {
+		locals(response).route = "/readyz";
+		const readiness = await checkReadiness(db);
+		response.status(readiness.ready ? 200 : 503).json(readiness);
+	});
+	app.get("/metrics", async (_request, response) => {
+		locals(response).route = "/metrics";
+		response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+	});
+
+	app.use(
+		securityHeaders({
+			development: options.development,
+			https: config.secureCookies,
+			formActionOrigins: () => [],
+		}),
+	);
+
+	app.use(async (request, response, next) => {
+		if (isCrossSiteRequest(request, config.appUrl.origin)) {
+			locals(response).log.warn({ origin: request.get("origin") ?? null }, "cross-site request refused");
+			return sendPlainError(request, response, 403, "forbidden");
+		}
+		const body = checkBody(request, config.bodyLimitBytes);
+		if (body === "tooLarge") return sendPlainError(request, response, 413, "payloadTooLarge");
+		if (body === "lengthRequired") return sendPlainError(request, response, 411, "lengthRequired");
+		next();
+	});
+
+	app.use(
+		createRequestHandler({
+			build,
+			mode: options.development ? "development" : "production",
+			getLoadContext(request, response) {
+				const context = new RouterContextProvider();
+				const { requestId, cspNonce, log: requestLog } = locals(response);
+				context.set(requestContext, { requestId, cspNonce, log: requestLog, clientIp: request.ip ?? "" });
+				return context;
+			},
+		}),
+	);
+
+	app.use((error: unknown, request: Request, response: Response, next: NextFunction) => {
+		if (response.headersSent) return next(error);
+		const status = (error as { status?: unknown }).status;
+		// Errors raised by Express itself for a client's mistake (malformed URL…) keep their 4xx.
+		if (typeof status === "number" && status >= 400 && status < 500) {
+			return sendPlainError(request, response, status, status === 404 ? "notFound" : "forbidden");
+		}
+		locals(response).log.error({ err: error }, "unhandled error");
+		return sendPlainError(request, response, 500, "serverError");
+	});
+
+	return {
+		config,
+		log,
+		handler: app,
+		close: closeDb,
+	};
+}

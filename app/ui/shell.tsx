@@ -1,0 +1,66 @@
+import { Link, NavLink } from "react-router";
+import { useT } from "#app/ui/i18n.tsx";
+import { LanguageSwitcher } from "./language-switcher.tsx";
+
+const parentLinks = [
+	{ to: "/children", key: "nav.children" },
+	{ to: "/me", key: "nav.myData" },
+	{ to: "/messages", key: "nav.messages" },
+] as const;
+
+function navLinkClass({ isActive }: { isActive: boolean }) {
+	return `inline-flex min-h-11 items-center whitespace-nowrap border-b-4 px-3 text-sm font-medium ${
+		isActive ? "border-amber-300 text-white" : "border-transparent text-brand-50 hover:border-brand-100/50"
+	}`;
+}
+
+/** The frame of every page: skip link, brand, language, main navigation, content, footer. */
+export function Shell({ children }: { children: React.ReactNode }) {
+	const { t } = useT();
+	return (
+		<div className="flex min-h-dvh flex-col">
+			<a
+				href="#main"
+				className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-800 focus:shadow"
+			>
+				{t("app.skipToContent")}
+			</a>
+			<header className="on-dark bg-brand-700 text-white">
+				<div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+					<Link to="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
+						<span
+							aria-hidden="true"
+							className="grid size-8 place-items-center rounded-full bg-amber-300 text-brand-900"
+						>
+							R
+						</span>
+						{t("app.name")}
+					</Link>
+					<LanguageSwitcher />
+				</div>
+				<nav aria-label={t("nav.main")} className="mx-auto max-w-6xl px-1">
+					<ul className="flex flex-wrap">
+						{parentLinks.map((link) => (
+							<li key={link.to}>
+								<NavLink to={link.to} className={navLinkClass}>
+									{t(link.key)}
+								</NavLink>
+							</li>
+						))}
+						<li className="ml-auto">
+							<NavLink to="/staff" className={navLinkClass}>
+								{t("nav.staff")}
+							</NavLink>
+						</li>
+					</ul>
+				</nav>
+			</header>
+			<main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+				{children}
+			</main>
+			<footer className="border-t border-stone-200 bg-white">
+				<div className="mx-auto max-w-6xl px-4 py-4 text-sm text-stone-600">{t("app.footer")}</div>
+			</footer>
+		</div>
+	);
+}

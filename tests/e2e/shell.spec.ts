@@ -1,0 +1,100 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppServer, startAppServer } from "#tests/support/app-server.ts";
+import { expectAccessible } from "./support/axe.ts";
+import { launchBrowser, newContext, screenshot, watchPage } from "./support/browser.ts";
+
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	app = await startAppServer();
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await app?.stop();
+});
+
+describe("the shell", () => {
+	it("opens in French with the demo group, then switches every string to Dutch", async () => {
+		const context = await newContext(browser, { baseURL: app.url, locale: "fr-BE" });
+		const page = await context.newPage();
+		const watch = watchPage(page);
+
+		await page.goto("/");
+		expect(await page.getAttribute("html", "lang")).toBe("fr");
+		await page.getByRole("heading", { level: 1, name: "Bienvenue sur Ribambelle" }).waitFor();
+		await page.getByRole("heading", { name: "Ville de Limbourg" }).waitFor();
+		await page.getByText("Crèche Les Petits Lutins").waitFor();
+		const nav = page.getByRole("navigation", { name: "Navigation principale" });
+		expect(await nav.getByRole("link").allTextContents()).toEqual([
+			"Mes enfants",
+			"Mes données",
+			"Messages",
+			"Espace personnel",
+		]);
+		await expectAccessible(page);
+		await screenshot(page, "home-fr");
+
+		await page.getByRole("button", { name: "Nederlands" }).click();
+		await page.getByRole("heading", { level: 1, name: "Welkom bij Ribambelle" }).waitFor();
+		expect(await page.getAttribute("html", "lang")).toBe("nl");
+		expect(await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link").allTextContents()).toEqual([
+			"Mijn kinderen",
+			"Mijn gegevens",
+			"Berichten",
+			"Personeelsruimte",
+		]);
+		// The choice sticks: a new page load is still in Dutch, and so is a 404.
+		await page.goto("/messages");
+		await page.getByRole("heading", { level: 1, name: "Berichten" }).waitFor();
+		const notFound = await page.goto("/does-not-exist");
+		expect(notFound?.status()).toBe(404);
+		await page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" }).waitFor();
+		await expectAccessible(page);
+		watch.clear(); // the 404 response itself is logged by Chromium
+		watch.assertClean();
+		await context.close();
+	});
+
+	it("is usable at 360 px and by keyboard: the skip link comes first and moves focus to the content", async () => {
+		const context = await newContext(browser, { baseURL: app.url, viewport: "phone" });
+		const page = await context.newPage();
+		const watch = watchPage(page);
+		await page.goto("/");
+		await page.getByRole("heading", { level: 1 }).waitFor();
+
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+
+		await page.keyboard.press("Tab");
+		const skip = page.getByRole("link", { name: "Aller au contenu principal" });
+		expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+		await page.keyboard.press("Enter");
+		await page.waitForURL(/#main$/);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+
+		await expectAccessible(page);
+		await screenshot(page, "home-fr");
+		watch.assertClean();
+		await context.close();
+	});
+
+	it("shows each parent screen plainly as not available yet, in every language", async () => {
+		const context = await newContext(browser, { baseURL: app.url });
+		const page = await context.newPage();
+		for (const [path, title] of [
+			["/children", "Mes enfants"],
+			["/me", "Mes données"],
+			["/staff", "Espace du personnel"],
+		] as const) {
+			await page.goto(path);
+			await page.getByRole("heading", { level: 1, name: title }).waitFor();
+			await page.getByRole("status").getByText("Bientôt disponible").waitFor();
+			await expectAccessible(page);
+		}
+		await context.close();
+	});
+});

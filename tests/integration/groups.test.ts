@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { getDb } from "#app/db/db.server.ts";
+import { seedDemoData } from "#app/db/seed.server.ts";
+import { AppError } from "#app/domain/app-error.ts";
+import { createGroup } from "#app/domain/groups/create-group.server.ts";
+import { createHouse } from "#app/domain/groups/create-house.server.ts";
+import { listGroupsWithHouses } from "#app/domain/groups/groups.repository.server.ts";
+import { createTestGroup, createTestHouse, uniqueLetters } from "#tests/factories.ts";
+
+describe("groups and houses", () => {
+	it("stores the group code upper-case and refuses the same code in another case", async () => {
+		const code = uniqueLetters();
+		const group = await createTestGroup({ code: code.toLowerCase() });
+		expect(group.code).toBe(code);
+		const again = createGroup({ db: getDb(), input: { name: "Autre", code: code.toLowerCase() } });
+		await expect(again).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { code: ["groups.code.taken"] } });
+	});
+
+	it("reports every invalid field at once", async () => {
+		const error = await createGroup({ db: getDb(), input: { name: " ", code: "AB1", contactEmail: "nope" } }).catch(
+			(caught: unknown) => caught,
+		);
+		expect(error).toBeInstanceOf(AppError);
+		expect((error as AppError).fieldErrors).toEqual({
+			name: ["validation.required"],
+			code: ["groups.code.lettersOnly"],
+			contactEmail: ["validation.email"],
+		});
+	});
+
+	it("refuses a house of an unknown kind", async () => {
+		const group = await createTestGroup();
+		const house = createHouse({
+			db: getDb(),
+			groupId: group.id,
+			input: { name: "X", kind: "castle" as never, address: "a", postalCode: "1", locality: "l" },
+		});
+		await expect(house).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { kind: ["validation.required"] } });
+	});
+
+	it("lists groups with their own houses only", async () => {
+		const first = await createTestGroup({ name: "Aaa premier" });
+		const second = await createTestGroup({ name: "Bbb second" });
+		await createTestHouse(first.id, { name: "Maison A" });
+		await createTestHouse(second.id, { name: "Maison B" });
+		const listed = await listGroupsWithHouses(getDb());
+		const byId = new Map(listed.map((group) => [group.id, group.houses.map((house) => house.name)]));
+		expect(byId.get(first.id)).toEqual(["Maison A"]);
+		expect(byId.get(second.id)).toEqual(["Maison B"]);
+	});
+
+	it("seeds the demo group and its houses once, however often it runs", async () => {
+		const first = await seedDemoData(getDb());
+		expect(first.created).toHaveLength(3);
+		const second = await seedDemoData(getDb());
+		expect(second.created).toEqual([]);
+		const limbourg = (await listGroupsWithHouses(getDb())).find((group) => group.code === "LIMBOURG");
+		expect(limbourg?.houses).toHaveLength(2);
+	});
+});
