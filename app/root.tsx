@@ -1,6 +1,8 @@
 import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
+import { getViewer } from "#app/domain/accounts/session.server.ts";
 import { getLanguage, i18nextMiddleware } from "#app/infra/i18n.server.ts";
 import { getRequestContext } from "#app/infra/request-context.server.ts";
+import { takeFlash } from "#app/server/flash.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/root";
 import { ErrorPage } from "./ui/error-page.tsx";
@@ -11,8 +13,18 @@ import "./app.css";
 
 export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware];
 
-export function loader({ context }: Route.LoaderArgs) {
-	return data({ language: getLanguage(context), requestId: getRequestContext(context).requestId });
+export async function loader({ request, context }: Route.LoaderArgs) {
+	const viewer = await getViewer(request, context);
+	const { flash, headers } = await takeFlash(request);
+	return data(
+		{
+			language: getLanguage(context),
+			requestId: getRequestContext(context).requestId,
+			viewer: viewer ? { name: viewer.name, email: viewer.email } : null,
+			flash,
+		},
+		{ headers },
+	);
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {

@@ -3,10 +3,15 @@
  * values, so a test only states what matters to it.
  */
 import { randomInt } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
 import { getDb } from "#app/db/db.server.ts";
+import { insertUserWithPassword } from "#app/domain/accounts/accounts.repository.server.ts";
+import { getAuth } from "#app/domain/accounts/auth.server.ts";
 import { createGroup } from "#app/domain/groups/create-group.server.ts";
 import { createHouse } from "#app/domain/groups/create-house.server.ts";
 import type { GroupInput, HouseInput } from "#app/domain/groups/group-input.ts";
+import { now } from "#app/infra/clock.ts";
+import { newId } from "#app/infra/ids.ts";
 
 const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -45,4 +50,62 @@ export async function createTestHouse(groupId: string, overrides: Partial<HouseI
 	};
 	const { id } = await createHouse({ db: getDb(), groupId, input });
 	return { id, name: input.name };
+}
+
+export type TestUser = {
+	id: string;
+	email: string;
+	username: string;
+	password: string;
+	firstName: string;
+	lastName: string;
+};
+
+/**
+ * A confirmed account with a known password, written like sign-up writes it (the password
+ * hashed by better-auth) without going through the mailbox.
+ */
+export async function createTestUser(
+	overrides: Partial<Omit<TestUser, "id">> & { confirmed?: boolean; language?: string } = {},
+): Promise<TestUser> {
+	const number = next();
+	const username = overrides.username ?? `parent${number}${uniqueLetters(4).toLowerCase()}`;
+	const user = {
+		id: newId(),
+		email: overrides.email ?? `${username}@example.test`,
+		username,
+		password: overrides.password ?? "Girafe-Violette-42!",
+		firstName: overrides.firstName ?? "Camille",
+		lastName: overrides.lastName ?? `Test${number}`,
+	};
+	await insertUserWithPassword(getDb(), {
+		id: user.id,
+		email: user.email,
+		username: user.username,
+		firstName: user.firstName,
+		lastName: user.lastName,
+		language: overrides.language ?? "fr",
+		passwordHash: await hashPassword(user.password),
+		emailVerified: overrides.confirmed ?? true,
+		at: now(),
+	});
+	return user;
+}
+
+/** Signs the user in through better-auth and returns the Cookie header of that session. */
+export async function sessionCookieFor(user: Pick<TestUser, "email" | "password">): Promise<string> {
+	const { headers } = await getAuth().api.signInEmail({
+		body: { email: user.email, password: user.password },
+		returnHeaders: true,
+	});
+	return cookieHeaderFrom(headers);
+}
+
+/** Turns Set-Cookie headers into the Cookie header a browser would send back. */
+export function cookieHeaderFrom(headers: Headers): string {
+	return headers
+		.getSetCookie()
+		.map((cookie) => cookie.split(";")[0])
+		.filter((pair) => pair && !pair.endsWith("="))
+		.join("; ");
 }

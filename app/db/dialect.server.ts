@@ -60,8 +60,13 @@ class SqliteStatementCache {
 	}
 }
 
+/** Values better-sqlite3 cannot bind: booleans become 1/0, dates ISO-8601 text (as on the way out). */
 function bindable(parameters: ReadonlyArray<unknown>): unknown[] {
-	return parameters.map((value) => (typeof value === "boolean" ? Number(value) : value));
+	return parameters.map((value) => {
+		if (typeof value === "boolean") return Number(value);
+		if (value instanceof Date) return value.toISOString();
+		return value;
+	});
 }
 
 function withBooleanColumns(statement: SQLite.Statement) {
@@ -163,6 +168,31 @@ export function forUpdate<DB, TB extends keyof DB, O>(
 	query: SelectQueryBuilder<DB, TB, O>,
 ): SelectQueryBuilder<DB, TB, O> {
 	return dialectOf(db) === "postgres" ? query.forUpdate() : query;
+}
+
+/**
+ * Like `forUpdate`, but rows another transaction holds are skipped instead of waited for, so
+ * several workers (the mail sender on each app server) can claim from one queue at once and
+ * never take the same row. SQLite's BEGIN IMMEDIATE already lets one writer in at a time.
+ */
+export function forUpdateSkipLocked<DB, TB extends keyof DB, O>(
+	db: Kysely<any>,
+	query: SelectQueryBuilder<DB, TB, O>,
+): SelectQueryBuilder<DB, TB, O> {
+	return dialectOf(db) === "postgres" ? query.forUpdate().skipLocked() : query;
+}
+
+/**
+ * Column type for instants that better-auth writes: it hands Date objects to PostgreSQL
+ * (timestamptz) and ISO-8601 text to SQLite. Our own tables store ISO text on both.
+ */
+export function instantType(db: Kysely<any>): "timestamptz" | "text" {
+	return dialectOf(db) === "postgres" ? "timestamptz" : "text";
+}
+
+/** An instant read from a better-auth column: a Date on PostgreSQL, ISO text on SQLite. */
+export function toIso(value: Date | string): string {
+	return typeof value === "string" ? new Date(value).toISOString() : value.toISOString();
 }
 
 /** True when the error is a violation of a unique constraint, on either database. */

@@ -1,8 +1,12 @@
+import { hashPassword } from "better-auth/crypto";
 import type { Database } from "#app/db/db.server.ts";
+import { findUserByEmail, insertUserWithPassword } from "#app/domain/accounts/accounts.repository.server.ts";
 import { createGroup } from "#app/domain/groups/create-group.server.ts";
 import { createHouse } from "#app/domain/groups/create-house.server.ts";
 import type { HouseInput } from "#app/domain/groups/group-input.ts";
 import { findGroupByCode, findHouseByName } from "#app/domain/groups/groups.repository.server.ts";
+import { now } from "#app/infra/clock.ts";
+import { newId } from "#app/infra/ids.ts";
 
 export const demoGroup = {
 	name: "Ville de Limbourg",
@@ -32,6 +36,42 @@ const demoHouses: HouseInput[] = [
 	},
 ];
 
+/** Demo accounts, confirmed, listed in the README. */
+export const demoAccounts = {
+	parent: {
+		username: "parent.demo",
+		email: "parent.demo@ribambelle.example",
+		password: "Tartine-Confiture-26!",
+		firstName: "Alain",
+		lastName: "Forius",
+	},
+	staff: {
+		username: "sylvie.staff",
+		email: "sylvie.staff@ribambelle.example",
+		password: "Cartable-Rouge-26!",
+		firstName: "Sylvie",
+		lastName: "Popelin",
+	},
+} as const;
+
+async function ensureAccount(db: Database, account: (typeof demoAccounts)[keyof typeof demoAccounts]) {
+	const existing = await findUserByEmail(db, account.email);
+	if (existing) return { id: existing.id, created: false };
+	const id = newId();
+	await insertUserWithPassword(db, {
+		id,
+		email: account.email,
+		username: account.username,
+		firstName: account.firstName,
+		lastName: account.lastName,
+		language: "fr",
+		passwordHash: await hashPassword(account.password),
+		emailVerified: true,
+		at: now(),
+	});
+	return { id, created: true };
+}
+
 /**
  * Demo data for the embedded default and for trying the product. Idempotent: what exists
  * already (matched by group code, then house name) is left as it is.
@@ -52,5 +92,8 @@ export async function seedDemoData(db: Database): Promise<{ created: string[] }>
 			created.push(`house ${house.name}`);
 		}
 	});
+	for (const [role, account] of Object.entries(demoAccounts)) {
+		if ((await ensureAccount(db, account)).created) created.push(`${role} account ${account.username}`);
+	}
 	return { created };
 }

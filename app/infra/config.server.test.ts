@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "./config.server.ts";
 
 const directories: string[] = [];
+const development = { APP_ENV: "development" };
 function dataDir(): string {
 	const directory = fs.mkdtempSync(path.join(os.tmpdir(), "ribambelle-config-"));
 	directories.push(directory);
@@ -18,16 +19,16 @@ afterEach(() => {
 describe("configuration", () => {
 	it("defaults to SQLite under the data directory and generates the secret once, owner-only", () => {
 		const directory = dataDir();
-		const first = loadConfig({ DATA_DIR: directory });
+		const first = loadConfig({ ...development, DATA_DIR: directory });
 		expect(first.database).toEqual({ kind: "sqlite", file: path.join(directory, "ribambelle.sqlite") });
 		expect(first.appUrl.origin).toBe("http://localhost:3000");
 		const secrets = path.join(directory, "secrets.json");
 		expect(fs.statSync(secrets).mode & 0o777).toBe(0o600);
-		expect(loadConfig({ DATA_DIR: directory }).authSecret).toBe(first.authSecret);
+		expect(loadConfig({ ...development, DATA_DIR: directory }).authSecret).toBe(first.authSecret);
 	});
 
 	it("chooses PostgreSQL from a postgres:// URL and then requires the secret", () => {
-		const environment = { DATA_DIR: dataDir(), DATABASE_URL: "postgres://u@db:5432/app" };
+		const environment = { ...development, DATA_DIR: dataDir(), DATABASE_URL: "postgres://u@db:5432/app" };
 		expect(() => loadConfig(environment)).toThrow(/^AUTH_SECRET is required when DATABASE_URL points to PostgreSQL$/);
 		const config = loadConfig({ ...environment, AUTH_SECRET: "x".repeat(32) });
 		expect(config.database).toEqual({ kind: "postgres", url: "postgres://u@db:5432/app" });
@@ -39,10 +40,13 @@ describe("configuration", () => {
 		[{ APP_URL: "ftp://x" }, /^APP_URL /],
 		[{ LOG_LEVEL: "loud" }, /^LOG_LEVEL /],
 		[{ AUTH_SECRET: "short" }, /^AUTH_SECRET must be at least 32 characters/],
+		[{ SMTP_URL: "mail.example:25" }, /^SMTP_URL must start with smtp:\/\//],
+		[{ APP_ENV: "production" }, /^SMTP_URL is required when APP_ENV=production/],
+		[{ OIDC_CLIENT_ID: "ribambelle" }, /^OIDC_CLIENT_SECRET is required/],
 	])("names the faulty variable in one line: %j", (environment, message) => {
 		const error = (() => {
 			try {
-				loadConfig({ DATA_DIR: dataDir(), ...environment });
+				loadConfig({ ...development, DATA_DIR: dataDir(), ...environment });
 			} catch (caught) {
 				return caught;
 			}
@@ -53,13 +57,21 @@ describe("configuration", () => {
 	});
 
 	it("is a production installation unless told otherwise", () => {
-		expect(loadConfig({ DATA_DIR: dataDir() }).env).toBe("production");
+		expect(loadConfig({ DATA_DIR: dataDir(), SMTP_URL: "smtp://mail:25" }).env).toBe("production");
 		expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: "development" }).env).toBe("development");
 		expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: "production", APP_ENV: "test" }).env).toBe("test");
 	});
 
+	it("offers OpenID sign-in only when a client is configured, Google's issuer by default", () => {
+		expect(loadConfig({ ...development, DATA_DIR: dataDir() }).oidc).toBeUndefined();
+		const config = loadConfig({ ...development, DATA_DIR: dataDir(), OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "s" });
+		expect(config.oidc).toEqual({ issuer: "https://accounts.google.com", clientId: "id", clientSecret: "s" });
+	});
+
 	it("marks cookies secure and enables HSTS only behind https", () => {
-		expect(loadConfig({ DATA_DIR: dataDir() }).secureCookies).toBe(false);
-		expect(loadConfig({ DATA_DIR: dataDir(), APP_URL: "https://portail.example" }).secureCookies).toBe(true);
+		expect(loadConfig({ ...development, DATA_DIR: dataDir() }).secureCookies).toBe(false);
+		expect(loadConfig({ ...development, DATA_DIR: dataDir(), APP_URL: "https://portail.example" }).secureCookies).toBe(
+			true,
+		);
 	});
 });

@@ -23,6 +23,14 @@ const environmentSchema = z.object({
 	LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 	TRUST_PROXY: booleanFlag.default(false),
 	AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+	SMTP_URL: z
+		.string()
+		.refine((value) => /^smtps?:\/\//.test(value), { message: "must start with smtp:// or smtps://" })
+		.optional(),
+	MAIL_FROM: z.string().min(3).default("Ribambelle <no-reply@ribambelle.localhost>"),
+	OIDC_ISSUER: z.url({ protocol: /^https?$/ }).default("https://accounts.google.com"),
+	OIDC_CLIENT_ID: z.string().min(1).optional(),
+	OIDC_CLIENT_SECRET: z.string().min(1).optional(),
 	BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_000_000),
 	SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
@@ -51,6 +59,11 @@ export type Config = {
 	authSecret: string;
 	bodyLimitBytes: number;
 	shutdownTimeoutMs: number;
+	/** SMTP server for outgoing mail; without it, mail lands in the dev mailbox. */
+	smtpUrl: string | undefined;
+	mailFrom: string;
+	/** OpenID Connect sign-in ("Se connecter avec Google"); undefined hides the button. */
+	oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
 };
 
 export class ConfigError extends Error {
@@ -94,8 +107,16 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
 		authSecret = loadOrCreateSecrets(dataDir).authSecret;
 	}
 
+	const env: AppEnvironment = values.APP_ENV ?? (values.NODE_ENV === "development" ? "development" : "production");
+	if (env === "production" && !values.SMTP_URL) {
+		throw new ConfigError("SMTP_URL is required when APP_ENV=production (the dev mailbox is for development only)");
+	}
+	if (values.OIDC_CLIENT_ID && !values.OIDC_CLIENT_SECRET) {
+		throw new ConfigError("OIDC_CLIENT_SECRET is required when OIDC_CLIENT_ID is set");
+	}
+
 	return {
-		env: values.APP_ENV ?? (values.NODE_ENV === "development" ? "development" : "production"),
+		env,
 		host: values.HOST,
 		port: values.PORT,
 		appUrl,
@@ -107,6 +128,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
 		authSecret,
 		bodyLimitBytes: values.BODY_LIMIT_BYTES,
 		shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+		smtpUrl: values.SMTP_URL,
+		mailFrom: values.MAIL_FROM,
+		oidc:
+			values.OIDC_CLIENT_ID && values.OIDC_CLIENT_SECRET
+				? { issuer: values.OIDC_ISSUER, clientId: values.OIDC_CLIENT_ID, clientSecret: values.OIDC_CLIENT_SECRET }
+				: undefined,
 	};
 }
 

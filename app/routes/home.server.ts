@@ -1,7 +1,12 @@
+import { redirect } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
+import { getViewer } from "#app/domain/accounts/session.server.ts";
 import { listGroupsWithHouses } from "#app/domain/groups/groups.repository.server.ts";
+import type { Route } from "./+types/home";
 
-export async function loader() {
+/** Signed-in parents land on their portal; visitors see who uses Ribambelle. */
+export async function loader({ request, context }: Route.LoaderArgs) {
+	if (await getViewer(request, context)) throw redirect("/children");
 	const groups = await listGroupsWithHouses(getDb());
 	return {
 		groups: groups.map((group) => ({

@@ -6,13 +6,16 @@
 import { randomUUID } from "node:crypto";
 import * as build from "virtual:react-router/server-build";
 import { createRequestHandler } from "@react-router/express";
+import { toNodeHandler } from "better-auth/node";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { RouterContextProvider } from "react-router";
 import { closeDb, getDb } from "#app/db/db.server.ts";
 import { migrateToLatest } from "#app/db/migrate.server.ts";
+import { getAuth } from "#app/domain/accounts/auth.server.ts";
 import { type Config, getConfig } from "#app/infra/config.server.ts";
 import { languageOfRequest } from "#app/infra/i18n.server.ts";
 import { getLogger, type Logger } from "#app/infra/logger.server.ts";
+import { startMailDelivery } from "#app/infra/mail/delivery.server.ts";
 import { requestContext } from "#app/infra/request-context.server.ts";
 import { checkReadiness } from "./health.server.ts";
 import { createMetrics } from "./metrics.server.ts";
@@ -26,7 +29,7 @@ export type Application = {
 	config: Config;
 	log: Logger;
 	handler: express.Express;
-	/** Releases what the application holds (database connections). */
+	/** Releases what the application holds (mail sender, database connections). */
 	close(): Promise<void>;
 };
 
@@ -55,6 +58,7 @@ export async function createApplication(options: { development: boolean }): Prom
 	const db = getDb();
 	const applied = await migrateToLatest(db);
 	if (applied.length > 0) log.info({ migrations: applied }, "database migrated");
+	const mail = startMailDelivery({ db, config, log });
 
 	const metrics = createMetrics();
 	const routePattern = createRoutePatternMatcher(build);
@@ -113,7 +117,8 @@ export async function createApplication(options: { development: boolean }): Prom
 		securityHeaders({
 			development: options.development,
 			https: config.secureCookies,
-			formActionOrigins: () => [],
+			// "Se connecter avec Google" posts a form that redirects to the identity provider.
+			formActionOrigins: () => (config.oidc ? [new URL(config.oidc.issuer).origin] : []),
 		}),
 	);
 
@@ -127,6 +132,16 @@ export async function createApplication(options: { development: boolean }): Prom
 		if (body === "lengthRequired") return sendPlainError(request, response, 411, "lengthRequired");
 		next();
 	});
+
+	// better-auth answers the two links that come from outside (the e-mail confirmation link and
+	// the identity provider's redirect). Its JSON API stays closed: our forms call it from the
+	// server, where our rate limits, audit and outbox apply.
+	const authHandler = toNodeHandler(getAuth());
+	app.get(["/api/auth/verify-email", "/api/auth/callback/:providerId"], (request, response) => {
+		locals(response).route = request.path.startsWith("/api/auth/callback") ? "/api/auth/callback" : request.path;
+		return authHandler(request, response);
+	});
+	app.all("/api/auth/{*rest}", (request, response) => sendPlainError(request, response, 404, "notFound"));
 
 	app.use(
 		createRequestHandler({
@@ -156,6 +171,10 @@ export async function createApplication(options: { development: boolean }): Prom
 		config,
 		log,
 		handler: app,
-		close: closeDb,
+		async close() {
+			// The sender finishes its batch while the database is still open.
+			await mail.stop();
+			await closeDb();
+		},
 	};
 }

@@ -1,5 +1,6 @@
-import { Link, NavLink } from "react-router";
-import { useT } from "#app/ui/i18n.tsx";
+import { Form, Link, NavLink, useRouteLoaderData } from "react-router";
+import type { loader as rootLoader } from "#app/root.tsx";
+import { useT } from "./i18n.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 
 const parentLinks = [
@@ -14,9 +15,14 @@ function navLinkClass({ isActive }: { isActive: boolean }) {
 	}`;
 }
 
-/** The frame of every page: skip link, brand, language, main navigation, content, footer. */
+const headerLink = "inline-flex min-h-9 items-center rounded px-2 text-sm font-semibold text-white hover:bg-brand-800";
+
+/** The frame of every page: skip link, brand, account, language, navigation, content, footer. */
 export function Shell({ children }: { children: React.ReactNode }) {
 	const { t } = useT();
+	const root = useRouteLoaderData<typeof rootLoader>("root");
+	const viewer = root?.viewer ?? null;
+	const flash = root?.flash ?? null;
 	return (
 		<div className="flex min-h-dvh flex-col">
 			<a
@@ -36,26 +42,55 @@ export function Shell({ children }: { children: React.ReactNode }) {
 						</span>
 						{t("app.name")}
 					</Link>
-					<LanguageSwitcher />
+					<div className="flex flex-wrap items-center gap-1">
+						{viewer ? (
+							<>
+								<Link to="/account" className={headerLink}>
+									<span className="sr-only">{t("nav.account")}: </span>
+									<span className="max-w-40 truncate">{viewer.name}</span>
+								</Link>
+								<Form method="post" action="/sign-out">
+									<button type="submit" className={headerLink}>
+										{t("nav.signOut")}
+									</button>
+								</Form>
+							</>
+						) : (
+							<>
+								<Link to="/sign-in" className={headerLink}>
+									{t("nav.signIn")}
+								</Link>
+								<Link to="/sign-up" className={headerLink}>
+									{t("nav.signUp")}
+								</Link>
+							</>
+						)}
+						<LanguageSwitcher />
+					</div>
 				</div>
-				<nav aria-label={t("nav.main")} className="mx-auto max-w-6xl px-1">
-					<ul className="flex flex-wrap">
-						{parentLinks.map((link) => (
-							<li key={link.to}>
-								<NavLink to={link.to} className={navLinkClass}>
-									{t(link.key)}
-								</NavLink>
-							</li>
-						))}
-						<li className="ml-auto">
-							<NavLink to="/staff" className={navLinkClass}>
-								{t("nav.staff")}
-							</NavLink>
-						</li>
-					</ul>
-				</nav>
+				{viewer ? (
+					<nav aria-label={t("nav.main")} className="mx-auto max-w-6xl px-1">
+						<ul className="flex flex-wrap">
+							{parentLinks.map((link) => (
+								<li key={link.to}>
+									<NavLink to={link.to} className={navLinkClass}>
+										{t(link.key)}
+									</NavLink>
+								</li>
+							))}
+						</ul>
+					</nav>
+				) : null}
 			</header>
 			<main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+				{flash ? (
+					<p
+						role="status"
+						className="mb-6 rounded-md border border-brand-600/30 bg-brand-50 p-3 font-medium text-brand-900"
+					>
+						{t(flash.message as never, flash.values)}
+					</p>
+				) : null}
 				{children}
 			</main>
 			<footer className="border-t border-stone-200 bg-white">

@@ -1,8 +1,11 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoAccounts } from "#app/db/seed.server.ts";
 import { type AppServer, startAppServer } from "#tests/support/app-server.ts";
 import { expectAccessible } from "./support/axe.ts";
-import { launchBrowser, newContext, screenshot, watchPage } from "./support/browser.ts";
+import { launchBrowser, newContext, screenshot, signInAs, watchPage } from "./support/browser.ts";
+
+const parent = { identifier: demoAccounts.parent.username, password: demoAccounts.parent.password };
 
 let app: AppServer;
 let browser: Browser;
@@ -28,24 +31,22 @@ describe("the shell", () => {
 		await page.getByRole("heading", { level: 1, name: "Bienvenue sur Ribambelle" }).waitFor();
 		await page.getByRole("heading", { name: "Ville de Limbourg" }).waitFor();
 		await page.getByText("Crèche Les Petits Lutins").waitFor();
-		const nav = page.getByRole("navigation", { name: "Navigation principale" });
-		expect(await nav.getByRole("link").allTextContents()).toEqual([
-			"Mes enfants",
-			"Mes données",
-			"Messages",
-			"Espace personnel",
-		]);
+		await page.getByRole("link", { name: "Connexion" }).waitFor();
+		await page.getByRole("link", { name: "S'inscrire" }).waitFor();
 		await expectAccessible(page);
 		await screenshot(page, "home-fr");
 
 		await page.getByRole("button", { name: "Nederlands" }).click();
 		await page.getByRole("heading", { level: 1, name: "Welkom bij Ribambelle" }).waitFor();
 		expect(await page.getAttribute("html", "lang")).toBe("nl");
+		await page.getByRole("link", { name: "Aanmelden" }).waitFor();
+		// Signed in, the parent navigation appears, still in Dutch.
+		await signInAs(context, parent);
+		await page.goto("/");
 		expect(await page.getByRole("navigation", { name: "Hoofdnavigatie" }).getByRole("link").allTextContents()).toEqual([
 			"Mijn kinderen",
 			"Mijn gegevens",
 			"Berichten",
-			"Personeelsruimte",
 		]);
 		// The choice sticks: a new page load is still in Dutch, and so is a 404.
 		await page.goto("/messages");
@@ -82,13 +83,16 @@ describe("the shell", () => {
 		await context.close();
 	});
 
-	it("shows each parent screen plainly as not available yet, in every language", async () => {
+	it("shows each parent screen plainly as not available yet, and asks visitors to sign in first", async () => {
 		const context = await newContext(browser, { baseURL: app.url });
 		const page = await context.newPage();
+		await page.goto("/me");
+		await page.waitForURL(/\/sign-in\?redirectTo=%2Fme$/);
+		await signInAs(context, parent);
 		for (const [path, title] of [
 			["/children", "Mes enfants"],
 			["/me", "Mes données"],
-			["/staff", "Espace du personnel"],
+			["/messages", "Messages"],
 		] as const) {
 			await page.goto(path);
 			await page.getByRole("heading", { level: 1, name: title }).waitFor();

@@ -23,7 +23,7 @@ export type AppServer = {
 	stop(signal?: NodeJS.Signals): Promise<number | null>;
 };
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
 	const server = net.createServer();
 	await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 	const address = server.address();
@@ -47,12 +47,12 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
 }
 
 export async function startAppServer(
-	options: { seed?: boolean; env?: Record<string, string> } = {},
+	options: { seed?: boolean; env?: Record<string, string>; port?: number } = {},
 ): Promise<AppServer> {
 	if (!fs.existsSync(path.join(root, "build/server/index.js"))) {
 		throw new Error("build/ is missing: run `npm run build` before the e2e tests");
 	}
-	const port = await freePort();
+	const port = options.port ?? (await freePort());
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ribambelle-e2e-"));
 	const env: NodeJS.ProcessEnv = {
 		PATH: process.env.PATH,
@@ -61,6 +61,7 @@ export async function startAppServer(
 		DATA_DIR: dataDir,
 		HOST: "127.0.0.1",
 		PORT: String(port),
+		APP_URL: `http://127.0.0.1:${port}`,
 		LOG_LEVEL: "info",
 		...options.env,
 	};

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { houseKinds } from "#app/db/schema.ts";
+import { text } from "../form-fields.ts";
 import { GROUP_CODE_MAX_LENGTH, GROUP_CODE_MIN_LENGTH, normalizeGroupCode } from "./group-code.ts";
 
 /**
@@ -7,9 +8,8 @@ import { GROUP_CODE_MAX_LENGTH, GROUP_CODE_MIN_LENGTH, normalizeGroupCode } from
  * Shared by the use cases and, from the staff issue on, by the forms.
  */
 export const groupInputSchema = z.object({
-	name: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
-	code: z
-		.string()
+	name: text().trim().min(1, "validation.required").max(120, "validation.tooLong"),
+	code: text()
 		.transform(normalizeGroupCode)
 		.pipe(
 			z
@@ -24,11 +24,11 @@ export const groupInputSchema = z.object({
 export type GroupInput = z.input<typeof groupInputSchema>;
 
 export const houseInputSchema = z.object({
-	name: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
+	name: text().trim().min(1, "validation.required").max(120, "validation.tooLong"),
 	kind: z.enum(houseKinds, "validation.required"),
-	address: z.string().trim().min(1, "validation.required").max(200, "validation.tooLong"),
-	postalCode: z.string().trim().min(1, "validation.required").max(12, "validation.tooLong"),
-	locality: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
+	address: text().trim().min(1, "validation.required").max(200, "validation.tooLong"),
+	postalCode: text().trim().min(1, "validation.required").max(12, "validation.tooLong"),
+	locality: text().trim().min(1, "validation.required").max(120, "validation.tooLong"),
 	phone: z.string().trim().max(40, "validation.tooLong").optional(),
 	email: z.email("validation.email").optional(),
 });

@@ -67,3 +67,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 	const width = page.viewportSize()?.width ?? 0;
 	await page.screenshot({ path: path.join(screenshotDir, `${name}-${width}.png`), fullPage: true });
 }
+
+/**
+ * Signs the browser context in through the real sign-in action (the form itself is tested in
+ * accounts.spec.ts): the session cookie lands in the context's cookie jar.
+ */
+export async function signInAs(context: BrowserContext, credentials: { identifier: string; password: string }) {
+	const response = await context.request.post("/sign-in", {
+		form: { identifier: credentials.identifier, password: credentials.password },
+		maxRedirects: 0,
+	});
+	if (response.status() !== 302) throw new Error(`sign-in failed with ${response.status()}`);
+}

@@ -1,0 +1,56 @@
+import { type RouterContextProvider, redirect } from "react-router";
+import { isLanguage, type Language } from "#app/locales/languages.ts";
+import { getAuth } from "./auth.server.ts";
+
+/** The signed-in person making a request. */
+export type Viewer = {
+	userId: string;
+	/** The current session's token: "sign out the other sessions" keeps this one. */
+	sessionToken: string;
+	email: string;
+	username: string | null;
+	firstName: string;
+	lastName: string;
+	name: string;
+	language: Language;
+};
+
+// One lookup per request: keyed by the request's router context, forgotten with it.
+const viewers = new WeakMap<object, Promise<Viewer | null>>();
+
+async function loadViewer(request: Request): Promise<Viewer | null> {
+	// No session cookie, no database round trip.
+	if (!request.headers.get("cookie")?.includes("session_token")) return null;
+	const found = await getAuth().api.getSession({ headers: request.headers });
+	if (!found) return null;
+	const user = found.user as typeof found.user & { firstName?: string; lastName?: string; language?: string };
+	return {
+		userId: user.id,
+		sessionToken: found.session.token,
+		email: user.email,
+		username: (user as { displayUsername?: string | null }).displayUsername ?? null,
+		firstName: user.firstName ?? "",
+		lastName: user.lastName ?? "",
+		name: user.name,
+		language: isLanguage(user.language) ? user.language : "fr",
+	};
+}
+
+/** The signed-in viewer, or null. Looked up once per request, however many callers ask. */
+export function getViewer(request: Request, context: Readonly<RouterContextProvider>): Promise<Viewer | null> {
+	let viewer = viewers.get(context);
+	if (!viewer) {
+		viewer = loadViewer(request);
+		viewers.set(context, viewer);
+	}
+	return viewer;
+}
+
+/** The viewer, or a redirect to "Connexion" that comes back here afterwards. */
+export async function requireViewer(request: Request, context: Readonly<RouterContextProvider>): Promise<Viewer> {
+	const viewer = await getViewer(request, context);
+	if (viewer) return viewer;
+	const url = new URL(request.url);
+	const params = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` });
+	throw redirect(`/sign-in?${params}`);
+}

@@ -1,0 +1,71 @@
+import type { fr } from "./fr.ts";
+
+/** The mails in German (as used in the German-speaking Community of Belgium, "Sie"). */
+export const de: typeof fr = {
+	common: {
+		greeting: "Guten Tag {{firstName}},",
+		greetingWithoutName: "Guten Tag,",
+		linkFallback:
+			"Falls die Schaltfläche nicht funktioniert, kopieren Sie diesen Link in die Adresszeile Ihres Browsers:",
+		closing: "Mit freundlichen Grüßen",
+		signature: "Ihr Ribambelle-Team",
+		safety:
+			"Zu Ihrer Sicherheit: Geben Sie Ihre persönlichen Daten oder Ihr Passwort niemals per Telefon oder E-Mail weiter. Ribambelle wird Sie nie danach fragen.",
+		automatic: "Diese Nachricht wurde automatisch versendet; bitte antworten Sie nicht darauf.",
+	},
+	templates: {
+		"account.confirm": {
+			subject: "Bestätigen Sie Ihre E-Mail-Adresse",
+			body: [
+				"Willkommen bei Ribambelle! Um die Erstellung Ihres Kontos abzuschließen, bestätigen Sie bitte Ihre E-Mail-Adresse über die Schaltfläche unten.",
+				{ link: "url", label: "Meine E-Mail-Adresse bestätigen" },
+				"Dieser Link ist 24 Stunden gültig. Danach können Sie auf der Anmeldeseite einen neuen anfordern.",
+				"Sie haben kein Konto bei Ribambelle erstellt? Dann ignorieren Sie diese Nachricht einfach: Ohne Bestätigung wird kein Konto aktiviert.",
+			],
+		},
+		"account.exists": {
+			subject: "Versuch, ein Konto mit Ihrer E-Mail-Adresse zu erstellen",
+			body: [
+				"Jemand, vielleicht Sie selbst, hat versucht, mit dieser E-Mail-Adresse ein Ribambelle-Konto zu erstellen. Für diese Adresse besteht jedoch bereits ein Konto.",
+				"Waren Sie das? Dann können Sie sich einfach anmelden:",
+				{ link: "signInUrl", label: "Anmelden" },
+				"Sie haben Ihr Passwort vergessen? Wählen Sie ein neues:",
+				{ link: "resetUrl", label: "Mein Passwort zurücksetzen" },
+				"Waren Sie es nicht? Dann ignorieren Sie diese Nachricht: Ihr Konto wurde nicht verändert.",
+			],
+		},
+		"password.reset": {
+			subject: "Ihr Passwort zurücksetzen",
+			body: [
+				"Sie haben angefordert, das Passwort Ihres Ribambelle-Kontos zurückzusetzen. Klicken Sie auf die Schaltfläche unten, um ein neues Passwort zu wählen.",
+				{ link: "url", label: "Ein neues Passwort wählen" },
+				"Dieser Link ist 1 Stunde gültig und kann nur ein einziges Mal verwendet werden.",
+				"Sie haben das nicht angefordert? Dann ignorieren Sie diese Nachricht: Ihr bisheriges Passwort bleibt unverändert.",
+			],
+		},
+		"password.changed": {
+			subject: "Ihr Passwort wurde geändert",
+			body: [
+				"Das Passwort Ihres Ribambelle-Kontos wurde soeben geändert.",
+				"Waren Sie das? Dann müssen Sie nichts weiter tun.",
+				"Waren Sie es nicht? Dann kennt möglicherweise jemand Ihr Passwort: Wählen Sie sofort über den Link „Passwort vergessen“ auf der Anmeldeseite ein neues und benachrichtigen Sie die Betreuungseinrichtung Ihrer Kinder.",
+			],
+		},
+		"email.change": {
+			subject: "Bestätigen Sie Ihre neue E-Mail-Adresse",
+			body: [
+				"Sie möchten die Adresse {{newEmail}} für Ihr Ribambelle-Konto verwenden. Klicken Sie auf die Schaltfläche unten, um diese Änderung zu bestätigen.",
+				{ link: "url", label: "Meine neue E-Mail-Adresse bestätigen" },
+				"Sie haben diese Änderung nicht angefordert? Dann ignorieren Sie diese Nachricht: Es wird nichts geändert.",
+			],
+		},
+		"email.changed": {
+			subject: "Die E-Mail-Adresse Ihres Kontos wurde geändert",
+			body: [
+				"Die E-Mail-Adresse Ihres Ribambelle-Kontos wurde durch {{newEmail}} ersetzt. Künftige Nachrichten senden wir an diese neue Adresse.",
+				"Haben Sie diese Änderung selbst vorgenommen? Dann müssen Sie nichts weiter tun.",
+				"Waren Sie es nicht? Dann wenden Sie sich bitte umgehend an die Betreuungseinrichtung Ihrer Kinder: Möglicherweise hat jemand Zugriff auf Ihr Konto.",
+			],
+		},
+	},
+};

@@ -1,0 +1,70 @@
+import type { fr } from "./fr.ts";
+
+/** The mails in English (British spelling, as used in Belgium). */
+export const en: typeof fr = {
+	common: {
+		greeting: "Hello {{firstName}},",
+		greetingWithoutName: "Hello,",
+		linkFallback: "If the button does not work, copy this link into your browser's address bar:",
+		closing: "Kind regards,",
+		signature: "The Ribambelle team",
+		safety:
+			"For your security: never disclose your personal information or your password by phone or e-mail. Ribambelle will never ask you for them.",
+		automatic: "This message was sent automatically; please do not reply to it.",
+	},
+	templates: {
+		"account.confirm": {
+			subject: "Confirm your e-mail address",
+			body: [
+				"Welcome to Ribambelle! To finish creating your account, please confirm your e-mail address with the button below.",
+				{ link: "url", label: "Confirm my e-mail address" },
+				"This link is valid for 24 hours. After that, you can request a new one from the sign-in page.",
+				"Didn't create an account on Ribambelle? Simply ignore this message: without confirmation, no account will be activated.",
+			],
+		},
+		"account.exists": {
+			subject: "Someone tried to create an account with your e-mail address",
+			body: [
+				"Someone, perhaps you, tried to create a Ribambelle account with this e-mail address. However, an account already exists for this address.",
+				"If it was you, you can simply sign in:",
+				{ link: "signInUrl", label: "Sign in" },
+				"Forgotten your password? Choose a new one:",
+				{ link: "resetUrl", label: "Reset my password" },
+				"If it wasn't you, ignore this message: your account has not been changed.",
+			],
+		},
+		"password.reset": {
+			subject: "Reset your password",
+			body: [
+				"You asked to reset the password of your Ribambelle account. Click the button below to choose a new one.",
+				{ link: "url", label: "Choose a new password" },
+				"This link is valid for 1 hour and can only be used once.",
+				"Didn't ask for this? Ignore this message: your current password stays unchanged.",
+			],
+		},
+		"password.changed": {
+			subject: "Your password has been changed",
+			body: [
+				"The password of your Ribambelle account has just been changed.",
+				"If it was you, there is nothing else to do.",
+				"If it wasn't you, someone may know your password: choose a new one straight away with the “Forgotten password” link on the sign-in page, and let your children's childcare provider know.",
+			],
+		},
+		"email.change": {
+			subject: "Confirm your new e-mail address",
+			body: [
+				"You asked to use the address {{newEmail}} for your Ribambelle account. Click the button below to confirm this change.",
+				{ link: "url", label: "Confirm my new e-mail address" },
+				"Didn't ask for this change? Ignore this message: nothing will be changed.",
+			],
+		},
+		"email.changed": {
+			subject: "The e-mail address of your account has been changed",
+			body: [
+				"The e-mail address of your Ribambelle account has been replaced by {{newEmail}}. From now on, we will send our messages to that new address.",
+				"If you made this change, there is nothing else to do.",
+				"If it wasn't you, contact your children's childcare provider straight away: someone may have access to your account.",
+			],
+		},
+	},
+};

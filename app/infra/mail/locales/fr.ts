@@ -1,0 +1,70 @@
+import type { MailCatalogue } from "./catalogue.ts";
+
+/** The mails in French, the reference language: every other catalogue has this shape. */
+export const fr = {
+	common: {
+		greeting: "Bonjour {{firstName}},",
+		greetingWithoutName: "Bonjour,",
+		linkFallback: "Si le bouton ne fonctionne pas, copiez ce lien dans la barre d'adresse de votre navigateur :",
+		closing: "Bien à vous,",
+		signature: "L'équipe Ribambelle",
+		safety:
+			"Pour votre sécurité : ne communiquez jamais vos données personnelles ni votre mot de passe par téléphone ou par e-mail. Ribambelle ne vous les demandera jamais.",
+		automatic: "Ce message vous est envoyé automatiquement ; merci de ne pas y répondre.",
+	},
+	templates: {
+		"account.confirm": {
+			subject: "Confirmez votre adresse e-mail",
+			body: [
+				"Bienvenue sur Ribambelle ! Pour terminer la création de votre compte, confirmez votre adresse e-mail en cliquant sur le bouton ci-dessous.",
+				{ link: "url", label: "Confirmer mon adresse e-mail" },
+				"Ce lien est valable 24 heures. Passé ce délai, vous pourrez en demander un nouveau depuis la page de connexion.",
+				"Vous n'avez pas créé de compte sur Ribambelle ? Ignorez simplement ce message : sans confirmation, aucun compte ne sera activé.",
+			],
+		},
+		"account.exists": {
+			subject: "Tentative de création d'un compte avec votre adresse e-mail",
+			body: [
+				"Quelqu'un, peut-être vous, a essayé de créer un compte Ribambelle avec cette adresse e-mail. Or, un compte existe déjà pour cette adresse.",
+				"Si c'était vous, vous pouvez simplement vous connecter :",
+				{ link: "signInUrl", label: "Me connecter" },
+				"Vous avez oublié votre mot de passe ? Choisissez-en un nouveau :",
+				{ link: "resetUrl", label: "Réinitialiser mon mot de passe" },
+				"Si ce n'était pas vous, ignorez ce message : votre compte n'a pas été modifié.",
+			],
+		},
+		"password.reset": {
+			subject: "Réinitialisation de votre mot de passe",
+			body: [
+				"Vous avez demandé à réinitialiser le mot de passe de votre compte Ribambelle. Cliquez sur le bouton ci-dessous pour en choisir un nouveau.",
+				{ link: "url", label: "Choisir un nouveau mot de passe" },
+				"Ce lien est valable 1 heure et ne peut être utilisé qu'une seule fois.",
+				"Vous n'avez pas fait cette demande ? Ignorez ce message : votre mot de passe actuel reste inchangé.",
+			],
+		},
+		"password.changed": {
+			subject: "Votre mot de passe a été modifié",
+			body: [
+				"Le mot de passe de votre compte Ribambelle vient d'être modifié.",
+				"Si c'est vous, vous n'avez rien d'autre à faire.",
+				"Si ce n'est pas vous, quelqu'un connaît peut-être votre mot de passe : choisissez-en un nouveau sans attendre grâce au lien « Mot de passe oublié » de la page de connexion, et prévenez le milieu d'accueil de vos enfants.",
+			],
+		},
+		"email.change": {
+			subject: "Confirmez votre nouvelle adresse e-mail",
+			body: [
+				"Vous avez demandé à utiliser l'adresse {{newEmail}} pour votre compte Ribambelle. Pour confirmer ce changement, cliquez sur le bouton ci-dessous.",
+				{ link: "url", label: "Confirmer ma nouvelle adresse" },
+				"Vous n'avez pas demandé ce changement ? Ignorez ce message : rien ne sera modifié.",
+			],
+		},
+		"email.changed": {
+			subject: "L'adresse e-mail de votre compte a été modifiée",
+			body: [
+				"L'adresse e-mail de votre compte Ribambelle a été remplacée par {{newEmail}}. Nos prochains messages seront envoyés à cette nouvelle adresse.",
+				"Si vous êtes à l'origine de ce changement, vous n'avez rien d'autre à faire.",
+				"Si ce n'est pas vous, prenez contact sans attendre avec le milieu d'accueil de vos enfants : quelqu'un a peut-être accès à votre compte.",
+			],
+		},
+	},
+} satisfies MailCatalogue;

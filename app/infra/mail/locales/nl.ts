@@ -1,0 +1,70 @@
+import type { fr } from "./fr.ts";
+
+/** The mails in Dutch (Belgian usage: "u", "gelieve", "verwittigen"). */
+export const nl: typeof fr = {
+	common: {
+		greeting: "Beste {{firstName}},",
+		greetingWithoutName: "Goeiedag,",
+		linkFallback: "Werkt de knop niet? Kopieer dan deze link in de adresbalk van uw browser:",
+		closing: "Met vriendelijke groeten,",
+		signature: "Het Ribambelle-team",
+		safety:
+			"Voor uw veiligheid: geef uw persoonlijke gegevens of uw wachtwoord nooit door via telefoon of e-mail. Ribambelle zal er u nooit om vragen.",
+		automatic: "Dit bericht werd automatisch verzonden; gelieve er niet op te antwoorden.",
+	},
+	templates: {
+		"account.confirm": {
+			subject: "Bevestig uw e-mailadres",
+			body: [
+				"Welkom bij Ribambelle! Bevestig uw e-mailadres via de knop hieronder om het aanmaken van uw account te voltooien.",
+				{ link: "url", label: "Mijn e-mailadres bevestigen" },
+				"Deze link is 24 uur geldig. Daarna kunt u via de aanmeldpagina een nieuwe aanvragen.",
+				"Hebt u geen account aangemaakt bij Ribambelle? Dan mag u dit bericht gewoon negeren: zonder bevestiging wordt er geen account geactiveerd.",
+			],
+		},
+		"account.exists": {
+			subject: "Poging om een account aan te maken met uw e-mailadres",
+			body: [
+				"Iemand, misschien uzelf, heeft geprobeerd om met dit e-mailadres een Ribambelle-account aan te maken. Er bestaat echter al een account voor dit adres.",
+				"Was u dat? Dan kunt u zich gewoon aanmelden:",
+				{ link: "signInUrl", label: "Aanmelden" },
+				"Bent u uw wachtwoord vergeten? Kies dan een nieuw:",
+				{ link: "resetUrl", label: "Mijn wachtwoord opnieuw instellen" },
+				"Was u het niet? Negeer dan dit bericht: uw account werd niet gewijzigd.",
+			],
+		},
+		"password.reset": {
+			subject: "Uw wachtwoord opnieuw instellen",
+			body: [
+				"U hebt gevraagd om het wachtwoord van uw Ribambelle-account opnieuw in te stellen. Klik op de knop hieronder om een nieuw wachtwoord te kiezen.",
+				{ link: "url", label: "Een nieuw wachtwoord kiezen" },
+				"Deze link is 1 uur geldig en kan maar één keer gebruikt worden.",
+				"Hebt u dit niet gevraagd? Negeer dan dit bericht: uw huidige wachtwoord blijft ongewijzigd.",
+			],
+		},
+		"password.changed": {
+			subject: "Uw wachtwoord werd gewijzigd",
+			body: [
+				"Het wachtwoord van uw Ribambelle-account werd zonet gewijzigd.",
+				"Was u dat? Dan hoeft u niets meer te doen.",
+				"Was u het niet? Dan kent iemand misschien uw wachtwoord: kies meteen een nieuw via de link ‘Wachtwoord vergeten’ op de aanmeldpagina en verwittig de opvang van uw kinderen.",
+			],
+		},
+		"email.change": {
+			subject: "Bevestig uw nieuwe e-mailadres",
+			body: [
+				"U hebt gevraagd om het adres {{newEmail}} te gebruiken voor uw Ribambelle-account. Klik op de knop hieronder om deze wijziging te bevestigen.",
+				{ link: "url", label: "Mijn nieuwe e-mailadres bevestigen" },
+				"Hebt u deze wijziging niet gevraagd? Negeer dan dit bericht: er verandert niets.",
+			],
+		},
+		"email.changed": {
+			subject: "Het e-mailadres van uw account werd gewijzigd",
+			body: [
+				"Het e-mailadres van uw Ribambelle-account werd vervangen door {{newEmail}}. Voortaan sturen we onze berichten naar dat nieuwe adres.",
+				"Hebt u deze wijziging zelf aangevraagd? Dan hoeft u niets meer te doen.",
+				"Was u het niet? Neem dan meteen contact op met de opvang van uw kinderen: iemand heeft misschien toegang tot uw account.",
+			],
+		},
+	},
+};

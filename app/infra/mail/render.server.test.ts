@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { languages } from "#app/locales/languages.ts";
+import { mailCatalogues, renderMail } from "./render.server.ts";
+import { type MailTemplateName, type MailTemplates, mailTemplateNames } from "./templates.ts";
+
+const samples: { [Template in MailTemplateName]: MailTemplates[Template] } = {
+	"account.confirm": { firstName: "Amélie", url: "https://portail.example/confirm?token=abc123" },
+	"account.exists": {
+		firstName: "Amélie",
+		signInUrl: "https://portail.example/sign-in",
+		resetUrl: "https://portail.example/password/forgot",
+	},
+	"password.reset": { firstName: "Amélie", url: "https://portail.example/password/reset?token=def456" },
+	"password.changed": { firstName: "Amélie" },
+	"email.change": {
+		firstName: "Amélie",
+		url: "https://portail.example/email?token=ghi789",
+		newEmail: "new@example.be",
+	},
+	"email.changed": { firstName: "Amélie", newEmail: "new@example.be" },
+};
+
+const hostile = "<script>alert('x')</script>";
+const cases = mailTemplateNames.flatMap((template) => languages.map((language) => [template, language] as const));
+
+function urlsOf(data: object): string[] {
+	return Object.entries(data)
+		.filter(([name]) => name === "url" || name.endsWith("Url"))
+		.map(([, value]) => value as string);
+}
+
+describe("mail rendering", () => {
+	it.each(cases)("%s in %s: complete, in the right language, links in both parts", (template, language) => {
+		const mail = renderMail(template, language, samples[template]);
+		expect(mail.subject.trim()).not.toBe("");
+		for (const part of [mail.subject, mail.text, mail.html]) expect(part).not.toMatch(/\{\{|\}\}/);
+		expect(mail.html).toContain(`<html lang="${language}"`);
+		expect(mail.text).toContain("Amélie");
+		expect(mail.text).toContain(mailCatalogues[language].common.safety);
+		for (const url of urlsOf(samples[template])) {
+			// The raw URL sits on a line of its own in the text part, as a button and as text in HTML.
+			expect(mail.text.split("\n")).toContain(url);
+			expect(mail.html).toContain(`href="${url}"`);
+			expect(mail.html).toContain(`>${url}</a>`);
+		}
+		if ("newEmail" in samples[template]) expect(mail.text).toContain("new@example.be");
+	});
+
+	it.each(cases)("%s in %s: escapes every value in the HTML part", (template, language) => {
+		const data = Object.fromEntries(
+			Object.entries(samples[template]).map(([name, value]) => [
+				name,
+				name === "url" || name.endsWith("Url") ? `${value}&x="><script>` : hostile,
+			]),
+		) as never;
+		const mail = renderMail(template, language, data);
+		expect(mail.html).not.toContain("<script>");
+		expect(mail.html).not.toContain('x="');
+		expect(mail.html).toContain("&lt;script&gt;");
+		if (urlsOf(samples[template]).length > 0) expect(mail.html).toContain("&amp;x=&quot;&gt;&lt;script&gt;");
+		expect(mail.subject).not.toContain("<script>");
+	});
+
+	it("states how long links live and that the reset link works once", () => {
+		expect(renderMail("account.confirm", "fr", samples["account.confirm"]).text).toContain("24 heures");
+		expect(renderMail("account.confirm", "nl", samples["account.confirm"]).text).toContain("24 uur");
+		const reset = renderMail("password.reset", "fr", samples["password.reset"]).text;
+		expect(reset).toContain("1 heure");
+		expect(reset).toContain("une seule fois");
+		expect(renderMail("password.reset", "de", samples["password.reset"]).text).toContain("1 Stunde");
+		expect(renderMail("password.reset", "en", samples["password.reset"]).text).toContain("1 hour");
+	});
+
+	it("greets without a name when the first name is unknown, and falls back to French", () => {
+		const mail = renderMail("password.changed", "xx", { firstName: "  " });
+		expect(mail.text.startsWith("Bonjour,\n")).toBe(true);
+		expect(mail.html).toContain('<html lang="fr"');
+	});
+
+	it("refuses missing variables and links that are not web addresses", () => {
+		expect(() => renderMail("email.changed", "fr", { firstName: "A" } as never)).toThrow(/newEmail is missing/);
+		expect(() => renderMail("account.confirm", "fr", { firstName: "A", url: "javascript:alert(1)" })).toThrow(
+			/not a URL/,
+		);
+	});
+
+	it.each(languages)("%s has the French structure: same blocks, links and variables", (language) => {
+		const shape = (catalogue: (typeof mailCatalogues)["fr"]) =>
+			Object.entries(catalogue.templates).map(([name, { subject, body }]) => [
+				name,
+				subject.trim() !== "",
+				body.map((block) =>
+					typeof block === "string" ? [...block.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]) : block.link,
+				),
+			]);
+		expect(shape(mailCatalogues[language])).toEqual(shape(mailCatalogues.fr));
+	});
+});

@@ -1,0 +1,30 @@
+/**
+ * Every e-mail the application sends, with the variables its template needs. Use cases enqueue
+ * a template name and its data; the sender renders it (plain text and HTML) in the
+ * recipient's language when it delivers.
+ */
+export type MailTemplates = {
+	/** After sign-up: confirm the address (single-use, expiring link). */
+	"account.confirm": { firstName: string; url: string };
+	/** Someone tried to sign up with an address that already has an account. */
+	"account.exists": { firstName: string; signInUrl: string; resetUrl: string };
+	/** Forgot password: a single-use, expiring link to choose a new one. */
+	"password.reset": { firstName: string; url: string };
+	/** Notice after a password change or reset. */
+	"password.changed": { firstName: string };
+	/** Sent to the new address: confirm the change of e-mail address. */
+	"email.change": { firstName: string; url: string; newEmail: string };
+	/** Sent to the old address once the change is confirmed. */
+	"email.changed": { firstName: string; newEmail: string };
+};
+
+export type MailTemplateName = keyof MailTemplates;
+
+export const mailTemplateNames = [
+	"account.confirm",
+	"account.exists",
+	"password.reset",
+	"password.changed",
+	"email.change",
+	"email.changed",
+] as const satisfies readonly MailTemplateName[];

@@ -1,0 +1,50 @@
+import { getFormProps } from "@conform-to/react";
+import { Form, Link } from "react-router";
+import { resetPasswordSchema } from "#app/domain/accounts/account-input.ts";
+import { AuthCard } from "#app/ui/auth-card.tsx";
+import { Field, FormAlert, NewPasswordField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import { useT } from "#app/ui/i18n.tsx";
+import type { Route } from "./+types/reset-password";
+
+export { action, loader } from "./reset-password.server.ts";
+
+export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
+	const { t } = useT();
+	const [form, fields] = useAppForm({
+		id: "reset-password",
+		schema: resetPasswordSchema,
+		lastResult: actionData?.result,
+		defaultValue: { token: loaderData.token },
+	});
+	return (
+		<AuthCard title={t("auth.reset.title")} lead={loaderData.usable ? t("auth.reset.lead") : undefined} wide>
+			<title>{`${t("auth.reset.title")} · Ribambelle`}</title>
+			{loaderData.usable ? (
+				<Form method="post" {...getFormProps(form)} className="space-y-4">
+					<FormAlert errors={form.errors} />
+					<input type="hidden" name={fields.token.name} value={loaderData.token} />
+					<NewPasswordField meta={fields.password} label={t("auth.fields.newPassword")} />
+					<div className="sm:w-1/2 sm:pr-1.5">
+						<Field
+							meta={fields.confirmPassword}
+							label={t("auth.fields.confirmPassword")}
+							type="password"
+							autoComplete="new-password"
+							required
+						/>
+					</div>
+					<SubmitButton>{t("auth.reset.submit")}</SubmitButton>
+				</Form>
+			) : (
+				<div role="alert">
+					<p className="text-stone-800">{t("auth.reset.invalidToken")}</p>
+					<p className="mt-4">
+						<Link to="/forgot-password" className="font-medium text-brand-800 underline">
+							{t("auth.reset.askAgain")}
+						</Link>
+					</p>
+				</div>
+			)}
+		</AuthCard>
+	);
+}
