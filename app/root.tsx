@@ -1,5 +1,7 @@
 import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
+import { getDb } from "#app/db/db.server.ts";
 import { getViewer } from "#app/domain/accounts/session.server.ts";
+import { staffRolesOf } from "#app/domain/groups/staff.repository.server.ts";
 import { getLanguage, i18nextMiddleware } from "#app/infra/i18n.server.ts";
 import { getRequestContext } from "#app/infra/request-context.server.ts";
 import { takeFlash } from "#app/server/flash.server.ts";
@@ -20,7 +22,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 		{
 			language: getLanguage(context),
 			requestId: getRequestContext(context).requestId,
-			viewer: viewer ? { name: viewer.name, email: viewer.email } : null,
+			viewer: viewer
+				? { name: viewer.name, email: viewer.email, ...(await staffRolesOf(getDb(), viewer.userId)) }
+				: null,
 			flash,
 		},
 		{ headers },

@@ -5,11 +5,14 @@
 import { randomInt } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { getDb } from "#app/db/db.server.ts";
+import type { StaffRole } from "#app/db/schema.ts";
 import { insertUserWithPassword } from "#app/domain/accounts/accounts.repository.server.ts";
 import { getAuth } from "#app/domain/accounts/auth.server.ts";
 import { createGroup } from "#app/domain/groups/create-group.server.ts";
 import { createHouse } from "#app/domain/groups/create-house.server.ts";
 import type { GroupInput, HouseInput } from "#app/domain/groups/group-input.ts";
+import type { StaffAccess } from "#app/domain/groups/permissions.ts";
+import { findStaffAccess, saveMembership } from "#app/domain/groups/staff.repository.server.ts";
 import { now } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 
@@ -108,4 +111,46 @@ export function cookieHeaderFrom(headers: Headers): string {
 		.map((cookie) => cookie.split(";")[0])
 		.filter((pair) => pair && !pair.endsWith("="))
 		.join("; ");
+}
+
+/** A confirmed user who is a platform operator. */
+export async function createTestOperator(): Promise<TestUser> {
+	const user = await createTestUser({ firstName: "Olivia", lastName: "Operatrice" });
+	await getDb().insertInto("operators").values({ user_id: user.id, created_at: now().toISOString() }).execute();
+	return user;
+}
+
+/** A confirmed user on a group's staff, with the given role (and houses for a house manager). */
+export async function createTestStaffMember(
+	groupId: string,
+	role: StaffRole,
+	houseIds: string[] = [],
+): Promise<TestUser & { membershipId: string; access: StaffAccess }> {
+	const user = await createTestUser({ firstName: "Sam", lastName: `Staff${next()}` });
+	const membershipId = await saveMembership(getDb(), {
+		id: newId(),
+		groupId,
+		userId: user.id,
+		role,
+		houseIds,
+		at: now().toISOString(),
+	});
+	const access = await findStaffAccess(getDb(), user.id, groupId);
+	if (!access) throw new Error("membership not saved");
+	return { ...user, membershipId, access };
+}
+
+/** A group with two houses, an admin, a manager of the first house and a reader. */
+export async function createTestTenant() {
+	const group = await createTestGroup();
+	const firstHouse = await createTestHouse(group.id, { name: "Maison Une" });
+	const secondHouse = await createTestHouse(group.id, { name: "Maison Deux" });
+	return {
+		group,
+		firstHouse,
+		secondHouse,
+		admin: await createTestStaffMember(group.id, "admin"),
+		manager: await createTestStaffMember(group.id, "house_manager", [firstHouse.id]),
+		reader: await createTestStaffMember(group.id, "reader"),
+	};
 }

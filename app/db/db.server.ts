@@ -19,3 +19,12 @@ export async function closeDb(): Promise<void> {
 	handle = undefined;
 	await current?.db.destroy();
 }
+
+/**
+ * Runs `work` in a transaction: a new one, or the caller's when `db` already is one, so a use
+ * case can be called on its own or as part of a larger change (the seed, another use case).
+ */
+export async function withTransaction<T>(db: Database, work: (trx: Database) => Promise<T>): Promise<T> {
+	if (db.isTransaction) return work(db);
+	return db.transaction().execute((trx) => work(trx));
+}

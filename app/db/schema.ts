@@ -3,7 +3,7 @@
  * instants are ISO-8601 UTC text, calendar dates `YYYY-MM-DD` text, money integer cents,
  * identifiers random UUIDv7 text. Booleans are real booleans on both dialects (see dialect).
  */
-import type { Insertable, Selectable, Updateable } from "kysely";
+import type { ColumnType, Insertable, Selectable, Updateable } from "kysely";
 
 export const houseKinds = ["creche", "out_of_school", "school", "holiday_centre"] as const;
 export type HouseKind = (typeof houseKinds)[number];
@@ -29,6 +29,8 @@ export type HousesTable = {
 	locality: string;
 	phone: string | null;
 	email: string | null;
+	/** Short text shown to parents (empty by default). */
+	description: ColumnType<string, string | undefined, string>;
 	created_at: string;
 	updated_at: string;
 };
@@ -140,6 +142,41 @@ export type DevMailboxMessagesTable = {
 	created_at: string;
 };
 
+/** Platform administrators: they create groups and invite each group's first admin. */
+export type OperatorsTable = { user_id: string; created_at: string };
+
+export const staffRoles = ["admin", "house_manager", "reader"] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export type StaffMembershipsTable = {
+	id: string;
+	group_id: string;
+	user_id: string;
+	role: StaffRole;
+	created_at: string;
+	updated_at: string;
+};
+
+/** The houses a house manager runs. */
+export type StaffMembershipHousesTable = { membership_id: string; house_id: string };
+
+export type StaffInvitationsTable = {
+	id: string;
+	group_id: string;
+	email: string;
+	role: StaffRole;
+	/** JSON array of house ids, for a house manager. */
+	house_ids: string;
+	/** SHA-256 of the token in the link: the token itself is never stored. */
+	token_hash: string;
+	invited_by_user_id: string | null;
+	expires_at: string;
+	accepted_at: string | null;
+	accepted_by_user_id: string | null;
+	revoked_at: string | null;
+	created_at: string;
+};
+
 export type DB = {
 	groups: GroupsTable;
 	houses: HousesTable;
@@ -150,6 +187,10 @@ export type DB = {
 	outbox_mails: OutboxMailsTable;
 	audit_events: AuditEventsTable;
 	rate_limits: RateLimitsTable;
+	operators: OperatorsTable;
+	staff_memberships: StaffMembershipsTable;
+	staff_membership_houses: StaffMembershipHousesTable;
+	staff_invitations: StaffInvitationsTable;
 	dev_mailbox_messages: DevMailboxMessagesTable;
 };
 

@@ -5,6 +5,7 @@ import { createGroup } from "#app/domain/groups/create-group.server.ts";
 import { createHouse } from "#app/domain/groups/create-house.server.ts";
 import type { HouseInput } from "#app/domain/groups/group-input.ts";
 import { findGroupByCode, findHouseByName } from "#app/domain/groups/groups.repository.server.ts";
+import { saveMembership } from "#app/domain/groups/staff.repository.server.ts";
 import { now } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 
@@ -52,6 +53,20 @@ export const demoAccounts = {
 		firstName: "Sylvie",
 		lastName: "Popelin",
 	},
+	houseManager: {
+		username: "marc.creche",
+		email: "marc.creche@ribambelle.example",
+		password: "Biberon-Vert-26!",
+		firstName: "Marc",
+		lastName: "Lejeune",
+	},
+	operator: {
+		username: "operateur",
+		email: "operateur@ribambelle.example",
+		password: "Plateforme-Bleue-26!",
+		firstName: "Olivia",
+		lastName: "Operatrice",
+	},
 } as const;
 
 async function ensureAccount(db: Database, account: (typeof demoAccounts)[keyof typeof demoAccounts]) {
@@ -92,8 +107,40 @@ export async function seedDemoData(db: Database): Promise<{ created: string[] }>
 			created.push(`house ${house.name}`);
 		}
 	});
+	const ids: Record<string, string> = {};
 	for (const [role, account] of Object.entries(demoAccounts)) {
-		if ((await ensureAccount(db, account)).created) created.push(`${role} account ${account.username}`);
+		const { id, created: isNew } = await ensureAccount(db, account);
+		ids[role] = id;
+		if (isNew) created.push(`${role} account ${account.username}`);
 	}
+	await db.transaction().execute(async (trx) => {
+		const group = await findGroupByCode(trx, demoGroup.code);
+		const creche = group ? await findHouseByName(trx, group.id, demoHouses[0]?.name ?? "") : undefined;
+		if (!group || !creche || !ids.staff || !ids.houseManager || !ids.operator) return;
+		const at = now().toISOString();
+		for (const [userId, role, houseIds] of [
+			[ids.staff, "admin", []],
+			[ids.houseManager, "house_manager", [creche.id]],
+		] as const) {
+			const member = await trx
+				.selectFrom("staff_memberships")
+				.select("id")
+				.where("group_id", "=", group.id)
+				.where("user_id", "=", userId)
+				.executeTakeFirst();
+			if (member) continue;
+			await saveMembership(trx, { id: newId(), groupId: group.id, userId, role, houseIds: [...houseIds], at });
+			created.push(`${role} membership`);
+		}
+		const operator = await trx
+			.selectFrom("operators")
+			.select("user_id")
+			.where("user_id", "=", ids.operator)
+			.executeTakeFirst();
+		if (!operator) {
+			await trx.insertInto("operators").values({ user_id: ids.operator, created_at: at }).execute();
+			created.push("operator role");
+		}
+	});
 	return { created };
 }

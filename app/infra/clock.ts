@@ -30,3 +30,27 @@ export const TIME_ZONE = "Europe/Brussels";
 export function dateInBrussels(instant: Date = now()): string {
 	return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(instant);
 }
+
+/** Minutes Brussels is ahead of UTC at an instant (60 in winter, 120 in summer). */
+function brusselsOffsetMinutes(instant: Date): number {
+	const parts = new Intl.DateTimeFormat("en-GB", {
+		timeZone: TIME_ZONE,
+		hourCycle: "h23",
+		year: "numeric",
+		month: "2-digit",
+		day: "2-digit",
+		hour: "2-digit",
+		minute: "2-digit",
+	}).formatToParts(instant);
+	const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value);
+	const asUtc = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"));
+	return Math.round((asUtc - instant.getTime()) / 60_000);
+}
+
+/** The instant (ISO, UTC) at which a calendar day starts in Brussels. */
+export function startOfDayInBrussels(date: string): string {
+	const midnightUtc = new Date(`${date}T00:00:00Z`);
+	const guess = new Date(midnightUtc.getTime() - brusselsOffsetMinutes(midnightUtc) * 60_000);
+	// Correct once more in case the offset changes between the guess and midnight (DST nights).
+	return new Date(midnightUtc.getTime() - brusselsOffsetMinutes(guess) * 60_000).toISOString();
+}

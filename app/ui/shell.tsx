@@ -78,6 +78,20 @@ export function Shell({ children }: { children: React.ReactNode }) {
 									</NavLink>
 								</li>
 							))}
+							{viewer.isStaff ? (
+								<li className="ml-auto">
+									<NavLink to="/staff" className={navLinkClass}>
+										{t("nav.staff")}
+									</NavLink>
+								</li>
+							) : null}
+							{viewer.isOperator ? (
+								<li className={viewer.isStaff ? "" : "ml-auto"}>
+									<NavLink to="/operator" className={navLinkClass}>
+										{t("nav.operator")}
+									</NavLink>
+								</li>
+							) : null}
 						</ul>
 					</nav>
 				) : null}

@@ -51,7 +51,7 @@ describe("groups and houses", () => {
 
 	it("seeds the demo group and its houses once, however often it runs", async () => {
 		const first = await seedDemoData(getDb());
-		expect(first.created).toHaveLength(5);
+		expect(first.created).toHaveLength(10);
 		const second = await seedDemoData(getDb());
 		expect(second.created).toEqual([]);
 		const limbourg = (await listGroupsWithHouses(getDb())).find((group) => group.code === "LIMBOURG");

@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as createGroupsAndHouses from "./202611261200_create_groups_and_houses.ts";
 import * as createAccounts from "./202611270100_create_accounts.ts";
 import * as createDevMailbox from "./202611270200_create_dev_mailbox.ts";
+import * as createStaff from "./202611270300_create_staff.ts";
 
 /**
  * Every migration, by name, in the order they apply. Listed explicitly (not read from the
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
 	"202611261200_create_groups_and_houses": createGroupsAndHouses,
 	"202611270100_create_accounts": createAccounts,
 	"202611270200_create_dev_mailbox": createDevMailbox,
+	"202611270300_create_staff": createStaff,
 };

@@ -31,5 +31,6 @@ export const houseInputSchema = z.object({
 	locality: text().trim().min(1, "validation.required").max(120, "validation.tooLong"),
 	phone: z.string().trim().max(40, "validation.tooLong").optional(),
 	email: z.email("validation.email").optional(),
+	description: z.string().trim().max(600, "validation.tooLong").optional(),
 });
 export type HouseInput = z.input<typeof houseInputSchema>;

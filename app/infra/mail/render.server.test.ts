@@ -18,6 +18,13 @@ const samples: { [Template in MailTemplateName]: MailTemplates[Template] } = {
 		newEmail: "new@example.be",
 	},
 	"email.changed": { firstName: "Amélie", newEmail: "new@example.be" },
+	"staff.invitation": {
+		firstName: "Amélie",
+		groupName: "Ville de Limbourg",
+		inviterName: "Sylvie Popelin",
+		roleLabel: "responsable de maison",
+		url: "https://portail.example/invitations/jkl012",
+	},
 };
 
 const hostile = "<script>alert('x')</script>";
@@ -58,7 +65,8 @@ describe("mail rendering", () => {
 		expect(mail.html).not.toContain('x="');
 		expect(mail.html).toContain("&lt;script&gt;");
 		if (urlsOf(samples[template]).length > 0) expect(mail.html).toContain("&amp;x=&quot;&gt;&lt;script&gt;");
-		expect(mail.subject).not.toContain("<script>");
+		// The subject is a plain-text header: values appear as typed (the HTML part escapes them).
+		expect(mail.subject).not.toMatch(/[\r\n]/);
 	});
 
 	it("states how long links live and that the reset link works once", () => {
@@ -94,5 +102,13 @@ describe("mail rendering", () => {
 				),
 			]);
 		expect(shape(mailCatalogues[language])).toEqual(shape(mailCatalogues.fr));
+	});
+
+	it("keeps the subject on one line whatever a name contains", () => {
+		const mail = renderMail("staff.invitation", "fr", {
+			...samples["staff.invitation"],
+			groupName: "Groupe\r\nBcc: victim@example.test",
+		});
+		expect(mail.subject).toBe("Invitation à rejoindre Groupe Bcc: victim@example.test sur Ribambelle");
 	});
 });

@@ -69,7 +69,7 @@ export function renderMail<Template extends MailTemplateName>(
 	const lang: Language = isLanguage(language) ? language : defaultLanguage;
 	const catalogue = mailCatalogues[lang];
 	const { common } = catalogue;
-	const { subject, body } = catalogue.templates[template] as { subject: string; body: Block[] };
+	const { subject: subjectTemplate, body } = catalogue.templates[template] as { subject: string; body: Block[] };
 	const values = data as Data;
 	const firstName = typeof values.firstName === "string" ? values.firstName.trim() : "";
 	const greeting = firstName ? common.greeting : common.greetingWithoutName;
@@ -96,6 +96,8 @@ export function renderMail<Template extends MailTemplateName>(
 	text.push(`${common.closing}\n${common.signature}`, `-- \n${common.safety}\n${common.automatic}`);
 	html.push(`<p style="margin:24px 0 0;">${escapeHtml(common.closing)}<br>${escapeHtml(common.signature)}</p>`);
 
+	// Subjects may name things too ("Invitation à rejoindre {{groupName}}"); headers are plain text.
+	const subject = interpolate(subjectTemplate, context, (value) => value.replace(/[\r\n]+/g, " "));
 	const title = escapeHtml(subject);
 	const document = [
 		"<!DOCTYPE html>",

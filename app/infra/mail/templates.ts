@@ -16,6 +16,8 @@ export type MailTemplates = {
 	"email.change": { firstName: string; url: string; newEmail: string };
 	/** Sent to the old address once the change is confirmed. */
 	"email.changed": { firstName: string; newEmail: string };
+	/** An invitation to join a group's staff (single-use link, 7 days). */
+	"staff.invitation": { firstName: string; groupName: string; inviterName: string; roleLabel: string; url: string };
 };
 
 export type MailTemplateName = keyof MailTemplates;
@@ -27,4 +29,5 @@ export const mailTemplateNames = [
 	"password.changed",
 	"email.change",
 	"email.changed",
+	"staff.invitation",
 ] as const satisfies readonly MailTemplateName[];

@@ -67,5 +67,15 @@ export const de: typeof fr = {
 				"Waren Sie es nicht? Dann wenden Sie sich bitte umgehend an die Betreuungseinrichtung Ihrer Kinder: Möglicherweise hat jemand Zugriff auf Ihr Konto.",
 			],
 		},
+		"staff.invitation": {
+			subject: "Einladung, {{groupName}} auf Ribambelle beizutreten",
+			body: [
+				"{{inviterName}} lädt Sie ein, dem Team von {{groupName}} auf Ribambelle beizutreten, als {{roleLabel}}.",
+				"Klicken Sie auf die Schaltfläche unten, um die Einladung anzunehmen. Wenn Sie bereits ein Ribambelle-Konto haben, können Sie sich anmelden; andernfalls wählen Sie Ihr Passwort.",
+				{ link: "url", label: "Einladung annehmen" },
+				"Dieser Link ist 7 Tage gültig und kann nur einmal verwendet werden.",
+				"Sie haben diese Einladung nicht erwartet? Dann ignorieren Sie diese Nachricht.",
+			],
+		},
 	},
 };

@@ -66,5 +66,15 @@ export const en: typeof fr = {
 				"If it wasn't you, contact your children's childcare provider straight away: someone may have access to your account.",
 			],
 		},
+		"staff.invitation": {
+			subject: "Invitation to join {{groupName}} on Ribambelle",
+			body: [
+				"{{inviterName}} invites you to join the {{groupName}} team on Ribambelle, as {{roleLabel}}.",
+				"Click the button below to accept the invitation. If you already have a Ribambelle account you can sign in; otherwise you will choose your password.",
+				{ link: "url", label: "Accept the invitation" },
+				"This link is valid for 7 days and can be used once.",
+				"Not expecting this invitation? Just ignore this message.",
+			],
+		},
 	},
 };

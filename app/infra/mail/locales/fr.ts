@@ -66,5 +66,15 @@ export const fr = {
 				"Si ce n'est pas vous, prenez contact sans attendre avec le milieu d'accueil de vos enfants : quelqu'un a peut-être accès à votre compte.",
 			],
 		},
+		"staff.invitation": {
+			subject: "Invitation à rejoindre {{groupName}} sur Ribambelle",
+			body: [
+				"{{inviterName}} vous invite à rejoindre l'équipe de {{groupName}} sur Ribambelle, en tant que {{roleLabel}}.",
+				"Cliquez sur le bouton ci-dessous pour accepter l'invitation. Si vous avez déjà un compte Ribambelle, vous pourrez vous y connecter ; sinon, vous choisirez votre mot de passe.",
+				{ link: "url", label: "Accepter l'invitation" },
+				"Ce lien est valable 7 jours et ne peut être utilisé qu'une seule fois.",
+				"Vous ne vous attendiez pas à cette invitation ? Ignorez ce message.",
+			],
+		},
 	},
 } satisfies MailCatalogue;

@@ -66,5 +66,15 @@ export const nl: typeof fr = {
 				"Was u het niet? Neem dan meteen contact op met de opvang van uw kinderen: iemand heeft misschien toegang tot uw account.",
 			],
 		},
+		"staff.invitation": {
+			subject: "Uitnodiging om {{groupName}} te vervoegen op Ribambelle",
+			body: [
+				"{{inviterName}} nodigt u uit om het team van {{groupName}} op Ribambelle te vervoegen, als {{roleLabel}}.",
+				"Klik op de knop hieronder om de uitnodiging te aanvaarden. Hebt u al een Ribambelle-account, dan kunt u zich aanmelden; anders kiest u uw wachtwoord.",
+				{ link: "url", label: "Uitnodiging aanvaarden" },
+				"Deze link is 7 dagen geldig en kan maar één keer gebruikt worden.",
+				"Verwachtte u deze uitnodiging niet? Negeer dan dit bericht.",
+			],
+		},
 	},
 };

@@ -1,0 +1,47 @@
+import type { StaffRole } from "#app/db/schema.ts";
+
+/**
+ * What a staff member may do in their group. The WHERE clauses of the queries enforce the
+ * same scope; these answers go back with the data so the interface shows only what is allowed.
+ */
+export type StaffAccess = {
+	groupId: string;
+	membershipId: string;
+	userId: string;
+	role: StaffRole;
+	/** The houses a house manager runs; `null` means every house of the group. */
+	houseIds: string[] | null;
+};
+
+export function isGroupAdmin(access: StaffAccess): boolean {
+	return access.role === "admin";
+}
+
+/** The houses this member works with, or null for all of them. */
+export function houseScope(access: StaffAccess): string[] | null {
+	return access.role === "house_manager" ? (access.houseIds ?? []) : null;
+}
+
+export function canSeeHouse(access: StaffAccess, houseId: string): boolean {
+	const scope = houseScope(access);
+	return scope === null || scope.includes(houseId);
+}
+
+export function canEditHouse(access: StaffAccess, houseId: string): boolean {
+	return access.role === "admin" || (access.role === "house_manager" && canSeeHouse(access, houseId));
+}
+
+/** The permissions the screens need, computed once per request. */
+export function staffPermissions(access: StaffAccess) {
+	const admin = isGroupAdmin(access);
+	return {
+		manageStaff: admin,
+		createHouses: admin,
+		viewAudit: admin,
+		manageSettings: admin,
+		/** Read-only members (animators) see lists but change nothing. */
+		readOnly: access.role === "reader",
+	};
+}
+
+export type StaffPermissions = ReturnType<typeof staffPermissions>;

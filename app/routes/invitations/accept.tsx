@@ -1,0 +1,73 @@
+import { getFormProps } from "@conform-to/react";
+import { Form, Link } from "react-router";
+import { invitationAccountSchema } from "#app/domain/groups/staff-input.ts";
+import { AuthCard } from "#app/ui/auth-card.tsx";
+import { Field, FormAlert, NewPasswordField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import { useT } from "#app/ui/i18n.tsx";
+import type { Route } from "./+types/accept";
+
+export { action, loader } from "./accept.server.ts";
+
+export default function AcceptInvitation({ loaderData, actionData }: Route.ComponentProps) {
+	const { t } = useT();
+	const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
+	const [form, fields] = useAppForm({ id: "accept-invitation", schema: invitationAccountSchema, lastResult });
+	if (loaderData.state === "invalid") {
+		return (
+			<AuthCard title={t("staff.invitation.title")}>
+				<title>{`${t("staff.invitation.title")} · Ribambelle`}</title>
+				<p role="alert">{t("staff.invitation.invalid")}</p>
+			</AuthCard>
+		);
+	}
+	const { token, groupName, role, email, viewer, accountExists } = loaderData;
+	const here = `/invitations/accept?${new URLSearchParams({ token })}`;
+	return (
+		<AuthCard
+			title={t("staff.invitation.title")}
+			lead={t("staff.invitation.lead", { groupName, role: t(`staff.roles.${role}`) })}
+			wide={!viewer && !accountExists}
+		>
+			<title>{`${t("staff.invitation.title")} · Ribambelle`}</title>
+			{viewer ? (
+				<Form method="post" className="space-y-4">
+					<input type="hidden" name="token" value={token} />
+					<p>{t("staff.invitation.asViewer", { name: viewer.name, email: viewer.email })}</p>
+					<SubmitButton>{t("staff.invitation.accept")}</SubmitButton>
+				</Form>
+			) : accountExists ? (
+				<div className="space-y-4">
+					<p>{t("staff.invitation.signInToAccept", { email })}</p>
+					<Link
+						to={`/sign-in?${new URLSearchParams({ redirectTo: here })}`}
+						className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 font-semibold uppercase text-white hover:bg-brand-800"
+					>
+						{t("auth.signIn.submit")}
+					</Link>
+				</div>
+			) : (
+				<Form method="post" {...getFormProps(form)} className="space-y-4">
+					<input type="hidden" name="token" value={token} />
+					<p>{t("staff.invitation.createAccount", { email })}</p>
+					<FormAlert errors={form.errors} />
+					<div className="grid gap-4 sm:grid-cols-3">
+						<Field meta={fields.username} label={t("auth.fields.username")} autoComplete="username" required />
+						<Field meta={fields.firstName} label={t("auth.fields.firstName")} autoComplete="given-name" required />
+						<Field meta={fields.lastName} label={t("auth.fields.lastName")} autoComplete="family-name" required />
+					</div>
+					<NewPasswordField meta={fields.password} label={t("auth.fields.password")} />
+					<div className="sm:w-1/2 sm:pr-1.5">
+						<Field
+							meta={fields.confirmPassword}
+							label={t("auth.fields.confirmPassword")}
+							type="password"
+							autoComplete="new-password"
+							required
+						/>
+					</div>
+					<SubmitButton>{t("staff.invitation.acceptAndCreate")}</SubmitButton>
+				</Form>
+			)}
+		</AuthCard>
+	);
+}

@@ -1,0 +1,28 @@
+import { getDb } from "#app/db/db.server.ts";
+import { listAuditActors, listAuditEvents } from "#app/domain/audit/audit.repository.server.ts";
+import { requireGroupAdmin, requireStaff } from "../../+shared/staff-context.server.ts";
+import { auditFilterOf, auditQueryFrom } from "./+filter.server.ts";
+import type { Route } from "./+types/index";
+
+const PAGE_SIZE = 50;
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+	const staff = await requireStaff(request, context, params.groupId);
+	requireGroupAdmin(staff);
+	const url = new URL(request.url);
+	const query = auditQueryFrom(url);
+	const filter = auditFilterOf(staff.group.id, query, PAGE_SIZE + 1);
+	const cursor = url.searchParams.get("before")?.split("_");
+	if (cursor?.length === 2 && cursor[0] && cursor[1]) filter.before = { occurredAt: cursor[0], id: cursor[1] };
+	const db = getDb();
+	const events = await listAuditEvents(db, filter);
+	const page = events.slice(0, PAGE_SIZE);
+	const last = page.at(-1);
+	return {
+		group: staff.group,
+		query,
+		actors: await listAuditActors(db, staff.group.id),
+		events: page,
+		nextCursor: events.length > PAGE_SIZE && last ? `${last.occurred_at}_${last.id}` : null,
+	};
+}

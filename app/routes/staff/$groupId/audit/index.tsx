@@ -1,0 +1,139 @@
+import { Form, Link } from "react-router";
+import { auditAreas } from "#app/domain/audit/audit-areas.ts";
+import { formatDateTime } from "#app/ui/format.ts";
+import { useT } from "#app/ui/i18n.tsx";
+import { PageHeader } from "#app/ui/page-header.tsx";
+import type { Route } from "./+types/index";
+
+export { loader } from "./index.server.ts";
+
+const control = "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2";
+
+export default function AuditLog({ loaderData }: Route.ComponentProps) {
+	const { t, language } = useT();
+	const { group, query, actors, events, nextCursor } = loaderData;
+	const filters = new URLSearchParams(
+		Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+	);
+	return (
+		<>
+			<title>{`${t("staff.nav.audit")} · ${group.name} · Ribambelle`}</title>
+			<PageHeader
+				title={t("staff.nav.audit")}
+				lead={t("audit.lead")}
+				actions={
+					<a
+						href={`/staff/${group.id}/audit/export?${filters}`}
+						className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4 font-semibold text-stone-900 hover:bg-stone-100"
+						download
+					>
+						{t("audit.export")}
+					</a>
+				}
+			/>
+			<Form
+				method="get"
+				className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-5 sm:items-end"
+			>
+				<div>
+					<label htmlFor="audit-action" className="text-sm font-semibold">
+						{t("audit.filters.action")}
+					</label>
+					<select id="audit-action" name="area" defaultValue={query.area ?? ""} className={control}>
+						<option value="">{t("audit.filters.all")}</option>
+						{auditAreas.map((area) => (
+							<option key={area} value={area}>
+								{t(`audit.areas.${area}`)}
+							</option>
+						))}
+					</select>
+				</div>
+				<div>
+					<label htmlFor="audit-actor" className="text-sm font-semibold">
+						{t("audit.filters.actor")}
+					</label>
+					<select id="audit-actor" name="actor" defaultValue={query.actor ?? ""} className={control}>
+						<option value="">{t("audit.filters.everyone")}</option>
+						{actors.map((actor) => (
+							<option key={actor.id} value={actor.id}>
+								{actor.first_name} {actor.last_name}
+							</option>
+						))}
+					</select>
+				</div>
+				<div>
+					<label htmlFor="audit-from" className="text-sm font-semibold">
+						{t("audit.filters.from")}
+					</label>
+					<input id="audit-from" type="date" name="from" defaultValue={query.from ?? ""} className={control} />
+				</div>
+				<div>
+					<label htmlFor="audit-to" className="text-sm font-semibold">
+						{t("audit.filters.to")}
+					</label>
+					<input id="audit-to" type="date" name="to" defaultValue={query.to ?? ""} className={control} />
+				</div>
+				<button
+					type="submit"
+					className="min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800"
+				>
+					{t("audit.filters.apply")}
+				</button>
+			</Form>
+			{events.length === 0 ? (
+				<p className="text-stone-700">{t("audit.empty")}</p>
+			) : (
+				<div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+					<table className="w-full text-left text-sm">
+						<caption className="sr-only">{t("staff.nav.audit")}</caption>
+						<thead className="bg-stone-100 text-stone-800">
+							<tr>
+								<th scope="col" className="px-3 py-2">
+									{t("audit.columns.when")}
+								</th>
+								<th scope="col" className="px-3 py-2">
+									{t("audit.columns.who")}
+								</th>
+								<th scope="col" className="px-3 py-2">
+									{t("audit.columns.what")}
+								</th>
+								<th scope="col" className="px-3 py-2">
+									{t("audit.columns.ip")}
+								</th>
+							</tr>
+						</thead>
+						<tbody className="divide-y divide-stone-200">
+							{events.map((event) => (
+								<tr key={event.id}>
+									<td className="whitespace-nowrap px-3 py-2">{formatDateTime(event.occurred_at, language)}</td>
+									<td className="px-3 py-2">
+										{event.actor_user_id
+											? `${event.actor_first_name ?? ""} ${event.actor_last_name ?? ""}`
+											: t("audit.system")}
+									</td>
+									<td className="px-3 py-2">
+										<code className="rounded bg-stone-100 px-1">{event.action}</code>
+										{event.details !== "{}" ? (
+											<span className="ml-2 text-stone-600 break-all">{event.details}</span>
+										) : null}
+									</td>
+									<td className="px-3 py-2">{event.ip_address ?? "—"}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</div>
+			)}
+			{nextCursor ? (
+				<p className="mt-4">
+					<Link
+						to={`?${new URLSearchParams([...filters, ["before", nextCursor]])}`}
+						className="font-medium text-brand-800 underline"
+					>
+						{t("audit.older")}
+					</Link>
+				</p>
+			) : null}
+		</>
+	);
+}

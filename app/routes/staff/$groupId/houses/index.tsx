@@ -1,0 +1,51 @@
+import { Link } from "react-router";
+import { useT } from "#app/ui/i18n.tsx";
+import { PageHeader } from "#app/ui/page-header.tsx";
+import { Section } from "#app/ui/section.tsx";
+import { HouseForm } from "./+shared/house-form.tsx";
+import type { Route } from "./+types/index";
+
+export { action, loader } from "./index.server.ts";
+
+export default function Houses({ loaderData, actionData }: Route.ComponentProps) {
+	const { t } = useT();
+	const { group, houses, permissions } = loaderData;
+	return (
+		<>
+			<title>{`${t("staff.nav.houses")} · ${group.name} · Ribambelle`}</title>
+			<PageHeader title={t("staff.nav.houses")} lead={t("houses.lead")} />
+			{houses.length === 0 ? (
+				<p className="mb-6 text-stone-700">{t("staff.houses.empty")}</p>
+			) : (
+				<ul className="mb-6 grid gap-4 md:grid-cols-2">
+					{houses.map((house) => (
+						<li key={house.id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+							<h2 className="text-lg font-semibold">
+								<Link to={house.id} className="text-brand-800 underline">
+									{house.name}
+								</Link>
+							</h2>
+							<p className="text-sm text-stone-600">{t(`houses.kinds.${house.kind}`)}</p>
+							<p className="mt-1 text-sm text-stone-800">
+								{house.address}, {house.postal_code} {house.locality}
+							</p>
+							{house.phone || house.email ? (
+								<p className="text-sm text-stone-700">{[house.phone, house.email].filter(Boolean).join(" · ")}</p>
+							) : null}
+						</li>
+					))}
+				</ul>
+			)}
+			{permissions.createHouses ? (
+				<Section title={t("houses.create.title")}>
+					<HouseForm
+						id="create-house"
+						intent="create"
+						lastResult={actionData?.result}
+						submitLabel={t("houses.create.submit")}
+					/>
+				</Section>
+			) : null}
+		</>
+	);
+}

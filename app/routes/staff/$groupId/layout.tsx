@@ -1,0 +1,76 @@
+import { Link, NavLink, Outlet } from "react-router";
+import { useT } from "#app/ui/i18n.tsx";
+import type { Route } from "./+types/layout";
+
+export { loader } from "./layout.server.ts";
+
+function linkClass({ isActive }: { isActive: boolean }) {
+	return `flex min-h-11 items-center rounded-md px-3 text-sm font-medium ${
+		isActive ? "bg-brand-700 text-white" : "text-stone-800 hover:bg-stone-200"
+	}`;
+}
+
+/** The staff area of one group: which group (and a switch to the others), and its sections. */
+export default function StaffLayout({ loaderData }: Route.ComponentProps) {
+	const { t } = useT();
+	const { group, permissions, groups, role } = loaderData;
+	const base = `/staff/${group.id}`;
+	return (
+		<div className="grid gap-6 md:grid-cols-[14rem_1fr]">
+			<aside className="space-y-4">
+				<div className="rounded-lg border border-stone-200 bg-white p-3">
+					<p className="text-xs font-semibold uppercase tracking-wide text-stone-600">{t("staff.area")}</p>
+					<p className="mt-1 font-semibold text-brand-800">{group.name}</p>
+					<p className="text-sm text-stone-600">{t(`staff.roles.${role}`)}</p>
+					{groups.length > 1 ? (
+						<div className="mt-3 border-t border-stone-200 pt-2">
+							<p className="text-sm font-medium text-stone-800">{t("staff.switchGroup")}</p>
+							<ul className="mt-1 space-y-1 text-sm">
+								{groups
+									.filter((other) => other.id !== group.id)
+									.map((other) => (
+										<li key={other.id}>
+											<Link to={`/staff/${other.id}`} className="text-brand-800 underline">
+												{other.name}
+											</Link>
+										</li>
+									))}
+							</ul>
+						</div>
+					) : null}
+				</div>
+				<nav aria-label={t("staff.navLabel")}>
+					<ul className="flex flex-wrap gap-1 md:flex-col">
+						<li>
+							<NavLink to={base} end className={linkClass}>
+								{t("staff.nav.dashboard")}
+							</NavLink>
+						</li>
+						<li>
+							<NavLink to={`${base}/houses`} className={linkClass}>
+								{t("staff.nav.houses")}
+							</NavLink>
+						</li>
+						{permissions.manageStaff ? (
+							<li>
+								<NavLink to={`${base}/staff`} className={linkClass}>
+									{t("staff.nav.staff")}
+								</NavLink>
+							</li>
+						) : null}
+						{permissions.viewAudit ? (
+							<li>
+								<NavLink to={`${base}/audit`} className={linkClass}>
+									{t("staff.nav.audit")}
+								</NavLink>
+							</li>
+						) : null}
+					</ul>
+				</nav>
+			</aside>
+			<div className="min-w-0">
+				<Outlet />
+			</div>
+		</div>
+	);
+}

@@ -1,0 +1,177 @@
+/**
+ * Tenant isolation, route by route: for every staff route, a member of another group gets
+ * 404, a house manager gets 404 on another house, members without the right role get 403,
+ * and visitors are sent to sign in. A test also checks that no staff route is missing here.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import * as operatorPage from "#app/routes/operator/index.server.ts";
+import * as auditExport from "#app/routes/staff/$groupId/audit/export.ts";
+import * as auditPage from "#app/routes/staff/$groupId/audit/index.server.ts";
+import * as housePage from "#app/routes/staff/$groupId/houses/$houseId.server.ts";
+import * as housesPage from "#app/routes/staff/$groupId/houses/index.server.ts";
+import * as dashboard from "#app/routes/staff/$groupId/index.server.ts";
+import * as layout from "#app/routes/staff/$groupId/layout.server.ts";
+import * as staffPage from "#app/routes/staff/$groupId/staff.server.ts";
+import routes from "#app/routes.ts";
+import { createTestTenant, createTestUser, sessionCookieFor } from "#tests/factories.ts";
+import { callRoute, statusOf } from "#tests/support/route-harness.ts";
+
+type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
+type Role = "house_manager" | "reader";
+type RouteModule = { loader?: unknown; action?: unknown };
+type StaffRoute = {
+	file: string;
+	module: RouteModule;
+	path: (tenant: Tenant) => string;
+	params: (tenant: Tenant) => Record<string, string>;
+	/** A valid submission for the action, when the route has one. */
+	form?: (tenant: Tenant) => Record<string, string>;
+	/** Roles that get 403 (they know the group, but may not do this), for the loader and the action. */
+	forbiddenFor: { loader?: Role[]; action?: Role[] };
+	/** Only some houses are in a manager's scope: another house is 404. */
+	houseScoped?: boolean;
+};
+
+const houseForm = { name: "Maison X", kind: "school", address: "Rue 1", postalCode: "4830", locality: "Limbourg" };
+
+const staffRoutes: StaffRoute[] = [
+	{
+		file: "routes/staff/$groupId/layout.tsx",
+		module: layout,
+		path: (t) => `/staff/${t.group.id}`,
+		params: (t) => ({ groupId: t.group.id }),
+		forbiddenFor: {},
+	},
+	{
+		file: "routes/staff/$groupId/index.tsx",
+		module: dashboard,
+		path: (t) => `/staff/${t.group.id}`,
+		params: (t) => ({ groupId: t.group.id }),
+		forbiddenFor: {},
+	},
+	{
+		file: "routes/staff/$groupId/houses/index.tsx",
+		module: housesPage,
+		path: (t) => `/staff/${t.group.id}/houses`,
+		params: (t) => ({ groupId: t.group.id }),
+		form: () => houseForm,
+		forbiddenFor: { action: ["house_manager", "reader"] },
+	},
+	{
+		file: "routes/staff/$groupId/houses/$houseId.tsx",
+		module: housePage,
+		path: (t) => `/staff/${t.group.id}/houses/${t.secondHouse.id}`,
+		params: (t) => ({ groupId: t.group.id, houseId: t.secondHouse.id }),
+		form: () => houseForm,
+		forbiddenFor: { action: ["reader"] },
+		houseScoped: true,
+	},
+	{
+		file: "routes/staff/$groupId/staff.tsx",
+		module: staffPage,
+		path: (t) => `/staff/${t.group.id}/staff`,
+		params: (t) => ({ groupId: t.group.id }),
+		form: () => ({ intent: "invite", email: "new.member@example.test", role: "reader" }),
+		forbiddenFor: { loader: ["house_manager", "reader"], action: ["house_manager", "reader"] },
+	},
+	{
+		file: "routes/staff/$groupId/audit/index.tsx",
+		module: auditPage,
+		path: (t) => `/staff/${t.group.id}/audit`,
+		params: (t) => ({ groupId: t.group.id }),
+		forbiddenFor: { loader: ["house_manager", "reader"] },
+	},
+	{
+		file: "routes/staff/$groupId/audit/export.ts",
+		module: auditExport,
+		path: (t) => `/staff/${t.group.id}/audit/export`,
+		params: (t) => ({ groupId: t.group.id }),
+		forbiddenFor: { loader: ["house_manager", "reader"] },
+	},
+];
+
+function routeFiles(config: { file: string; children?: unknown[] }[]): string[] {
+	return config.flatMap((route) => [
+		route.file,
+		...routeFiles((route.children ?? []) as { file: string; children?: unknown[] }[]),
+	]);
+}
+
+let tenant: Tenant;
+let outsider: string;
+let managerCookie: string;
+let readerCookie: string;
+let adminCookie: string;
+
+beforeAll(async () => {
+	tenant = await createTestTenant();
+	const otherTenant = await createTestTenant();
+	outsider = await sessionCookieFor(otherTenant.admin);
+	managerCookie = await sessionCookieFor(tenant.manager);
+	readerCookie = await sessionCookieFor(tenant.reader);
+	adminCookie = await sessionCookieFor(tenant.admin);
+});
+
+async function statusWhen(route: StaffRoute, kind: "loader" | "action", cookie: string | undefined) {
+	const routeFunction = route.module[kind];
+	const { value } = await callRoute(routeFunction as never, {
+		url: route.path(tenant),
+		params: route.params(tenant),
+		headers: cookie ? { cookie } : {},
+		form: kind === "action" ? route.form?.(tenant) : undefined,
+		method: kind === "action" ? "POST" : "GET",
+	});
+	return statusOf(value) ?? 200;
+}
+
+describe("staff routes", () => {
+	it("all staff routes are in this suite", () => {
+		const files = routeFiles(routes as never).filter((file) => file.startsWith("routes/staff/$groupId"));
+		expect(files.sort()).toEqual(staffRoutes.map((route) => route.file).sort());
+	});
+
+	for (const route of staffRoutes) {
+		const kinds = (["loader", "action"] as const).filter((kind) => route.module[kind]);
+		for (const kind of kinds) {
+			it(`${route.file} ${kind}: another group's admin gets 404`, async () => {
+				expect(await statusWhen(route, kind, outsider)).toBe(404);
+			});
+
+			it(`${route.file} ${kind}: a visitor is sent to sign in`, async () => {
+				expect(await statusWhen(route, kind, undefined)).toBe(302);
+			});
+
+			if (route.houseScoped) {
+				it(`${route.file} ${kind}: a manager of another house gets 404`, async () => {
+					expect(await statusWhen(route, kind, managerCookie)).toBe(404);
+				});
+			}
+
+			for (const role of route.forbiddenFor[kind] ?? []) {
+				if (role === "house_manager" && route.houseScoped) continue;
+				it(`${route.file} ${kind}: a ${role} gets 403`, async () => {
+					expect(await statusWhen(route, kind, role === "reader" ? readerCookie : managerCookie)).toBe(403);
+				});
+			}
+
+			it(`${route.file} ${kind}: the group's admin is let in`, async () => {
+				expect([200, 302]).toContain(await statusWhen(route, kind, adminCookie));
+			});
+		}
+	}
+});
+
+describe("operator page", () => {
+	it("does not exist for a parent or a group admin", async () => {
+		for (const cookie of [await sessionCookieFor(await createTestUser()), adminCookie]) {
+			const loader = await callRoute(operatorPage.loader as never, { url: "/operator", headers: { cookie } });
+			expect(statusOf(loader.value)).toBe(404);
+			const action = await callRoute(operatorPage.action as never, {
+				url: "/operator",
+				headers: { cookie },
+				form: { intent: "create-group", name: "Pirate", code: "PIRATE" },
+			});
+			expect(statusOf(action.value)).toBe(404);
+		}
+	});
+});
