@@ -8,6 +8,9 @@ import { getDb } from "#app/db/db.server.ts";
 import type { StaffRole } from "#app/db/schema.ts";
 import { insertUserWithPassword } from "#app/domain/accounts/accounts.repository.server.ts";
 import { getAuth } from "#app/domain/accounts/auth.server.ts";
+import { createDossier } from "#app/domain/families/create-dossier.server.ts";
+import type { DossierActor } from "#app/domain/families/dossier-access.server.ts";
+import { issueChildCode } from "#app/domain/families/issue-child-code.server.ts";
 import { createGroup } from "#app/domain/groups/create-group.server.ts";
 import { createHouse } from "#app/domain/groups/create-house.server.ts";
 import type { GroupInput, HouseInput } from "#app/domain/groups/group-input.ts";
@@ -153,4 +156,59 @@ export async function createTestTenant() {
 		manager: await createTestStaffMember(group.id, "house_manager", [firstHouse.id]),
 		reader: await createTestStaffMember(group.id, "reader"),
 	};
+}
+
+/** The actor of a parent acting on their own children (for dossier use cases). */
+export function guardianActor(user: Pick<TestUser, "id">): DossierActor {
+	return { userId: user.id, ipAddress: "127.0.0.1", viewer: { kind: "guardian", userId: user.id } };
+}
+
+/** The actor of a staff member acting on their group's dossiers. */
+export function staffActor(member: { id: string; access: StaffAccess }): DossierActor & { access: StaffAccess } {
+	return {
+		userId: member.id,
+		ipAddress: "127.0.0.1",
+		access: member.access,
+		viewer: { kind: "staff", access: member.access },
+	};
+}
+
+/**
+ * A child with a dossier « introduit » by a new parent (or the given one) in the group, through
+ * the real « Créer un nouveau dossier » use case.
+ */
+export async function createTestChild(
+	group: { code: string },
+	options: { guardian?: TestUser; lastName?: string; firstName?: string } = {},
+) {
+	const guardian = options.guardian ?? (await createTestUser());
+	const number = next();
+	const { childId } = await createDossier({
+		db: getDb(),
+		actor: { userId: guardian.id, ipAddress: `10.0.${Math.floor(number / 250)}.${number % 250}` },
+		input: {
+			groupCode: group.code,
+			lastName: options.lastName ?? `Enfant${number}`,
+			firstName: options.firstName ?? "Zoé",
+		},
+	});
+	return { id: childId, guardian };
+}
+
+/** Valid general data for a dossier (a real national number: a girl born on 22/08/2020). */
+export const completeGeneralData = {
+	firstName: "Zoé",
+	lastName: "Dupont",
+	nationalNumber: "20.08.22-246.84",
+	street: "Rue Haute",
+	houseNumber: "12",
+	postalCode: "4830",
+	locality: "Limbourg",
+	country: "BE",
+	language: "fr",
+} as const;
+
+/** Issues a child code for the child, as staff of its group would. */
+export async function issueTestChildCode(childId: string, admin: { id: string; access: StaffAccess }) {
+	return issueChildCode({ db: getDb(), actor: staffActor(admin), childId });
 }

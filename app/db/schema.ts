@@ -15,6 +15,10 @@ export type GroupsTable = {
 	code: string;
 	contact_phone: string | null;
 	contact_email: string | null;
+	/** The file number the group's next dossier gets (taken with an atomic increment). */
+	next_file_number: ColumnType<number, number | undefined, number>;
+	/** JSON array of the optional dossier fields this group requires (see dossier-fields). */
+	mandatory_fields: ColumnType<string, string | undefined, string>;
 	created_at: string;
 	updated_at: string;
 };
@@ -177,6 +181,167 @@ export type StaffInvitationsTable = {
 	created_at: string;
 };
 
+/** "Mes données": the parent's own details beside the account (names live on `users`). */
+export type ParentProfilesTable = {
+	user_id: string;
+	mother_tongue: string | null;
+	street: string;
+	house_number: string;
+	postal_code: string;
+	locality: string;
+	/** ISO 3166-1 alpha-2, "BE" by default. */
+	country: string;
+	/** E.164. */
+	mobile_phone: string;
+	activity_category: string | null;
+	updated_at: string;
+};
+
+export const childStatuses = ["submitted", "validated", "merged"] as const;
+export type ChildStatus = (typeof childStatuses)[number];
+export const sexes = ["F", "M", "X"] as const;
+export type Sex = (typeof sexes)[number];
+
+/** A child's dossier in one group; the general data (« Données générales ») lives here. */
+export type ChildrenTable = {
+	id: string;
+	group_id: string;
+	/** Sequential per group, shown as « Numéro de dossier ». */
+	file_number: number;
+	status: ChildStatus;
+	/** A duplicate dossier merged into this one (status "merged"). */
+	merged_into_child_id: string | null;
+	/** « Dossier introduit le … ». */
+	submitted_at: string;
+	validated_at: string | null;
+	/** « Date d'entrée », set by staff. */
+	entry_date: string | null;
+	first_name: string;
+	last_name: string;
+	/** Last and first name without case, accents, spaces or hyphens: duplicate detection. */
+	name_key: string;
+	/** Eleven digits, never logged nor put in a URL. */
+	national_number: string | null;
+	birth_date: string | null;
+	sex: Sex | null;
+	street: string | null;
+	house_number: string | null;
+	postal_code: string | null;
+	locality: string | null;
+	country: ColumnType<string, string | undefined, string>;
+	language: string | null;
+	created_by_user_id: string | null;
+	created_at: string;
+	updated_at: string;
+};
+
+export const guardianLinks = ["dossier", "code", "merge"] as const;
+export type GuardianLink = (typeof guardianLinks)[number];
+export type GuardianshipsTable = { child_id: string; user_id: string; linked_via: GuardianLink; created_at: string };
+
+export type ChildSupplementaryTable = {
+	child_id: string;
+	school: string | null;
+	school_class: string | null;
+	lives_with: string | null;
+	lives_with_details: string | null;
+	mutuality: string | null;
+	updated_at: string;
+};
+
+export const consentKinds = ["photos_internal", "photos_public", "first_aid"] as const;
+export type ConsentKind = (typeof consentKinds)[number];
+/** The current answer to each consent, with who gave it and when (history in child_changes). */
+export type ChildConsentsTable = {
+	child_id: string;
+	kind: ConsentKind;
+	granted: boolean;
+	given_by_user_id: string | null;
+	given_at: string;
+};
+
+/** « Fiche santé ». Read only where needed; each staff read is audited. */
+export type ChildMedicalTable = {
+	child_id: string;
+	doctor_name: string | null;
+	doctor_phone: string | null;
+	tetanus: string | null;
+	tetanus_last_booster: string | null;
+	has_allergies: boolean | null;
+	diet: string | null;
+	chronic_conditions: string | null;
+	chronic_conditions_care: string | null;
+	swimming: string | null;
+	other_information: string | null;
+	/** The last time a guardian confirmed the sheet is up to date. */
+	confirmed_at: string | null;
+	confirmed_by_user_id: string | null;
+	updated_at: string;
+};
+
+export type ChildAllergiesTable = {
+	id: string;
+	child_id: string;
+	allergen: string;
+	reactions: string;
+	what_to_do: string;
+	created_at: string;
+};
+
+export type ChildMedicationsTable = {
+	id: string;
+	child_id: string;
+	name: string;
+	dose: string;
+	times: string;
+	self_administered: boolean;
+	created_at: string;
+};
+
+export const contactRoles = ["pickup", "emergency", "not_allowed"] as const;
+export type ContactRole = (typeof contactRoles)[number];
+export type ChildContactsTable = {
+	id: string;
+	child_id: string;
+	name: string;
+	relation: string;
+	/** E.164. */
+	phone: string;
+	phone_alt: string | null;
+	role: ContactRole;
+	notes: ColumnType<string, string | undefined, string>;
+	created_at: string;
+	updated_at: string;
+};
+
+/** « Code unique de l'enfant »: links one guardian, once. */
+export type ChildCodesTable = {
+	id: string;
+	child_id: string;
+	group_id: string;
+	/** Normalised (upper-case, no dash). */
+	code: string;
+	created_by_user_id: string | null;
+	created_at: string;
+	used_at: string | null;
+	used_by_user_id: string | null;
+	revoked_at: string | null;
+};
+
+export const dossierSections = ["general", "supplementary", "medical", "contacts"] as const;
+export type DossierSection = (typeof dossierSections)[number];
+/** Who changed which fields of which section, and when (values are not copied here). */
+export type ChildChangesTable = {
+	id: string;
+	child_id: string;
+	section: DossierSection;
+	user_id: string | null;
+	by_staff: boolean;
+	/** JSON array of field keys. */
+	fields: string;
+	created_at: string;
+};
+
 export type DB = {
 	groups: GroupsTable;
 	houses: HousesTable;
@@ -192,6 +357,17 @@ export type DB = {
 	staff_membership_houses: StaffMembershipHousesTable;
 	staff_invitations: StaffInvitationsTable;
 	dev_mailbox_messages: DevMailboxMessagesTable;
+	parent_profiles: ParentProfilesTable;
+	children: ChildrenTable;
+	guardianships: GuardianshipsTable;
+	child_supplementary: ChildSupplementaryTable;
+	child_consents: ChildConsentsTable;
+	child_medical: ChildMedicalTable;
+	child_allergies: ChildAllergiesTable;
+	child_medications: ChildMedicationsTable;
+	child_contacts: ChildContactsTable;
+	child_codes: ChildCodesTable;
+	child_changes: ChildChangesTable;
 };
 
 export type Group = Selectable<GroupsTable>;

@@ -1,5 +1,6 @@
 import { hashPassword } from "better-auth/crypto";
 import type { Database } from "#app/db/db.server.ts";
+import { seedDemoFamily } from "#app/db/seed-families.server.ts";
 import { findUserByEmail, insertUserWithPassword } from "#app/domain/accounts/accounts.repository.server.ts";
 import { createGroup } from "#app/domain/groups/create-group.server.ts";
 import { createHouse } from "#app/domain/groups/create-house.server.ts";
@@ -142,5 +143,16 @@ export async function seedDemoData(db: Database): Promise<{ created: string[] }>
 			created.push("operator role");
 		}
 	});
+	const group = await findGroupByCode(db, demoGroup.code);
+	if (group && ids.parent && ids.staff) {
+		created.push(
+			...(await seedDemoFamily(db, {
+				parentId: ids.parent,
+				adminId: ids.staff,
+				groupId: group.id,
+				groupCode: group.code,
+			})),
+		);
+	}
 	return { created };
 }

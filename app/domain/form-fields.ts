@@ -7,3 +7,14 @@ import { z } from "zod";
 export function text(message = "validation.required") {
 	return z.string({ error: message });
 }
+
+/** A calendar date `YYYY-MM-DD` that exists (no 30 February). */
+export function isoDate(message = "validation.date") {
+	return z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, message)
+		.refine((value) => {
+			const date = new Date(`${value}T00:00:00Z`);
+			return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+		}, message);
+}

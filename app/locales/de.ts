@@ -1,6 +1,8 @@
+import { familiesDe } from "./families/de.ts";
 import type { fr } from "./fr.ts";
 
 export const de: typeof fr = {
+	families: familiesDe,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Zum Hauptinhalt springen",
@@ -88,6 +90,8 @@ export const de: typeof fr = {
 			houses: "Einrichtungen",
 			staff: "Personal",
 			audit: "Audit-Protokoll",
+			children: "Akten",
+			settings: "Einstellungen",
 		},
 		roles: {
 			admin: "Administrator der Gruppe",
@@ -102,6 +106,10 @@ export const de: typeof fr = {
 			staff_other: "Mitarbeiter",
 			invitations_one: "offene Einladung",
 			invitations_other: "offene Einladungen",
+			submittedDossiers_one: "neue Akte zur Freigabe",
+			submittedDossiers_other: "neue Akten zur Freigabe",
+			dossiers_one: "Kinderakte",
+			dossiers_other: "Kinderakten",
 		},
 		houses: {
 			empty: "Noch keine Einrichtungen.",
@@ -196,6 +204,8 @@ export const de: typeof fr = {
 			group: "Gruppe",
 			house: "Einrichtungen",
 			staff: "Personal",
+			child: "Akten der Kinder",
+			family: "Familien",
 		},
 		columns: {
 			when: "Wann",
@@ -380,6 +390,11 @@ export const de: typeof fr = {
 		required: "Dieses Feld ist ein Pflichtfeld.",
 		tooLong: "Dieser Text ist zu lang.",
 		email: "Bitte geben Sie eine gültige E-Mail-Adresse ein.",
+		date: "Bitte geben Sie ein gültiges Datum ein.",
+		postalCode: "Eine belgische Postleitzahl hat 4 Ziffern (zum Beispiel 4830).",
+		phone: "Diese Telefonnummer ist ungültig (zum Beispiel 0470 12 34 56 oder +32 470 12 34 56).",
+		country: "Wählen Sie ein Land.",
+		choose: "Wählen Sie eine Antwort.",
 	},
 	groups: {
 		code: {

@@ -1,6 +1,8 @@
+import { familiesEn } from "./families/en.ts";
 import type { fr } from "./fr.ts";
 
 export const en: typeof fr = {
+	families: familiesEn,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Skip to main content",
@@ -88,6 +90,8 @@ export const en: typeof fr = {
 			houses: "Settings",
 			staff: "Staff",
 			audit: "Audit log",
+			children: "Files",
+			settings: "Configuration",
 		},
 		roles: {
 			admin: "group administrator",
@@ -102,6 +106,10 @@ export const en: typeof fr = {
 			staff_other: "staff members",
 			invitations_one: "pending invitation",
 			invitations_other: "pending invitations",
+			submittedDossiers_one: "new file to validate",
+			submittedDossiers_other: "new files to validate",
+			dossiers_one: "child's file",
+			dossiers_other: "children's files",
 		},
 		houses: {
 			empty: "No settings yet.",
@@ -194,6 +202,8 @@ export const en: typeof fr = {
 			group: "Group",
 			house: "Settings",
 			staff: "Staff",
+			child: "Children's files",
+			family: "Families",
 		},
 		columns: {
 			when: "When",
@@ -373,6 +383,11 @@ export const en: typeof fr = {
 		required: "This field is required.",
 		tooLong: "This text is too long.",
 		email: "Please enter a valid e-mail address.",
+		date: "Please enter a valid date.",
+		postalCode: "A Belgian postcode has 4 digits (for example 4830).",
+		phone: "This phone number is not valid (for example 0470 12 34 56 or +32 470 12 34 56).",
+		country: "Choose a country.",
+		choose: "Choose an answer.",
 	},
 	groups: {
 		code: {

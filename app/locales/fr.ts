@@ -1,5 +1,8 @@
+import { familiesFr } from "./families/fr.ts";
+
 /** French, the reference language: every other locale has exactly these keys. */
 export const fr = {
+	families: familiesFr,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Aller au contenu principal",
@@ -87,6 +90,8 @@ export const fr = {
 			houses: "Maisons",
 			staff: "Personnel",
 			audit: "Journal d'audit",
+			children: "Dossiers",
+			settings: "Réglages",
 		},
 		roles: {
 			admin: "administrateur du groupe",
@@ -101,6 +106,10 @@ export const fr = {
 			staff_other: "membres du personnel",
 			invitations_one: "invitation en attente",
 			invitations_other: "invitations en attente",
+			submittedDossiers_one: "nouveau dossier à valider",
+			submittedDossiers_other: "nouveaux dossiers à valider",
+			dossiers_one: "dossier d'enfant",
+			dossiers_other: "dossiers d'enfants",
 		},
 		houses: {
 			empty: "Aucune maison pour le moment.",
@@ -195,6 +204,8 @@ export const fr = {
 			group: "Groupe",
 			house: "Maisons",
 			staff: "Personnel",
+			child: "Dossiers des enfants",
+			family: "Familles",
 		},
 		columns: {
 			when: "Quand",
@@ -376,6 +387,11 @@ export const fr = {
 		required: "Ce champ est obligatoire.",
 		tooLong: "Ce texte est trop long.",
 		email: "Veuillez indiquer une adresse e-mail valide.",
+		date: "Veuillez indiquer une date valide.",
+		postalCode: "Un code postal belge compte 4 chiffres (par exemple 4830).",
+		phone: "Ce numéro de téléphone n'est pas valide (par exemple 0470 12 34 56 ou +32 470 12 34 56).",
+		country: "Choisissez un pays.",
+		choose: "Choisissez une réponse.",
 	},
 	groups: {
 		code: {

@@ -1,6 +1,8 @@
+import { familiesNl } from "./families/nl.ts";
 import type { fr } from "./fr.ts";
 
 export const nl: typeof fr = {
+	families: familiesNl,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Naar de hoofdinhoud",
@@ -88,6 +90,8 @@ export const nl: typeof fr = {
 			houses: "Locaties",
 			staff: "Personeel",
 			audit: "Auditlogboek",
+			children: "Dossiers",
+			settings: "Instellingen",
 		},
 		roles: {
 			admin: "beheerder van de groep",
@@ -102,6 +106,10 @@ export const nl: typeof fr = {
 			staff_other: "personeelsleden",
 			invitations_one: "openstaande uitnodiging",
 			invitations_other: "openstaande uitnodigingen",
+			submittedDossiers_one: "nieuw dossier te valideren",
+			submittedDossiers_other: "nieuwe dossiers te valideren",
+			dossiers_one: "kinderdossier",
+			dossiers_other: "kinderdossiers",
 		},
 		houses: {
 			empty: "Nog geen locaties.",
@@ -194,6 +202,8 @@ export const nl: typeof fr = {
 			group: "Groep",
 			house: "Locaties",
 			staff: "Personeel",
+			child: "Kinderdossiers",
+			family: "Gezinnen",
 		},
 		columns: {
 			when: "Wanneer",
@@ -375,6 +385,11 @@ export const nl: typeof fr = {
 		required: "Dit veld is verplicht.",
 		tooLong: "Deze tekst is te lang.",
 		email: "Vul een geldig e-mailadres in.",
+		date: "Vul een geldige datum in.",
+		postalCode: "Een Belgische postcode telt 4 cijfers (bijvoorbeeld 4830).",
+		phone: "Dit telefoonnummer is niet geldig (bijvoorbeeld 0470 12 34 56 of +32 470 12 34 56).",
+		country: "Kies een land.",
+		choose: "Kies een antwoord.",
 	},
 	groups: {
 		code: {

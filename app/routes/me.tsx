@@ -1,26 +1,154 @@
-import { requireViewer } from "#app/domain/accounts/session.server.ts";
-import { ComingSoon } from "#app/ui/coming-soon.tsx";
+import { getFormProps } from "@conform-to/react";
+import { Form, Link } from "react-router";
+import { activityCategories, motherTongues, parentProfileSchema } from "#app/domain/families/dossier-input.ts";
+import { formatPhone } from "#app/domain/families/phone.ts";
+import { countryOptions } from "#app/ui/country-options.ts";
+import { Field, FormAlert, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import { formatDateTime } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { Section } from "#app/ui/section.tsx";
+import { useUnsavedChangesWarning } from "#app/ui/unsaved-changes.tsx";
+import type { Route } from "./+types/me";
 
-export async function loader({
-	request,
-	context,
-}: {
-	request: Request;
-	context: Readonly<import("react-router").RouterContextProvider>;
-}) {
-	await requireViewer(request, context);
-	return null;
+export { action, loader } from "./me.server.ts";
+
+/** « Mes données »: the parent's own details, as in the guide's §3. */
+export default function MyData({ loaderData, actionData }: Route.ComponentProps) {
+	// After a save the form starts again from the stored values (the phone in its tidy form).
+	return (
+		<MyDataForm
+			key={loaderData.profile.updated_at ?? "new"}
+			profile={loaderData.profile}
+			lastResult={actionData?.result}
+		/>
+	);
 }
 
-export default function MyData() {
-	const { t } = useT();
+function MyDataForm({
+	profile,
+	lastResult,
+}: {
+	profile: Route.ComponentProps["loaderData"]["profile"];
+	lastResult: NonNullable<Route.ComponentProps["actionData"]>["result"] | undefined;
+}) {
+	const { t, language } = useT();
+	const [form, fields] = useAppForm({
+		id: "my-data",
+		schema: parentProfileSchema,
+		lastResult,
+		defaultValue: {
+			lastName: profile.last_name,
+			firstName: profile.first_name,
+			motherTongue: profile.mother_tongue ?? "",
+			street: profile.street ?? "",
+			houseNumber: profile.house_number ?? "",
+			postalCode: profile.postal_code ?? "",
+			locality: profile.locality ?? "",
+			country: profile.country ?? "BE",
+			mobilePhone: profile.mobile_phone ? formatPhone(profile.mobile_phone) : "",
+			activityCategory: profile.activity_category ?? "",
+		},
+	});
+	useUnsavedChangesWarning(form.id, t("families.profile.unsaved"));
 	return (
 		<>
-			<title>{`${t("nav.myData")} · Ribambelle`}</title>
-			<PageHeader title={t("nav.myData")} />
-			<ComingSoon what={t("nav.myData")} />
+			<title>{`${t("families.profile.title")} · Ribambelle`}</title>
+			<PageHeader title={t("families.profile.title")} lead={t("families.profile.lead")} />
+			{!profile.updated_at ? (
+				<p className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">
+					{t("families.profile.incomplete")}
+				</p>
+			) : null}
+			<div className="space-y-6">
+				<Section title={t("families.profile.email")}>
+					<p className="break-all font-medium">{profile.email}</p>
+					<p className="mt-1 text-sm text-stone-600">
+						<Link to="/account" className="text-brand-800 underline">
+							{t("families.profile.emailHint")}
+						</Link>
+					</p>
+				</Section>
+				<Section title={t("families.profile.section")}>
+					<Form method="post" {...getFormProps(form)} className="space-y-4">
+						<FormAlert errors={form.errors} />
+						<div className="grid gap-4 sm:grid-cols-2">
+							<Field
+								meta={fields.lastName}
+								label={t("families.profile.lastName")}
+								autoComplete="family-name"
+								required
+							/>
+							<Field
+								meta={fields.firstName}
+								label={t("families.profile.firstName")}
+								autoComplete="given-name"
+								required
+							/>
+							<SelectField
+								meta={fields.motherTongue}
+								label={t("families.profile.motherTongue")}
+								placeholder={t("families.choose")}
+								options={motherTongues.map((value) => ({ value, label: t(`families.motherTongues.${value}`) }))}
+							/>
+							<SelectField
+								meta={fields.country}
+								label={t("families.profile.country")}
+								options={countryOptions(language, profile.country)}
+								autoComplete="country"
+								required
+							/>
+							<div className="grid grid-cols-[1fr_6rem] gap-3 sm:col-span-2">
+								<Field
+									meta={fields.street}
+									label={t("families.profile.street")}
+									autoComplete="address-line1"
+									required
+								/>
+								<Field meta={fields.houseNumber} label={t("families.profile.houseNumber")} required />
+							</div>
+							<div className="grid grid-cols-[7rem_1fr] gap-3 sm:col-span-2">
+								<Field
+									meta={fields.postalCode}
+									label={t("families.profile.postalCode")}
+									autoComplete="postal-code"
+									required
+								/>
+								<Field
+									meta={fields.locality}
+									label={t("families.profile.locality")}
+									autoComplete="address-level2"
+									required
+								/>
+							</div>
+							<Field
+								meta={fields.mobilePhone}
+								label={t("families.profile.mobilePhone")}
+								hint={t("families.profile.mobilePhoneHint")}
+								type="tel"
+								autoComplete="tel"
+								required
+							/>
+							<SelectField
+								meta={fields.activityCategory}
+								label={t("families.profile.activityCategory")}
+								placeholder={t("families.choose")}
+								options={activityCategories.map((value) => ({
+									value,
+									label: t(`families.activityCategories.${value}`),
+								}))}
+							/>
+						</div>
+						<p className="text-sm font-medium text-stone-700">{t("families.profile.reminder")}</p>
+						<SubmitButton>{t("families.profile.submit")}</SubmitButton>
+						{profile.updated_at ? (
+							<p className="text-sm text-stone-600">
+								{t("families.profile.lastSaved", { date: formatDateTime(profile.updated_at, language) })}
+							</p>
+						) : null}
+					</Form>
+				</Section>
+			</div>
 		</>
 	);
 }

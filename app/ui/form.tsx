@@ -1,10 +1,27 @@
-import { type FieldMetadata, getInputProps, type SubmissionResult, useForm } from "@conform-to/react";
+import {
+	type FieldMetadata,
+	getInputProps,
+	getSelectProps,
+	getTextareaProps,
+	type SubmissionResult,
+	useForm,
+} from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { useId, useState } from "react";
 import { useNavigation } from "react-router";
 import type { z } from "zod";
 import { passwordRules, unmetPasswordRules } from "#app/domain/accounts/password-rules.ts";
 import { useT } from "./i18n.tsx";
+
+/**
+ * The object a form schema starts from: cross-field checks and transforms wrap it in pipes,
+ * which Conform cannot read constraints from at the root.
+ */
+function inputSide(schema: z.ZodType): z.ZodType {
+	let current = schema;
+	while (current._zod.def.type === "pipe") current = (current._zod.def as unknown as { in: z.ZodType }).in;
+	return current;
+}
 
 /**
  * A Conform form bound to a zod schema: the browser checks as the user types (after leaving a
@@ -21,7 +38,7 @@ export function useAppForm<Schema extends z.ZodType>(options: {
 		id: options.id,
 		lastResult: options.lastResult,
 		defaultValue: options.defaultValue as never,
-		constraint: getZodConstraint(options.schema),
+		constraint: getZodConstraint(inputSide(options.schema)),
 		shouldValidate: "onBlur",
 		shouldRevalidate: "onInput",
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: options.schema }),
@@ -62,6 +79,39 @@ export function FieldLabel({ htmlFor, label, required }: { htmlFor: string; labe
 	);
 }
 
+/**
+ * A field's frame: label (with the asterisk outside it), optional hint, the control, and its
+ * messages; the control gets the ids that tie the hint and messages to it.
+ */
+function FieldFrame({
+	meta,
+	label,
+	hint,
+	required,
+	children,
+}: {
+	meta: FieldMetadata<any, any, string[]>;
+	label: string;
+	hint?: string;
+	required?: boolean;
+	children: (describedBy: string | undefined) => React.ReactNode;
+}) {
+	const hintId = useId();
+	const describedBy = [hint ? hintId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ");
+	return (
+		<div>
+			<FieldLabel htmlFor={meta.id} label={label} required={required} />
+			{hint ? (
+				<p id={hintId} className="mt-0.5 text-sm text-stone-600">
+					{hint}
+				</p>
+			) : null}
+			{children(describedBy || undefined)}
+			<FieldErrors id={meta.errorId} errors={meta.errors} />
+		</div>
+	);
+}
+
 export function Field({
 	meta,
 	label,
@@ -77,24 +127,17 @@ export function Field({
 	hint?: string;
 	required?: boolean;
 }) {
-	const hintId = useId();
-	const describedBy = [hint ? hintId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ");
 	return (
-		<div>
-			<FieldLabel htmlFor={meta.id} label={label} required={required} />
-			{hint ? (
-				<p id={hintId} className="mt-0.5 text-sm text-stone-600">
-					{hint}
-				</p>
-			) : null}
-			<input
-				{...getInputProps(meta, { type, ariaAttributes: true })}
-				autoComplete={autoComplete}
-				aria-describedby={describedBy || undefined}
-				className={`mt-1 ${inputClass}`}
-			/>
-			<FieldErrors id={meta.errorId} errors={meta.errors} />
-		</div>
+		<FieldFrame meta={meta} label={label} hint={hint} required={required}>
+			{(describedBy) => (
+				<input
+					{...getInputProps(meta, { type, ariaAttributes: true })}
+					autoComplete={autoComplete}
+					aria-describedby={describedBy}
+					className={`mt-1 ${inputClass}`}
+				/>
+			)}
+		</FieldFrame>
 	);
 }
 
@@ -195,5 +238,121 @@ export function SubmitButton({
 		>
 			{children}
 		</button>
+	);
+}
+
+const controlClass =
+	"mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+
+/** A labelled select with its messages; `placeholder` is the empty first choice. */
+export function SelectField({
+	meta,
+	label,
+	options,
+	placeholder,
+	hint,
+	required,
+	autoComplete,
+}: {
+	meta: FieldMetadata<any, any, string[]>;
+	label: string;
+	options: readonly { value: string; label: string }[];
+	placeholder?: string;
+	hint?: string;
+	required?: boolean;
+	autoComplete?: string;
+}) {
+	return (
+		<FieldFrame meta={meta} label={label} hint={hint} required={required}>
+			{(describedBy) => (
+				<select
+					{...getSelectProps(meta, { ariaAttributes: true })}
+					autoComplete={autoComplete}
+					aria-describedby={describedBy}
+					className={controlClass}
+				>
+					{placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+					{options.map((option) => (
+						<option key={option.value} value={option.value}>
+							{option.label}
+						</option>
+					))}
+				</select>
+			)}
+		</FieldFrame>
+	);
+}
+
+export function TextAreaField({
+	meta,
+	label,
+	rows = 3,
+	hint,
+	required,
+}: {
+	meta: FieldMetadata<any, any, string[]>;
+	label: string;
+	rows?: number;
+	hint?: string;
+	required?: boolean;
+}) {
+	return (
+		<FieldFrame meta={meta} label={label} hint={hint} required={required}>
+			{(describedBy) => (
+				<textarea
+					{...getTextareaProps(meta, { ariaAttributes: true })}
+					rows={rows}
+					aria-describedby={describedBy}
+					className={controlClass}
+				/>
+			)}
+		</FieldFrame>
+	);
+}
+
+/** A question answered by one of a few choices (radio buttons in a fieldset). */
+export function RadioGroupField({
+	meta,
+	legend,
+	options,
+	required,
+	note,
+}: {
+	meta: FieldMetadata<any, any, string[]>;
+	legend: string;
+	options: readonly { value: string; label: string }[];
+	required?: boolean;
+	/** A line under the choices (who answered, and when). */
+	note?: string;
+}) {
+	return (
+		<fieldset aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
+			<legend className="text-sm font-semibold text-stone-800">
+				{legend}
+				{required ? (
+					<span aria-hidden="true" className="text-red-800">
+						{" "}
+						*
+					</span>
+				) : null}
+			</legend>
+			<div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
+				{options.map((option) => (
+					<label key={option.value} className="flex min-h-11 items-center gap-2 text-stone-800">
+						<input
+							type="radio"
+							name={meta.name}
+							value={option.value}
+							defaultChecked={meta.initialValue === option.value}
+							aria-invalid={meta.errors?.length ? true : undefined}
+							className="size-5 text-brand-700"
+						/>
+						{option.label}
+					</label>
+				))}
+			</div>
+			{note ? <p className="text-sm text-stone-600">{note}</p> : null}
+			<FieldErrors id={meta.errorId} errors={meta.errors} />
+		</fieldset>
 	);
 }

@@ -15,10 +15,13 @@ export function formatDateTime(iso: string, language: string): string {
 	}).format(new Date(iso));
 }
 
+/** Days as Belgians write them: 01/09/2023 (four-digit year, no ambiguity). */
+const dayOptions = { day: "2-digit", month: "2-digit", year: "numeric" } as const;
+
 /** A calendar date (`YYYY-MM-DD`) as 26/11/2026. */
 export function formatDate(date: string, language: string): string {
 	const [year, month, day] = date.split("-").map(Number);
-	return new Intl.DateTimeFormat(localeOf(language), { timeZone: "UTC", dateStyle: "short" }).format(
+	return new Intl.DateTimeFormat(localeOf(language), { timeZone: "UTC", ...dayOptions }).format(
 		new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)),
 	);
 }
@@ -26,4 +29,9 @@ export function formatDate(date: string, language: string): string {
 /** Money from integer cents: 10,00 €. */
 export function formatMoney(cents: number, language: string): string {
 	return new Intl.NumberFormat(localeOf(language), { style: "currency", currency: "EUR" }).format(cents / 100);
+}
+
+/** The calendar day of an instant in Brussels: 26/11/2026. */
+export function formatDayOf(iso: string, language: string): string {
+	return new Intl.DateTimeFormat(localeOf(language), { timeZone: TIME_ZONE, ...dayOptions }).format(new Date(iso));
 }

@@ -51,10 +51,20 @@ describe("groups and houses", () => {
 
 	it("seeds the demo group and its houses once, however often it runs", async () => {
 		const first = await seedDemoData(getDb());
-		expect(first.created).toHaveLength(10);
+		expect(first.created).toHaveLength(12);
+		expect(first.created).toContain("child code MAMAN-PAPA2");
 		const second = await seedDemoData(getDb());
 		expect(second.created).toEqual([]);
 		const limbourg = (await listGroupsWithHouses(getDb())).find((group) => group.code === "LIMBOURG");
 		expect(limbourg?.houses).toHaveLength(2);
+		const children = await getDb()
+			.selectFrom("children")
+			.select(["first_name", "status"])
+			.orderBy("file_number")
+			.execute();
+		expect(children).toEqual([
+			{ first_name: "Nino", status: "validated" },
+			{ first_name: "Léa", status: "submitted" },
+		]);
 	});
 });

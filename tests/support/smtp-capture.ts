@@ -93,7 +93,11 @@ export async function start(options: { port?: number } = {}): Promise<SmtpCaptur
 				};
 				const timer = setTimeout(() => {
 					waiters.delete(check);
-					reject(new Error(`no matching mail within ${timeoutMs} ms (${messages.length} received)`));
+					reject(
+						new Error(
+							`no matching mail within ${timeoutMs} ms (${messages.length} received: ${messages.map((m) => `${m.to.join(",")} «${m.subject}»`).join("; ")})`,
+						),
+					);
 				}, timeoutMs);
 				waiters.add(check);
 				check();

@@ -3,6 +3,7 @@ import * as createGroupsAndHouses from "./202611261200_create_groups_and_houses.
 import * as createAccounts from "./202611270100_create_accounts.ts";
 import * as createDevMailbox from "./202611270200_create_dev_mailbox.ts";
 import * as createStaff from "./202611270300_create_staff.ts";
+import * as createFamilies from "./202611270500_create_families.ts";
 
 /**
  * Every migration, by name, in the order they apply. Listed explicitly (not read from the
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
 	"202611270100_create_accounts": createAccounts,
 	"202611270200_create_dev_mailbox": createDevMailbox,
 	"202611270300_create_staff": createStaff,
+	"202611270500_create_families": createFamilies,
 };

@@ -1,3 +1,3 @@
 /** The areas of the audit log a group admin can filter on (prefixes of `action`). */
-export const auditAreas = ["auth", "group", "house", "staff"] as const;
+export const auditAreas = ["auth", "group", "house", "staff", "child", "family"] as const;
 export type AuditArea = (typeof auditAreas)[number];

@@ -39,6 +39,8 @@ export function staffPermissions(access: StaffAccess) {
 		createHouses: admin,
 		viewAudit: admin,
 		manageSettings: admin,
+		/** Validate, merge and edit dossiers, hand out child codes, manage guardians. */
+		manageDossiers: access.role !== "reader",
 		/** Read-only members (animators) see lists but change nothing. */
 		readOnly: access.role === "reader",
 	};

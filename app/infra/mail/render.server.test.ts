@@ -25,6 +25,31 @@ const samples: { [Template in MailTemplateName]: MailTemplates[Template] } = {
 		roleLabel: "responsable de maison",
 		url: "https://portail.example/invitations/jkl012",
 	},
+	"family.guardian-added": {
+		firstName: "Amélie",
+		childName: "Zoé Dupont",
+		guardianName: "Marc Dupont",
+		url: "https://portail.example/children/01",
+	},
+	"family.guardian-removed": { firstName: "Amélie", childName: "Zoé Dupont", groupName: "Ville de Limbourg" },
+	"family.dossier-validated": {
+		firstName: "Amélie",
+		childName: "Zoé Dupont",
+		groupName: "Ville de Limbourg",
+		url: "https://portail.example/children/01",
+	},
+	"family.dossier-merged": {
+		firstName: "Amélie",
+		childName: "Zoé Dupont",
+		groupName: "Ville de Limbourg",
+		url: "https://portail.example/children/01",
+	},
+	"family.dossier-reminder": {
+		firstName: "Amélie",
+		childName: "Zoé Dupont",
+		groupName: "Ville de Limbourg",
+		url: "https://portail.example/children/01/general",
+	},
 };
 
 const hostile = "<script>alert('x')</script>";

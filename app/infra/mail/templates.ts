@@ -18,6 +18,16 @@ export type MailTemplates = {
 	"email.changed": { firstName: string; newEmail: string };
 	/** An invitation to join a group's staff (single-use link, 7 days). */
 	"staff.invitation": { firstName: string; groupName: string; inviterName: string; roleLabel: string; url: string };
+	/** To a child's guardians: another guardian was linked to the child. */
+	"family.guardian-added": { firstName: string; childName: string; guardianName: string; url: string };
+	/** To a guardian whom staff unlinked from a child. */
+	"family.guardian-removed": { firstName: string; childName: string; groupName: string };
+	/** To the guardians: staff validated the dossier. */
+	"family.dossier-validated": { firstName: string; childName: string; groupName: string; url: string };
+	/** To the guardians of a duplicate dossier that staff joined to the child's existing one. */
+	"family.dossier-merged": { firstName: string; childName: string; groupName: string; url: string };
+	/** Staff reminds the guardians that mandatory data is missing. */
+	"family.dossier-reminder": { firstName: string; childName: string; groupName: string; url: string };
 };
 
 export type MailTemplateName = keyof MailTemplates;
@@ -30,4 +40,9 @@ export const mailTemplateNames = [
 	"email.change",
 	"email.changed",
 	"staff.invitation",
+	"family.guardian-added",
+	"family.guardian-removed",
+	"family.dossier-validated",
+	"family.dossier-merged",
+	"family.dossier-reminder",
 ] as const satisfies readonly MailTemplateName[];

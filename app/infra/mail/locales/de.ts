@@ -77,5 +77,43 @@ export const de: typeof fr = {
 				"Sie haben diese Einladung nicht erwartet? Dann ignorieren Sie diese Nachricht.",
 			],
 		},
+		"family.guardian-added": {
+			subject: "Ein Elternteil wurde der Akte von {{childName}} hinzugefügt",
+			body: [
+				"{{guardianName}} hat die Akte von {{childName}} mit dem eindeutigen Code der Betreuungseinrichtung zu seinem bzw. ihrem Ribambelle-Portal hinzugefügt. Diese Person kann die Akte des Kindes nun einsehen und ändern.",
+				"Wenn Sie diese Person nicht kennen oder an einen Irrtum glauben, wenden Sie sich bitte umgehend an die Betreuungseinrichtung Ihres Kindes.",
+				{ link: "url", label: "Akte des Kindes ansehen" },
+			],
+		},
+		"family.guardian-removed": {
+			subject: "Sie haben keinen Zugriff mehr auf die Akte von {{childName}}",
+			body: [
+				"{{groupName}} hat die Akte von {{childName}} aus Ihrem Ribambelle-Portal entfernt. Sie können sie nicht mehr einsehen oder ändern.",
+				"Falls es sich um einen Irrtum handelt, wenden Sie sich bitte an {{groupName}}.",
+			],
+		},
+		"family.dossier-validated": {
+			subject: "Die Akte von {{childName}} wurde bestätigt",
+			body: [
+				"{{groupName}} hat die Akte von {{childName}} bestätigt. Bitte halten Sie sie aktuell, besonders die medizinischen Daten und die Kontaktpersonen.",
+				{ link: "url", label: "Akte des Kindes ansehen" },
+			],
+		},
+		"family.dossier-merged": {
+			subject: "Die Akte von {{childName}} wurde mit der bestehenden Akte zusammengeführt",
+			body: [
+				"{{groupName}} kannte {{childName}} bereits: Die von Ihnen angelegte Akte wurde mit der bestehenden Akte des Kindes zusammengeführt, die jetzt unter « Meine Kinder » erscheint.",
+				"Bitte prüfen Sie die Daten des Kindes und ergänzen Sie, was fehlt.",
+				{ link: "url", label: "Akte des Kindes ansehen" },
+			],
+		},
+		"family.dossier-reminder": {
+			subject: "In der Akte von {{childName}} fehlen Angaben",
+			body: [
+				"{{groupName}} erinnert Sie daran, dass in der Akte von {{childName}} Pflichtangaben fehlen. Ohne sie können Sie Ihr Kind nicht für Ferienlager und Aktivitäten anmelden.",
+				"Das Portal zeigt Ihnen für jeden Bereich, was noch fehlt.",
+				{ link: "url", label: "Akte vervollständigen" },
+			],
+		},
 	},
 };

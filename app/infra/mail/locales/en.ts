@@ -76,5 +76,43 @@ export const en: typeof fr = {
 				"Not expecting this invitation? Just ignore this message.",
 			],
 		},
+		"family.guardian-added": {
+			subject: "A parent was added to {{childName}}'s file",
+			body: [
+				"{{guardianName}} added {{childName}}'s file to their Ribambelle portal with the unique code given by the childcare setting. This person can now see and change the child's file.",
+				"If you do not know this person or think this is a mistake, contact your child's childcare setting straight away.",
+				{ link: "url", label: "View the child's file" },
+			],
+		},
+		"family.guardian-removed": {
+			subject: "You no longer have access to {{childName}}'s file",
+			body: [
+				"{{groupName}} removed {{childName}}'s file from your Ribambelle portal. You can no longer see or change it.",
+				"If this is a mistake, please contact {{groupName}}.",
+			],
+		},
+		"family.dossier-validated": {
+			subject: "{{childName}}'s file has been validated",
+			body: [
+				"{{groupName}} validated {{childName}}'s file. Please keep it up to date, especially the medical data and the contacts.",
+				{ link: "url", label: "View the child's file" },
+			],
+		},
+		"family.dossier-merged": {
+			subject: "{{childName}}'s file was joined to the existing file",
+			body: [
+				'{{groupName}} already knew {{childName}}: the file you created was joined to the child\'s existing file, which now appears under "My children".',
+				"Please check the child's data and complete what is missing.",
+				{ link: "url", label: "View the child's file" },
+			],
+		},
+		"family.dossier-reminder": {
+			subject: "Data is missing from {{childName}}'s file",
+			body: [
+				"{{groupName}} reminds you that mandatory data is missing from {{childName}}'s file. Without it you cannot register your child for camps and activities.",
+				"The portal shows you, section by section, what remains to be filled in.",
+				{ link: "url", label: "Complete the file" },
+			],
+		},
 	},
 };

@@ -76,5 +76,43 @@ export const fr = {
 				"Vous ne vous attendiez pas à cette invitation ? Ignorez ce message.",
 			],
 		},
+		"family.guardian-added": {
+			subject: "Un parent a été ajouté au dossier de {{childName}}",
+			body: [
+				"{{guardianName}} a ajouté le dossier de {{childName}} à son portail Ribambelle, avec le code unique remis par le milieu d'accueil. Cette personne peut désormais consulter et modifier le dossier de l'enfant.",
+				"Si vous ne connaissez pas cette personne ou pensez qu'il s'agit d'une erreur, contactez sans tarder le milieu d'accueil de votre enfant.",
+				{ link: "url", label: "Voir le dossier de l'enfant" },
+			],
+		},
+		"family.guardian-removed": {
+			subject: "Vous n'avez plus accès au dossier de {{childName}}",
+			body: [
+				"{{groupName}} a retiré le dossier de {{childName}} de votre portail Ribambelle. Vous ne pouvez plus le consulter ni le modifier.",
+				"S'il s'agit d'une erreur, contactez {{groupName}}.",
+			],
+		},
+		"family.dossier-validated": {
+			subject: "Le dossier de {{childName}} a été validé",
+			body: [
+				"{{groupName}} a validé le dossier de {{childName}}. Pensez à le garder à jour, en particulier les données médicales et les contacts.",
+				{ link: "url", label: "Voir le dossier de l'enfant" },
+			],
+		},
+		"family.dossier-merged": {
+			subject: "Le dossier de {{childName}} a été rattaché au dossier existant",
+			body: [
+				"{{groupName}} connaissait déjà {{childName}} : le dossier que vous aviez créé a été rattaché au dossier existant de l'enfant, qui apparaît maintenant dans « Mes enfants ».",
+				"Vérifiez les données de l'enfant et complétez ce qui manque.",
+				{ link: "url", label: "Voir le dossier de l'enfant" },
+			],
+		},
+		"family.dossier-reminder": {
+			subject: "Des données manquent dans le dossier de {{childName}}",
+			body: [
+				"{{groupName}} vous rappelle que des données obligatoires manquent dans le dossier de {{childName}}. Sans elles, vous ne pourrez pas inscrire votre enfant aux stages et activités.",
+				"Le portail vous indique, rubrique par rubrique, ce qu'il reste à compléter.",
+				{ link: "url", label: "Compléter le dossier" },
+			],
+		},
 	},
 } satisfies MailCatalogue;

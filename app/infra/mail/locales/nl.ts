@@ -76,5 +76,43 @@ export const nl: typeof fr = {
 				"Verwachtte u deze uitnodiging niet? Negeer dan dit bericht.",
 			],
 		},
+		"family.guardian-added": {
+			subject: "Er werd een ouder toegevoegd aan het dossier van {{childName}}",
+			body: [
+				"{{guardianName}} heeft het dossier van {{childName}} aan zijn of haar Ribambelle-portaal toegevoegd, met de unieke code van de opvang. Deze persoon kan het dossier van het kind nu inkijken en wijzigen.",
+				"Kent u deze persoon niet of denkt u dat het om een vergissing gaat? Neem dan meteen contact op met de opvang van uw kind.",
+				{ link: "url", label: "Het dossier van het kind bekijken" },
+			],
+		},
+		"family.guardian-removed": {
+			subject: "U hebt geen toegang meer tot het dossier van {{childName}}",
+			body: [
+				"{{groupName}} heeft het dossier van {{childName}} uit uw Ribambelle-portaal verwijderd. U kunt het niet langer inkijken of wijzigen.",
+				"Gaat het om een vergissing? Neem dan contact op met {{groupName}}.",
+			],
+		},
+		"family.dossier-validated": {
+			subject: "Het dossier van {{childName}} werd gevalideerd",
+			body: [
+				"{{groupName}} heeft het dossier van {{childName}} gevalideerd. Houd het up-to-date, vooral de medische gegevens en de contactpersonen.",
+				{ link: "url", label: "Het dossier van het kind bekijken" },
+			],
+		},
+		"family.dossier-merged": {
+			subject: "Het dossier van {{childName}} werd aan het bestaande dossier gekoppeld",
+			body: [
+				"{{groupName}} kende {{childName}} al: het dossier dat u had aangemaakt, werd aan het bestaande dossier van het kind gekoppeld. Dat staat nu onder « Mijn kinderen ».",
+				"Controleer de gegevens van het kind en vul aan wat ontbreekt.",
+				{ link: "url", label: "Het dossier van het kind bekijken" },
+			],
+		},
+		"family.dossier-reminder": {
+			subject: "Er ontbreken gegevens in het dossier van {{childName}}",
+			body: [
+				"{{groupName}} herinnert u eraan dat er verplichte gegevens ontbreken in het dossier van {{childName}}. Zonder die gegevens kunt u uw kind niet inschrijven voor kampen en activiteiten.",
+				"Het portaal toont per rubriek wat nog ingevuld moet worden.",
+				{ link: "url", label: "Het dossier aanvullen" },
+			],
+		},
 	},
 };

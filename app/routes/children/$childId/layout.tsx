@@ -1,10 +1,29 @@
-import { data } from "react-router";
+import { useT } from "#app/ui/i18n.tsx";
+import { DossierLayout } from "../../+shared/dossier/dossier-layout.tsx";
+import type { Route } from "./+types/layout";
 
-/** A child's dossier. Children arrive with the families issue; until then no id exists. */
-export function loader() {
-	throw data(null, { status: 404 });
-}
+export { loader } from "./layout.server.ts";
 
-export default function ChildLayout() {
-	return null;
+/** A child's dossier on the parent side, with the guide's menu (« Les maisons de l'enfant », « Stages »…). */
+export default function ChildLayout({ loaderData }: Route.ComponentProps) {
+	const { t } = useT();
+	const base = `/children/${loaderData.child.id}`;
+	return (
+		<DossierLayout
+			child={loaderData.child}
+			missingCounts={loaderData.missingCounts}
+			back={{ to: "/children", label: t("families.dossier.back") }}
+			tabs={[
+				{ to: `${base}/houses`, label: t("nav.child.houses") },
+				{ to: `${base}/camps`, label: t("nav.child.camps") },
+				{ to: `${base}/activities`, label: t("nav.child.activities") },
+				{ to: `${base}/general`, label: t("nav.child.general"), section: "general" },
+				{ to: `${base}/supplementary`, label: t("nav.child.supplementary"), section: "supplementary" },
+				{ to: `${base}/medical`, label: t("nav.child.medical"), section: "medical" },
+				{ to: `${base}/contacts`, label: t("nav.child.contacts"), section: "contacts" },
+				{ to: `${base}/documents`, label: t("nav.child.documents") },
+				{ to: `${base}/meals`, label: t("nav.child.meals") },
+			]}
+		/>
+	);
 }

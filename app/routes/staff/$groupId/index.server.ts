@@ -1,4 +1,5 @@
 import { getDb } from "#app/db/db.server.ts";
+import { countChildrenByStatus } from "#app/domain/families/families.repository.server.ts";
 import { listHousesForStaff } from "#app/domain/groups/groups.repository.server.ts";
 import { listPendingInvitations } from "#app/domain/groups/invitations.server.ts";
 import { staffPermissions } from "#app/domain/groups/permissions.ts";
@@ -11,11 +12,16 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
 	const db = getDb();
 	const permissions = staffPermissions(staff.access);
-	const houses = await listHousesForStaff(db, staff.access);
+	const [houses, childCounts] = await Promise.all([
+		listHousesForStaff(db, staff.access),
+		countChildrenByStatus(db, staff.group.id),
+	]);
 	return {
 		group: staff.group,
 		firstName: staff.viewer.firstName,
 		permissions,
+		submittedDossiers: childCounts.submitted ?? 0,
+		activeDossiers: (childCounts.submitted ?? 0) + (childCounts.validated ?? 0),
 		houses: houses.map((house) => ({ id: house.id, name: house.name, kind: house.kind, locality: house.locality })),
 		staffCount: permissions.manageStaff ? (await listStaffOfGroup(db, staff.group.id)).length : null,
 		pendingInvitations: permissions.manageStaff

@@ -17,13 +17,23 @@ function Stat({ label, value, to }: { label: string; value: number; to: string }
 
 export default function StaffDashboard({ loaderData }: Route.ComponentProps) {
 	const { t } = useT();
-	const { group, houses, staffCount, pendingInvitations } = loaderData;
+	const { group, houses, staffCount, pendingInvitations, submittedDossiers, activeDossiers } = loaderData;
 	const base = `/staff/${group.id}`;
 	return (
 		<>
 			<title>{`${t("staff.nav.dashboard")} · ${group.name} · Ribambelle`}</title>
 			<PageHeader title={group.name} lead={t("staff.dashboard.lead", { firstName: loaderData.firstName })} />
 			<div className="grid gap-4 sm:grid-cols-3">
+				<Stat
+					label={t("staff.dashboard.submittedDossiers", { count: submittedDossiers })}
+					value={submittedDossiers}
+					to={`${base}/children?status=submitted`}
+				/>
+				<Stat
+					label={t("staff.dashboard.dossiers", { count: activeDossiers })}
+					value={activeDossiers}
+					to={`${base}/children`}
+				/>
 				<Stat
 					label={t("staff.dashboard.houses", { count: houses.length })}
 					value={houses.length}

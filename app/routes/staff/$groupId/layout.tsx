@@ -51,6 +51,11 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 								{t("staff.nav.houses")}
 							</NavLink>
 						</li>
+						<li>
+							<NavLink to={`${base}/children`} className={linkClass}>
+								{t("staff.nav.children")}
+							</NavLink>
+						</li>
 						{permissions.manageStaff ? (
 							<li>
 								<NavLink to={`${base}/staff`} className={linkClass}>
@@ -62,6 +67,13 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 							<li>
 								<NavLink to={`${base}/audit`} className={linkClass}>
 									{t("staff.nav.audit")}
+								</NavLink>
+							</li>
+						) : null}
+						{permissions.manageSettings ? (
+							<li>
+								<NavLink to={`${base}/settings`} className={linkClass}>
+									{t("staff.nav.settings")}
 								</NavLink>
 							</li>
 						) : null}

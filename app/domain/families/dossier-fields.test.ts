@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { type DossierSnapshot, isDossierComplete, missingDossierData, parseRequiredByGroup } from "./dossier-fields.ts";
+
+const complete: DossierSnapshot = {
+	general: {
+		lastName: "Dupont",
+		firstName: "Zoé",
+		birthDate: "2020-08-22",
+		nationalNumber: "20082224684",
+		sex: "F",
+		street: "Rue Haute",
+		houseNumber: "12",
+		locality: "Limbourg",
+		postalCode: "4830",
+		country: "BE",
+		language: null,
+	},
+	supplementary: {
+		school: null,
+		schoolClass: null,
+		livesWith: null,
+		mutuality: null,
+		consentsAnswered: 0,
+		consentsAsked: 3,
+	},
+	medical: {
+		doctorName: null,
+		doctorPhone: null,
+		tetanus: null,
+		hasAllergies: null,
+		swimming: null,
+		confirmedAt: null,
+	},
+	contacts: { roles: [] },
+};
+const now = new Date("2026-11-27T10:00:00Z");
+
+describe("missingDossierData", () => {
+	it("lists the guide's general fields, in the guide's order, for an empty dossier", () => {
+		const empty: DossierSnapshot = {
+			...complete,
+			general: { ...complete.general, firstName: "", birthDate: null, nationalNumber: null, sex: null, street: " " },
+		};
+		expect(missingDossierData(empty, [], now).general).toEqual([
+			"firstName",
+			"birthDate",
+			"nationalNumber",
+			"sex",
+			"street",
+		]);
+	});
+
+	it("asks for optional fields only when the group requires them", () => {
+		expect(isDossierComplete(missingDossierData(complete, [], now))).toBe(true);
+		const missing = missingDossierData(complete, ["doctorName", "emergencyContact", "consents", "language"], now);
+		expect(missing).toEqual({
+			general: ["language"],
+			supplementary: ["consents"],
+			medical: ["doctorName"],
+			contacts: ["emergencyContact"],
+		});
+		const filled = missingDossierData(
+			{
+				...complete,
+				general: { ...complete.general, language: "fr" },
+				supplementary: { ...complete.supplementary, consentsAnswered: 3 },
+				medical: { ...complete.medical, doctorName: "Dr Lambert" },
+				contacts: { roles: ["pickup", "emergency"] },
+			},
+			["doctorName", "emergencyContact", "consents", "language"],
+			now,
+		);
+		expect(isDossierComplete(filled)).toBe(true);
+	});
+
+	it("treats « no allergies » as an answer and a health sheet confirmed over a year ago as stale", () => {
+		const answered = {
+			...complete,
+			medical: { ...complete.medical, hasAllergies: false, confirmedAt: "2025-11-28T09:00:00Z" },
+		};
+		expect(missingDossierData(answered, ["allergiesAnswered", "medicalConfirmed"], now).medical).toEqual([]);
+		const stale = { ...answered, medical: { ...answered.medical, confirmedAt: "2025-11-26T09:00:00Z" } };
+		expect(missingDossierData(stale, ["medicalConfirmed"], now).medical).toEqual(["medicalConfirmed"]);
+	});
+});
+
+describe("parseRequiredByGroup", () => {
+	it("keeps known keys only and survives bad JSON", () => {
+		expect(parseRequiredByGroup('["doctorName","nope","language"]')).toEqual(["language", "doctorName"]);
+		expect(parseRequiredByGroup("not json")).toEqual([]);
+		expect(parseRequiredByGroup('{"a":1}')).toEqual([]);
+	});
+});

@@ -1,0 +1,215 @@
+/**
+ * The family forms' fields and rules, shared by the browser and the server. Dossier sections
+ * save what is there: a missing mandatory field is a warning (« Veuillez compléter … »), not a
+ * refusal, but a value that is present must be valid. Messages are i18n keys.
+ */
+import { z } from "zod";
+import { consentKinds, contactRoles, sexes } from "#app/db/schema.ts";
+import { languages } from "#app/locales/languages.ts";
+import { isoDate, text } from "../form-fields.ts";
+import { nameKey } from "./name-key.ts";
+import { normalizeNationalNumber, parseNationalNumber } from "./national-number.ts";
+import { normalizePhone } from "./phone.ts";
+
+export const motherTongues = ["fr", "nl", "de", "en", "it", "es", "pt", "pl", "ro", "tr", "ar", "other"] as const;
+/** Countries offered first; any ISO code is accepted. */
+export const countries = ["BE", "NL", "LU", "FR", "DE", "IT", "ES", "PT", "PL", "RO", "TR", "MA", "GB", "CH"] as const;
+export const activityCategories = [
+	"employee",
+	"worker",
+	"self_employed",
+	"civil_servant",
+	"job_seeker",
+	"student",
+	"home_parent",
+	"retired",
+	"other",
+] as const;
+export const livingArrangements = ["both_parents", "mother", "father", "alternating", "other"] as const;
+export const tetanusStates = ["yes", "no", "unknown"] as const;
+export const swimmingLevels = ["no", "with_aids", "yes"] as const;
+export const yesNo = ["yes", "no"] as const;
+
+const optionalText = (max: number) => z.string().trim().max(max, "validation.tooLong").optional();
+const requiredText = (max: number) => text().trim().min(1, "validation.required").max(max, "validation.tooLong");
+
+/** A Belgian postal code is four digits (1000–9992); elsewhere letters, digits, spaces. */
+function checkPostalCode(country: string | undefined, postalCode: string | undefined, ctx: z.RefinementCtx) {
+	if (!postalCode) return;
+	const valid = (country ?? "BE") === "BE" ? /^[1-9]\d{3}$/.test(postalCode) : /^[A-Za-z0-9 -]{2,10}$/.test(postalCode);
+	if (!valid) ctx.addIssue({ code: "custom", path: ["postalCode"], message: "validation.postalCode" });
+}
+
+/** A phone number in a usual form, stored as E.164. */
+const phoneNumber = z
+	.string()
+	.trim()
+	.max(40, "validation.tooLong")
+	.transform((value, ctx) => {
+		const e164 = normalizePhone(value);
+		if (!e164) {
+			ctx.addIssue({ code: "custom", message: "validation.phone" });
+			return z.NEVER;
+		}
+		return e164;
+	});
+const requiredPhone = text().pipe(phoneNumber);
+const optionalPhone = phoneNumber.optional();
+
+const country = z
+	.string()
+	.trim()
+	.toUpperCase()
+	.regex(/^[A-Z]{2}$/, "validation.country");
+
+/** « Mes données ». */
+export const parentProfileSchema = z
+	.object({
+		lastName: requiredText(80),
+		firstName: requiredText(80),
+		motherTongue: z.enum(motherTongues, "validation.choose").optional(),
+		street: requiredText(120),
+		houseNumber: requiredText(12),
+		postalCode: requiredText(10),
+		locality: requiredText(80),
+		country: country.default("BE"),
+		mobilePhone: requiredPhone,
+		activityCategory: z.enum(activityCategories, "validation.choose").optional(),
+	})
+	.superRefine((value, ctx) => checkPostalCode(value.country, value.postalCode, ctx));
+export type ParentProfileInput = z.input<typeof parentProfileSchema>;
+
+const groupCode = requiredText(40);
+
+/** « Ajouter mon enfant sur base d'un code ». */
+export const addChildByCodeSchema = z.object({
+	groupCode,
+	childCode: requiredText(40),
+});
+
+/** « Créer un nouveau dossier pour mon enfant ». */
+export const createDossierSchema = z.object({
+	groupCode,
+	lastName: requiredText(80),
+	firstName: optionalText(80),
+});
+
+/** « Données générales ». Birth date and sex must agree with the national number. */
+export const generalDataSchema = z
+	.object({
+		firstName: optionalText(80),
+		lastName: requiredText(80),
+		nationalNumber: z
+			.string()
+			.trim()
+			.max(20, "families.nationalNumber.format")
+			.transform(normalizeNationalNumber)
+			.optional(),
+		birthDate: isoDate().optional(),
+		sex: z.enum(sexes, "validation.choose").optional(),
+		street: optionalText(120),
+		houseNumber: optionalText(12),
+		postalCode: optionalText(10),
+		locality: optionalText(80),
+		country: country.default("BE"),
+		language: z.enum(languages, "validation.choose").optional(),
+	})
+	.superRefine((value, ctx) => {
+		checkPostalCode(value.country, value.postalCode, ctx);
+		if (!value.nationalNumber) return;
+		const parsed = parseNationalNumber(value.nationalNumber);
+		if (!parsed.ok) {
+			ctx.addIssue({ code: "custom", path: ["nationalNumber"], message: `families.nationalNumber.${parsed.reason}` });
+			return;
+		}
+		if (value.birthDate && parsed.birthDate && value.birthDate !== parsed.birthDate) {
+			ctx.addIssue({ code: "custom", path: ["birthDate"], message: "families.nationalNumber.birthDateMismatch" });
+		}
+		if (value.sex && parsed.sex && value.sex !== "X" && value.sex !== parsed.sex) {
+			ctx.addIssue({ code: "custom", path: ["sex"], message: "families.nationalNumber.sexMismatch" });
+		}
+	})
+	.transform((value) => {
+		if (!value.nationalNumber) return value;
+		const parsed = parseNationalNumber(value.nationalNumber);
+		if (!parsed.ok) return value;
+		return {
+			...value,
+			nationalNumber: parsed.digits,
+			birthDate: value.birthDate ?? parsed.birthDate ?? undefined,
+			sex: value.sex ?? parsed.sex ?? undefined,
+		};
+	});
+export type GeneralDataInput = z.input<typeof generalDataSchema>;
+
+const consentAnswer = z.enum(yesNo, "validation.choose").optional();
+
+/** « Données supplémentaires ». */
+export const supplementaryDataSchema = z.object({
+	school: optionalText(120),
+	schoolClass: optionalText(40),
+	livesWith: z.enum(livingArrangements, "validation.choose").optional(),
+	livesWithDetails: optionalText(500),
+	mutuality: optionalText(120),
+	...(Object.fromEntries(consentKinds.map((kind) => [consentField(kind), consentAnswer])) as Record<
+		ConsentField,
+		typeof consentAnswer
+	>),
+});
+export type SupplementaryDataInput = z.input<typeof supplementaryDataSchema>;
+
+export type ConsentField = `consent_${(typeof consentKinds)[number]}`;
+export function consentField(kind: (typeof consentKinds)[number]): ConsentField {
+	return `consent_${kind}`;
+}
+
+/** « Données médicales » (fiche santé), without the allergy and medication lists. */
+export const medicalDataSchema = z.object({
+	doctorName: optionalText(120),
+	doctorPhone: optionalPhone,
+	tetanus: z.enum(tetanusStates, "validation.choose").optional(),
+	tetanusLastBooster: isoDate().optional(),
+	hasAllergies: z.enum(yesNo, "validation.choose").optional(),
+	diet: optionalText(500),
+	chronicConditions: optionalText(1000),
+	chronicConditionsCare: optionalText(1000),
+	swimming: z.enum(swimmingLevels, "validation.choose").optional(),
+	otherInformation: optionalText(2000),
+	/** The guardian confirms the sheet is accurate and up to date. */
+	confirm: z.literal("on").optional(),
+});
+export type MedicalDataInput = z.input<typeof medicalDataSchema>;
+
+export const allergySchema = z.object({
+	allergen: requiredText(120),
+	reactions: requiredText(500),
+	whatToDo: requiredText(1000),
+});
+export type AllergyInput = z.input<typeof allergySchema>;
+
+export const medicationSchema = z.object({
+	name: requiredText(120),
+	dose: requiredText(120),
+	times: requiredText(200),
+	selfAdministered: z.literal("on").optional(),
+});
+export type MedicationInput = z.input<typeof medicationSchema>;
+
+/** A contact: who may pick the child up, whom to call, or who may NOT pick the child up. */
+export const contactSchema = z.object({
+	name: requiredText(120),
+	relation: requiredText(60),
+	phone: requiredPhone,
+	phoneAlt: optionalPhone,
+	role: z.enum(contactRoles, "validation.choose"),
+	notes: optionalText(500),
+});
+export type ContactInput = z.input<typeof contactSchema>;
+
+/** Whether a new dossier names a child already known in the group (see nameKey). */
+export function sameChildName(
+	a: { lastName: string; firstName?: string | null },
+	b: { lastName: string; firstName?: string | null },
+) {
+	return nameKey(a.lastName, a.firstName) === nameKey(b.lastName, b.firstName);
+}

@@ -1,0 +1,335 @@
+import type { Database } from "#app/db/db.server.ts";
+import { consentKinds, type DossierSection } from "#app/db/schema.ts";
+import type { StaffAccess } from "../groups/permissions.ts";
+import type { DossierSnapshot } from "./dossier-fields.ts";
+import { nameKey } from "./name-key.ts";
+
+/**
+ * Who looks at a child: one of its guardians, or a staff member of its group. Every query
+ * below puts that scope in its WHERE clause, so a child outside it simply is not found.
+ */
+export type ChildViewer = { kind: "guardian"; userId: string } | { kind: "staff"; access: StaffAccess };
+
+const childColumns = [
+	"children.id",
+	"children.group_id",
+	"children.file_number",
+	"children.status",
+	"children.submitted_at",
+	"children.validated_at",
+	"children.entry_date",
+	"children.first_name",
+	"children.last_name",
+	"children.national_number",
+	"children.birth_date",
+	"children.sex",
+	"children.street",
+	"children.house_number",
+	"children.postal_code",
+	"children.locality",
+	"children.country",
+	"children.language",
+	"children.updated_at",
+] as const;
+
+/** A child visible to the viewer, with its group; merged dossiers are gone for guardians. */
+export async function findChild(db: Database, viewer: ChildViewer, childId: string) {
+	let query = db
+		.selectFrom("children")
+		.innerJoin("groups", "groups.id", "children.group_id")
+		.select(childColumns)
+		.select([
+			"groups.name as group_name",
+			"groups.code as group_code",
+			"groups.contact_phone as group_phone",
+			"groups.contact_email as group_email",
+			"groups.mandatory_fields as group_mandatory_fields",
+			"children.merged_into_child_id",
+		])
+		.where("children.id", "=", childId);
+	if (viewer.kind === "guardian") {
+		query = query
+			.where("children.status", "!=", "merged")
+			.where("children.id", "in", (sub) =>
+				sub.selectFrom("guardianships").select("child_id").where("user_id", "=", viewer.userId),
+			);
+	} else {
+		query = query.where("children.group_id", "=", viewer.access.groupId);
+	}
+	return query.executeTakeFirst();
+}
+export type ChildRecord = NonNullable<Awaited<ReturnType<typeof findChild>>>;
+
+/** « Mes enfants »: the guardian's children, newest dossier last. */
+export async function listChildrenOfGuardian(db: Database, userId: string) {
+	return db
+		.selectFrom("children")
+		.innerJoin("guardianships", "guardianships.child_id", "children.id")
+		.innerJoin("groups", "groups.id", "children.group_id")
+		.select([...childColumns, "groups.name as group_name", "groups.mandatory_fields as group_mandatory_fields"])
+		.where("guardianships.user_id", "=", userId)
+		.where("children.status", "!=", "merged")
+		.orderBy("children.first_name")
+		.orderBy("children.submitted_at")
+		.execute();
+}
+
+export async function isGuardian(db: Database, userId: string, childId: string): Promise<boolean> {
+	const row = await db
+		.selectFrom("guardianships")
+		.select("child_id")
+		.where("user_id", "=", userId)
+		.where("child_id", "=", childId)
+		.executeTakeFirst();
+	return row !== undefined;
+}
+
+export async function findSupplementary(db: Database, childId: string) {
+	return db.selectFrom("child_supplementary").selectAll().where("child_id", "=", childId).executeTakeFirst();
+}
+
+export async function listConsents(db: Database, childId: string) {
+	return db
+		.selectFrom("child_consents")
+		.leftJoin("users", "users.id", "child_consents.given_by_user_id")
+		.select([
+			"child_consents.kind",
+			"child_consents.granted",
+			"child_consents.given_at",
+			"users.first_name as given_by_first_name",
+			"users.last_name as given_by_last_name",
+		])
+		.where("child_consents.child_id", "=", childId)
+		.execute();
+}
+
+/** The health sheet. Callers on the staff side must audit the read (readMedicalData). */
+export async function findMedical(db: Database, childId: string) {
+	return db
+		.selectFrom("child_medical")
+		.leftJoin("users", "users.id", "child_medical.confirmed_by_user_id")
+		.selectAll("child_medical")
+		.select(["users.first_name as confirmed_by_first_name", "users.last_name as confirmed_by_last_name"])
+		.where("child_medical.child_id", "=", childId)
+		.executeTakeFirst();
+}
+
+export async function listAllergies(db: Database, childId: string) {
+	return db
+		.selectFrom("child_allergies")
+		.select(["id", "allergen", "reactions", "what_to_do"])
+		.where("child_id", "=", childId)
+		.orderBy("created_at")
+		.orderBy("id")
+		.execute();
+}
+
+export async function listMedications(db: Database, childId: string) {
+	return db
+		.selectFrom("child_medications")
+		.select(["id", "name", "dose", "times", "self_administered"])
+		.where("child_id", "=", childId)
+		.orderBy("created_at")
+		.orderBy("id")
+		.execute();
+}
+
+export async function listContacts(db: Database, childId: string) {
+	return db
+		.selectFrom("child_contacts")
+		.select(["id", "name", "relation", "phone", "phone_alt", "role", "notes"])
+		.where("child_id", "=", childId)
+		.orderBy("created_at")
+		.orderBy("id")
+		.execute();
+}
+
+export async function listGuardians(db: Database, childId: string) {
+	return db
+		.selectFrom("guardianships")
+		.innerJoin("users", "users.id", "guardianships.user_id")
+		.leftJoin("parent_profiles", "parent_profiles.user_id", "users.id")
+		.select([
+			"users.id as user_id",
+			"users.first_name",
+			"users.last_name",
+			"users.email",
+			"users.language",
+			"parent_profiles.mobile_phone",
+			"guardianships.linked_via",
+			"guardianships.created_at",
+		])
+		.where("guardianships.child_id", "=", childId)
+		.orderBy("guardianships.created_at")
+		.execute();
+}
+
+/** Who changed a section and when, newest first. */
+export async function listChanges(db: Database, childId: string, section: DossierSection, limit = 10) {
+	const rows = await db
+		.selectFrom("child_changes")
+		.leftJoin("users", "users.id", "child_changes.user_id")
+		.select([
+			"child_changes.id",
+			"child_changes.by_staff",
+			"child_changes.fields",
+			"child_changes.created_at",
+			"users.first_name",
+			"users.last_name",
+		])
+		.where("child_changes.child_id", "=", childId)
+		.where("child_changes.section", "=", section)
+		.orderBy("child_changes.created_at", "desc")
+		.orderBy("child_changes.id", "desc")
+		.limit(limit)
+		.execute();
+	return rows.map((row) => ({ ...row, fields: JSON.parse(row.fields) as string[] }));
+}
+
+/** Everything the completeness rules look at, in four small queries. */
+export async function loadDossierSnapshot(db: Database, childId: string): Promise<DossierSnapshot> {
+	const [child, supplementary, consents, medical, contacts] = await Promise.all([
+		db.selectFrom("children").selectAll().where("id", "=", childId).executeTakeFirstOrThrow(),
+		findSupplementary(db, childId),
+		db.selectFrom("child_consents").select("kind").where("child_id", "=", childId).execute(),
+		db
+			.selectFrom("child_medical")
+			.select(["doctor_name", "doctor_phone", "tetanus", "has_allergies", "swimming", "confirmed_at"])
+			.where("child_id", "=", childId)
+			.executeTakeFirst(),
+		db.selectFrom("child_contacts").select("role").where("child_id", "=", childId).execute(),
+	]);
+	return {
+		general: {
+			lastName: child.last_name,
+			firstName: child.first_name,
+			birthDate: child.birth_date,
+			nationalNumber: child.national_number,
+			sex: child.sex,
+			street: child.street,
+			houseNumber: child.house_number,
+			locality: child.locality,
+			postalCode: child.postal_code,
+			country: child.country,
+			language: child.language,
+		},
+		supplementary: {
+			school: supplementary?.school ?? null,
+			schoolClass: supplementary?.school_class ?? null,
+			livesWith: supplementary?.lives_with ?? null,
+			mutuality: supplementary?.mutuality ?? null,
+			consentsAnswered: consents.length,
+			consentsAsked: consentKinds.length,
+		},
+		medical: {
+			doctorName: medical?.doctor_name ?? null,
+			doctorPhone: medical?.doctor_phone ?? null,
+			tetanus: medical?.tetanus ?? null,
+			hasAllergies: medical?.has_allergies ?? null,
+			swimming: medical?.swimming ?? null,
+			confirmedAt: medical?.confirmed_at ?? null,
+		},
+		contacts: { roles: contacts.map((contact) => contact.role) },
+	};
+}
+
+export const dossierPageSize = 25;
+
+/** The group's dossiers for staff: by name or file number, and status; newest first. */
+export async function searchChildren(
+	db: Database,
+	access: StaffAccess,
+	filters: { query?: string; status?: string; page?: number },
+) {
+	let query = db
+		.selectFrom("children")
+		.select([
+			"children.id",
+			"children.file_number",
+			"children.first_name",
+			"children.last_name",
+			"children.status",
+			"children.birth_date",
+			"children.submitted_at",
+		])
+		.where("children.group_id", "=", access.groupId);
+	if (filters.status) query = query.where("children.status", "=", filters.status as never);
+	else query = query.where("children.status", "!=", "merged");
+	const text = filters.query?.trim();
+	if (text) {
+		if (/^\d+$/.test(text)) {
+			query = query.where("children.file_number", "=", Number(text));
+		} else {
+			for (const word of text.split(/\s+/)) {
+				const key = nameKey(word).replace(/\|$/, "");
+				if (key) query = query.where("children.name_key", "like", `%${escapeLike(key)}%`);
+			}
+		}
+	}
+	const page = Math.max(1, filters.page ?? 1);
+	const rows = await query
+		.orderBy("children.submitted_at", "desc")
+		.orderBy("children.file_number", "desc")
+		.limit(dossierPageSize + 1)
+		.offset((page - 1) * dossierPageSize)
+		.execute();
+	return { rows: rows.slice(0, dossierPageSize), hasMore: rows.length > dossierPageSize, page };
+}
+
+function escapeLike(value: string): string {
+	return value.replace(/[\\%_]/g, "");
+}
+
+export async function countChildrenByStatus(db: Database, groupId: string) {
+	const rows = await db
+		.selectFrom("children")
+		.select(["status", (eb) => eb.fn.countAll<string | number>().as("count")])
+		.where("group_id", "=", groupId)
+		.groupBy("status")
+		.execute();
+	return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)])) as Partial<
+		Record<"submitted" | "validated" | "merged", number>
+	>;
+}
+
+/** Codes handed out for a child: active first. */
+export async function listChildCodes(db: Database, groupId: string, childId: string) {
+	return db
+		.selectFrom("child_codes")
+		.leftJoin("users", "users.id", "child_codes.used_by_user_id")
+		.select([
+			"child_codes.id",
+			"child_codes.code",
+			"child_codes.created_at",
+			"child_codes.used_at",
+			"child_codes.revoked_at",
+			"users.first_name as used_by_first_name",
+			"users.last_name as used_by_last_name",
+		])
+		.where("child_codes.group_id", "=", groupId)
+		.where("child_codes.child_id", "=", childId)
+		.orderBy("child_codes.created_at", "desc")
+		.execute();
+}
+
+export async function findParentProfile(db: Database, userId: string) {
+	return db
+		.selectFrom("users")
+		.leftJoin("parent_profiles", "parent_profiles.user_id", "users.id")
+		.select([
+			"users.email",
+			"users.first_name",
+			"users.last_name",
+			"parent_profiles.mother_tongue",
+			"parent_profiles.street",
+			"parent_profiles.house_number",
+			"parent_profiles.postal_code",
+			"parent_profiles.locality",
+			"parent_profiles.country",
+			"parent_profiles.mobile_phone",
+			"parent_profiles.activity_category",
+			"parent_profiles.updated_at",
+		])
+		.where("users.id", "=", userId)
+		.executeTakeFirst();
+}

@@ -1,0 +1,80 @@
+import { data, type RouterContextProvider } from "react-router";
+import { getDb } from "#app/db/db.server.ts";
+import { requireViewer } from "#app/domain/accounts/session.server.ts";
+import type { DossierActor } from "#app/domain/families/dossier-access.server.ts";
+import { type DossierSnapshot, missingDossierData, parseRequiredByGroup } from "#app/domain/families/dossier-fields.ts";
+import { type ChildRecord, findChild, loadDossierSnapshot } from "#app/domain/families/families.repository.server.ts";
+import { staffPermissions } from "#app/domain/groups/permissions.ts";
+import { now } from "#app/infra/clock.ts";
+import { isId } from "#app/infra/ids.ts";
+import { getRequestContext } from "#app/infra/request-context.server.ts";
+import { requireStaff } from "../../staff/+shared/staff-context.server.ts";
+
+/** The dossier screens are the same for guardians and staff; this says who looks and from where. */
+export type DossierContext = {
+	actor: DossierActor;
+	child: ChildRecord;
+	/** Where the child's section pages live for this viewer. */
+	basePath: string;
+	canEdit: boolean;
+	side: "guardian" | "staff";
+};
+
+export type DossierArgs = {
+	request: Request;
+	context: Readonly<RouterContextProvider>;
+	params: Record<string, string | undefined>;
+};
+
+/** A guardian's own child (`/children/:childId/…`): anyone else gets 404. */
+export async function guardianDossier({ request, context, params }: DossierArgs): Promise<DossierContext> {
+	const viewer = await requireViewer(request, context);
+	if (!isId(params.childId)) throw data(null, { status: 404 });
+	const actor: DossierActor = {
+		userId: viewer.userId,
+		ipAddress: getRequestContext(context).clientIp,
+		viewer: { kind: "guardian", userId: viewer.userId },
+	};
+	const child = await findChild(getDb(), actor.viewer, params.childId);
+	if (!child) throw data(null, { status: 404 });
+	return { actor, child, basePath: `/children/${child.id}`, canEdit: true, side: "guardian" };
+}
+
+/** A child of the staff member's group (`/staff/:groupId/children/:childId/…`): 404 outside it. */
+export async function staffDossier({ request, context, params }: DossierArgs): Promise<DossierContext> {
+	const staff = await requireStaff(request, context, params.groupId);
+	if (!isId(params.childId)) throw data(null, { status: 404 });
+	const actor: DossierActor = { ...staff.actor, viewer: { kind: "staff", access: staff.access } };
+	const child = await findChild(getDb(), actor.viewer, params.childId);
+	if (!child) throw data(null, { status: 404 });
+	return {
+		actor,
+		child,
+		basePath: `/staff/${staff.group.id}/children/${child.id}`,
+		canEdit: staffPermissions(staff.access).manageDossiers && child.status !== "merged",
+		side: "staff",
+	};
+}
+
+/** What is missing from the child's dossier under its group's rules, per section. */
+export async function missingDataOf(child: ChildRecord, snapshot?: DossierSnapshot) {
+	return missingDossierData(
+		snapshot ?? (await loadDossierSnapshot(getDb(), child.id)),
+		parseRequiredByGroup(child.group_mandatory_fields),
+		now(),
+	);
+}
+
+/** The child as every dossier page shows it in its header. */
+export function childSummary(child: ChildRecord) {
+	return {
+		id: child.id,
+		firstName: child.first_name,
+		lastName: child.last_name,
+		fileNumber: child.file_number,
+		status: child.status,
+		groupName: child.group_name,
+		submittedAt: child.submitted_at,
+		entryDate: child.entry_date,
+	};
+}

@@ -1,0 +1,5 @@
+import { guardianDossier } from "../../+shared/dossier/dossier-context.server.ts";
+import { sectionAction, sectionLoader } from "../../+shared/dossier/dossier-sections.server.ts";
+
+export const loader = sectionLoader("general", guardianDossier);
+export const action = sectionAction("general", guardianDossier);

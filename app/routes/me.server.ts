@@ -1,0 +1,32 @@
+import { getDb } from "#app/db/db.server.ts";
+import { requireViewer } from "#app/domain/accounts/session.server.ts";
+import { parentProfileSchema } from "#app/domain/families/dossier-input.ts";
+import { findParentProfile } from "#app/domain/families/families.repository.server.ts";
+import { saveParentProfile } from "#app/domain/families/save-parent-profile.server.ts";
+import { redirectWithFlash } from "#app/server/flash.server.ts";
+import { handleForm } from "#app/server/form-action.server.ts";
+import { requestInfo } from "#app/server/request-info.server.ts";
+import type { Route } from "./+types/me";
+
+export async function loader({ request, context }: Route.LoaderArgs) {
+	const viewer = await requireViewer(request, context);
+	const profile = await findParentProfile(getDb(), viewer.userId);
+	if (!profile) throw new Response(null, { status: 404 });
+	return { profile };
+}
+
+export async function action({ request, context }: Route.ActionArgs) {
+	const viewer = await requireViewer(request, context);
+	return handleForm({
+		request,
+		schema: parentProfileSchema,
+		run: async (values) => {
+			await saveParentProfile({
+				db: getDb(),
+				actor: { userId: viewer.userId, ipAddress: requestInfo(context).ipAddress },
+				input: values,
+			});
+			return redirectWithFlash("/me", { message: "families.profile.saved" });
+		},
+	});
+}

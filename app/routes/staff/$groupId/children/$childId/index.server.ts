@@ -1,0 +1,157 @@
+import { data } from "react-router";
+import { z } from "zod";
+import { getDb } from "#app/db/db.server.ts";
+import { formatChildCode } from "#app/domain/families/child-code.ts";
+import { listChildCodes, listContacts, listGuardians } from "#app/domain/families/families.repository.server.ts";
+import { issueChildCode } from "#app/domain/families/issue-child-code.server.ts";
+import { mergeDossier } from "#app/domain/families/merge-dossier.server.ts";
+import { remindGuardians } from "#app/domain/families/remind-guardians.server.ts";
+import { revokeChildCode } from "#app/domain/families/revoke-child-code.server.ts";
+import { mergeDossierSchema, validateDossierSchema } from "#app/domain/families/staff-dossier-input.ts";
+import { unlinkGuardian } from "#app/domain/families/unlink-guardian.server.ts";
+import { validateDossier } from "#app/domain/families/validate-dossier.server.ts";
+import { staffPermissions } from "#app/domain/groups/permissions.ts";
+import { redirectWithFlash } from "#app/server/flash.server.ts";
+import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
+import { missingDataOf, staffDossier } from "../../../../+shared/dossier/dossier-context.server.ts";
+import type { Route } from "./+types/index";
+
+export async function loader(args: Route.LoaderArgs) {
+	const dossier = await staffDossier(args);
+	const { child } = dossier;
+	const db = getDb();
+	const access = dossier.actor.viewer.kind === "staff" ? dossier.actor.viewer.access : null;
+	if (!access) throw data(null, { status: 404 });
+	const [missing, guardians, contacts, codes, mergedInto] = await Promise.all([
+		missingDataOf(child),
+		listGuardians(db, child.id),
+		listContacts(db, child.id),
+		// Codes link a guardian: only members who manage dossiers may see them.
+		staffPermissions(access).manageDossiers ? listChildCodes(db, access.groupId, child.id) : [],
+		child.merged_into_child_id
+			? db
+					.selectFrom("children")
+					.select(["id", "file_number"])
+					.where("id", "=", child.merged_into_child_id)
+					.where("group_id", "=", access.groupId)
+					.executeTakeFirst()
+			: undefined,
+	]);
+	return {
+		groupId: access.groupId,
+		child: { id: child.id, status: child.status, entryDate: child.entry_date, validatedAt: child.validated_at },
+		canManage: staffPermissions(access).manageDossiers,
+		missing,
+		mergedInto: mergedInto ?? null,
+		notAllowed: contacts.filter((contact) => contact.role === "not_allowed"),
+		guardians: guardians.map((guardian) => ({
+			userId: guardian.user_id,
+			name: `${guardian.first_name} ${guardian.last_name}`.trim(),
+			email: guardian.email,
+			phone: guardian.mobile_phone,
+			language: guardian.language,
+			linkedVia: guardian.linked_via,
+			since: guardian.created_at,
+		})),
+		codes: codes.map((code) => ({
+			id: code.id,
+			code: formatChildCode(code.code),
+			createdAt: code.created_at,
+			usedAt: code.used_at,
+			revokedAt: code.revoked_at,
+			usedBy: code.used_by_first_name ? `${code.used_by_first_name} ${code.used_by_last_name ?? ""}`.trim() : null,
+		})),
+	};
+}
+
+const idField = z.object({ id: z.string().min(1).max(64) });
+
+export async function action(args: Route.ActionArgs) {
+	const dossier = await staffDossier(args);
+	if (!dossier.canEdit || dossier.actor.viewer.kind !== "staff") throw data(null, { status: 403 });
+	const actor = { ...dossier.actor, access: dossier.actor.viewer.access };
+	const db = getDb();
+	const childId = dossier.child.id;
+	const here = dossier.basePath;
+	const { request } = args;
+	const formData = await request.formData();
+	const intent = String(formData.get("intent") ?? "");
+	const idOf = () => {
+		const parsed = idField.safeParse({ id: formData.get("id") });
+		if (!parsed.success) throw data(null, { status: 400 });
+		return parsed.data.id;
+	};
+	const attempt = async (work: () => Promise<Response>) => {
+		try {
+			return await work();
+		} catch (error) {
+			return throwAsErrorPage(error);
+		}
+	};
+	switch (intent) {
+		case "validate":
+			return handleForm({
+				request,
+				formData,
+				schema: validateDossierSchema,
+				run: async (values) => {
+					await validateDossier({ db, actor, childId, input: values });
+					return redirectWithFlash(here, { message: "families.staff.validate.done" });
+				},
+			});
+		case "merge":
+			return handleForm({
+				request,
+				formData,
+				schema: mergeDossierSchema,
+				run: async (values) => {
+					const { targetChildId } = await mergeDossier({
+						db,
+						actor,
+						childId,
+						input: { targetFileNumber: String(values.targetFileNumber) },
+					});
+					return redirectWithFlash(`/staff/${actor.access.groupId}/children/${targetChildId}`, {
+						message: "families.staff.merge.done",
+					});
+				},
+			});
+		case "unlink": {
+			const guardianId = idOf();
+			return attempt(async () => {
+				await unlinkGuardian({ db, actor, childId, guardianId });
+				return redirectWithFlash(here, { message: "families.staff.guardians.unlinked" });
+			});
+		}
+		case "remind":
+			return handleForm({
+				request,
+				formData,
+				schema: z.object({}),
+				run: async () => {
+					const { mailed } = await remindGuardians({ db, actor, childId });
+					return redirectWithFlash(here, {
+						message: mailed === 1 ? "families.staff.guardians.reminded_one" : "families.staff.guardians.reminded_other",
+						values: { count: String(mailed) },
+					});
+				},
+			});
+		case "issue-code":
+			return attempt(async () => {
+				const { code } = await issueChildCode({ db, actor, childId });
+				return redirectWithFlash(here, {
+					message: "families.staff.codes.issued",
+					values: { code: formatChildCode(code) },
+				});
+			});
+		case "revoke-code": {
+			const codeId = idOf();
+			return attempt(async () => {
+				await revokeChildCode({ db, actor, childId, codeId });
+				return redirectWithFlash(here, { message: "families.staff.codes.revoked" });
+			});
+		}
+		default:
+			throw data(null, { status: 400 });
+	}
+}

@@ -1,0 +1,246 @@
+import { getFormProps } from "@conform-to/react";
+import { Form, Link } from "react-router";
+import { formatPhone } from "#app/domain/families/phone.ts";
+import { mergeDossierSchema, validateDossierSchema } from "#app/domain/families/staff-dossier-input.ts";
+import { languages } from "#app/locales/languages.ts";
+import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import { formatDate, formatDayOf } from "#app/ui/format.ts";
+import { useT } from "#app/ui/i18n.tsx";
+import { Section } from "#app/ui/section.tsx";
+import { resultFor } from "../../../../+shared/dossier/section-page.tsx";
+import type { Route } from "./+types/index";
+
+export { action, loader } from "./index.server.ts";
+
+const sections = ["general", "supplementary", "medical", "contacts"] as const;
+
+/** The staff overview of a dossier: its state and the decisions on it, guardians and child codes. */
+export default function StaffChildOverview({ loaderData, actionData }: Route.ComponentProps) {
+	const { t, language } = useT();
+	const { child, canManage, missing, guardians, codes, notAllowed, mergedInto, groupId } = loaderData;
+	const base = `/staff/${groupId}/children/${child.id}`;
+	const [validateForm, validateFields] = useAppForm({
+		id: "validate-dossier",
+		schema: validateDossierSchema,
+		lastResult: resultFor(actionData?.result, "validate"),
+	});
+	const [mergeForm, mergeFields] = useAppForm({
+		id: "merge-dossier",
+		schema: mergeDossierSchema,
+		lastResult: resultFor(actionData?.result, "merge"),
+	});
+	const remindResult = resultFor(actionData?.result, "remind");
+	return (
+		<>
+			<title>{`${t("families.staff.overview")} · Ribambelle`}</title>
+			<h2 className="sr-only">{t("families.staff.overview")}</h2>
+			<div className="space-y-6">
+				{notAllowed.length > 0 ? (
+					<div role="note" className="rounded-lg border-2 border-red-600 bg-red-50 p-4 text-red-950">
+						<p className="font-bold uppercase">⚠ {t("families.staff.notAllowed")}</p>
+						<ul className="mt-2 space-y-1">
+							{notAllowed.map((contact) => (
+								<li key={contact.id}>
+									<span className="font-semibold">{contact.name}</span> ({contact.relation}) —{" "}
+									{formatPhone(contact.phone)}
+									{contact.notes ? ` — ${contact.notes}` : ""}
+								</li>
+							))}
+						</ul>
+					</div>
+				) : null}
+
+				{mergedInto ? (
+					<p className="rounded-md border border-stone-300 bg-stone-50 p-3">
+						{t("families.staff.merge.mergedInto", { number: mergedInto.file_number })}{" "}
+						<Link to={`/staff/${groupId}/children/${mergedInto.id}`} className="font-semibold text-brand-800 underline">
+							{t("families.staff.merge.openTarget", { number: mergedInto.file_number })}
+						</Link>
+					</p>
+				) : null}
+
+				{child.status === "submitted" && canManage ? (
+					<Section title={t("families.staff.validate.title")}>
+						<p className="mb-4 text-stone-700">{t("families.staff.validate.lead")}</p>
+						<div className="grid gap-6 md:grid-cols-2">
+							<Form method="post" {...getFormProps(validateForm)} className="space-y-3">
+								<input type="hidden" name="intent" value="validate" />
+								<FormAlert errors={validateForm.errors} />
+								<Field meta={validateFields.entryDate} label={t("families.staff.validate.entryDate")} type="date" />
+								<SubmitButton name="intent" value="validate">
+									{t("families.staff.validate.submit")}
+								</SubmitButton>
+							</Form>
+							<Form method="post" {...getFormProps(mergeForm)} className="space-y-3">
+								<input type="hidden" name="intent" value="merge" />
+								<FormAlert errors={mergeForm.errors} />
+								<Field
+									meta={mergeFields.targetFileNumber}
+									label={t("families.staff.merge.targetFileNumber")}
+									required
+								/>
+								<SubmitButton name="intent" value="merge" variant="secondary">
+									{t("families.staff.merge.submit")}
+								</SubmitButton>
+							</Form>
+						</div>
+					</Section>
+				) : null}
+
+				<Section title={t("families.staff.completeness")}>
+					<ul className="grid gap-2 sm:grid-cols-2">
+						{sections.map((section) => (
+							<li key={section} className="rounded-md border border-stone-200 p-3">
+								<Link to={`${base}/${section}`} className="font-semibold text-brand-800 underline">
+									{t(`families.staff.settings.sections.${section}`)}
+								</Link>
+								{missing[section].length === 0 ? (
+									<p className="text-sm text-brand-900">✓ {t("families.dossier.sectionComplete")}</p>
+								) : (
+									<ul className="mt-1 list-disc pl-5 text-sm text-amber-950">
+										{missing[section].map((field) => (
+											<li key={field}>{t(`families.dossier.missing.${field}`)}</li>
+										))}
+									</ul>
+								)}
+							</li>
+						))}
+					</ul>
+				</Section>
+
+				<Section
+					title={t("families.staff.guardians.title")}
+					actions={
+						canManage && guardians.length > 0 ? (
+							<Form method="post">
+								<input type="hidden" name="intent" value="remind" />
+								<SubmitButton name="intent" value="remind" variant="secondary">
+									{t("families.staff.guardians.remind")}
+								</SubmitButton>
+							</Form>
+						) : null
+					}
+				>
+					<FormAlert errors={remindResult?.error?.[""] ?? undefined} />
+					{guardians.length === 0 ? (
+						<p className="text-stone-600">{t("families.staff.guardians.empty")}</p>
+					) : (
+						<ul className="divide-y divide-stone-200">
+							{guardians.map((guardian) => (
+								<li key={guardian.userId} className="flex flex-wrap items-center justify-between gap-3 py-3">
+									<div>
+										<p className="font-semibold">{guardian.name}</p>
+										<p className="text-sm text-stone-700">
+											<a href={`mailto:${guardian.email}`} className="underline">
+												{guardian.email}
+											</a>
+											{guardian.phone ? ` · ${formatPhone(guardian.phone)}` : ""}
+										</p>
+										<p className="text-sm text-stone-600">
+											{t(`families.staff.guardians.linkedVia.${guardian.linkedVia}`)} ·{" "}
+											{t("families.staff.guardians.since", { date: formatDayOf(guardian.since, language) })}
+										</p>
+									</div>
+									{canManage ? (
+										<Form
+											method="post"
+											onSubmit={(event) => {
+												if (!window.confirm(t("families.staff.guardians.unlinkConfirm", { name: guardian.name }))) {
+													event.preventDefault();
+												}
+											}}
+										>
+											<input type="hidden" name="intent" value="unlink" />
+											<input type="hidden" name="id" value={guardian.userId} />
+											<button
+												type="submit"
+												className="min-h-11 rounded-md border border-red-300 px-3 text-sm font-semibold text-red-800 hover:bg-red-50"
+											>
+												{t("families.staff.guardians.unlink", { name: guardian.name })}
+											</button>
+										</Form>
+									) : null}
+								</li>
+							))}
+						</ul>
+					)}
+				</Section>
+
+				{canManage ? (
+					<Section
+						title={t("families.staff.codes.title")}
+						actions={
+							child.status !== "merged" ? (
+								<Form method="post">
+									<input type="hidden" name="intent" value="issue-code" />
+									<SubmitButton name="intent" value="issue-code">
+										{t("families.staff.codes.issue")}
+									</SubmitButton>
+								</Form>
+							) : null
+						}
+					>
+						<p className="mb-3 text-sm text-stone-700">{t("families.staff.codes.lead")}</p>
+						{codes.length === 0 ? (
+							<p className="text-stone-600">{t("families.staff.codes.empty")}</p>
+						) : (
+							<ul className="divide-y divide-stone-200">
+								{codes.map((code) => {
+									const active = !code.usedAt && !code.revokedAt;
+									return (
+										<li key={code.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+											<div>
+												<p className={`font-mono text-lg ${active ? "font-bold" : "text-stone-500 line-through"}`}>
+													{code.code}
+												</p>
+												<p className="text-sm text-stone-600">
+													{t("families.staff.codes.issuedOn", { date: formatDayOf(code.createdAt, language) })} ·{" "}
+													{code.usedAt
+														? t("families.staff.codes.state.used", {
+																who: code.usedBy ?? t("families.dossier.someone"),
+																date: formatDayOf(code.usedAt, language),
+															})
+														: code.revokedAt
+															? t("families.staff.codes.state.revoked")
+															: t("families.staff.codes.state.active")}
+												</p>
+											</div>
+											{active ? (
+												<div className="flex flex-wrap items-center gap-2">
+													{languages.map((letterLanguage) => (
+														<a
+															key={letterLanguage}
+															href={`${base}/codes/${code.id}/letter?language=${letterLanguage}`}
+															className="inline-flex min-h-11 items-center rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100"
+														>
+															{t("families.staff.codes.letter", { language: t(`language.names.${letterLanguage}`) })}
+														</a>
+													))}
+													<Form method="post">
+														<input type="hidden" name="intent" value="revoke-code" />
+														<input type="hidden" name="id" value={code.id} />
+														<button
+															type="submit"
+															className="min-h-11 rounded-md border border-red-300 px-3 text-sm font-semibold text-red-800 hover:bg-red-50"
+														>
+															{t("families.staff.codes.revoke", { code: code.code })}
+														</button>
+													</Form>
+												</div>
+											) : null}
+										</li>
+									);
+								})}
+							</ul>
+						)}
+					</Section>
+				) : null}
+				{child.entryDate ? (
+					<p className="text-sm text-stone-700">
+						{t("families.children.entryDate", { date: formatDate(child.entryDate, language) })}
+					</p>
+				) : null}
+			</div>
+		</>
+	);
+}

@@ -1,0 +1,26 @@
+import { useT } from "#app/ui/i18n.tsx";
+import { DossierLayout } from "../../../../+shared/dossier/dossier-layout.tsx";
+import type { Route } from "./+types/layout";
+
+export { loader } from "./layout.server.ts";
+
+/** A child's dossier on the staff side: an overview (state, guardians, codes), then the guide's sections. */
+export default function StaffChildLayout({ loaderData }: Route.ComponentProps) {
+	const { t } = useT();
+	const base = `/staff/${loaderData.groupId}/children/${loaderData.child.id}`;
+	return (
+		<DossierLayout
+			child={loaderData.child}
+			missingCounts={loaderData.missingCounts}
+			back={{ to: `/staff/${loaderData.groupId}/children`, label: t("families.staff.back") }}
+			tabsAbove
+			tabs={[
+				{ to: base, label: t("families.staff.overview"), end: true },
+				{ to: `${base}/general`, label: t("nav.child.general"), section: "general" },
+				{ to: `${base}/supplementary`, label: t("nav.child.supplementary"), section: "supplementary" },
+				{ to: `${base}/medical`, label: t("nav.child.medical"), section: "medical" },
+				{ to: `${base}/contacts`, label: t("nav.child.contacts"), section: "contacts" },
+			]}
+		/>
+	);
+}

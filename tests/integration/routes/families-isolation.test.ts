@@ -1,0 +1,628 @@
+/**
+ * Who may open and change a child's dossier, route by route and form by form. On the parent
+ * side only the child's guardians get in: anyone else gets 404. On the staff side only the
+ * child's group gets in (404 elsewhere), readers read but change nothing (403), and visitors
+ * are sent to sign in. Every form is sent valid, so only authorisation can refuse it; a test
+ * checks that no route of the families area is missing here.
+ */
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "#app/db/db.server.ts";
+import { addAllergy } from "#app/domain/families/add-allergy.server.ts";
+import { addMedication } from "#app/domain/families/add-medication.server.ts";
+import { revokeChildCode } from "#app/domain/families/revoke-child-code.server.ts";
+import { saveContact } from "#app/domain/families/save-contact.server.ts";
+import * as contactsPage from "#app/routes/children/$childId/contacts.server.ts";
+import * as generalPage from "#app/routes/children/$childId/general.server.ts";
+import * as dossierIndex from "#app/routes/children/$childId/index.ts";
+import * as dossierLayout from "#app/routes/children/$childId/layout.server.ts";
+import * as medicalPage from "#app/routes/children/$childId/medical.server.ts";
+import * as supplementaryPage from "#app/routes/children/$childId/supplementary.server.ts";
+import * as addPage from "#app/routes/children/add.server.ts";
+import * as addCodePage from "#app/routes/children/add-code.server.ts";
+import * as addNewPage from "#app/routes/children/add-new.server.ts";
+import * as childrenPage from "#app/routes/children/index.server.ts";
+import * as mePage from "#app/routes/me.server.ts";
+import * as letterPage from "#app/routes/staff/$groupId/children/$childId/codes/letter.ts";
+import * as staffContactsPage from "#app/routes/staff/$groupId/children/$childId/contacts.server.ts";
+import * as staffGeneralPage from "#app/routes/staff/$groupId/children/$childId/general.server.ts";
+import * as overviewPage from "#app/routes/staff/$groupId/children/$childId/index.server.ts";
+import * as staffDossierLayout from "#app/routes/staff/$groupId/children/$childId/layout.server.ts";
+import * as staffMedicalPage from "#app/routes/staff/$groupId/children/$childId/medical.server.ts";
+import * as staffSupplementaryPage from "#app/routes/staff/$groupId/children/$childId/supplementary.server.ts";
+import routes from "#app/routes.ts";
+import {
+	completeGeneralData,
+	createTestChild,
+	createTestTenant,
+	createTestUser,
+	guardianActor,
+	issueTestChildCode,
+	sessionCookieFor,
+	staffActor,
+	uniqueLetters,
+} from "#tests/factories.ts";
+import { callRoute, statusOf } from "#tests/support/route-harness.ts";
+
+type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
+type TestChild = Awaited<ReturnType<typeof createTestChild>>;
+type Form = Record<string, string>;
+type RouteModule = { loader?: unknown; action?: unknown };
+/** Builds a valid submission for the child, creating what it names (an allergy to remove…). */
+type Prepare = (child: TestChild) => Promise<Form>;
+type DossierRoute = {
+	file: string;
+	module: RouteModule;
+	/** Below the child's base path: "" for the overview, "/general" for a section. */
+	subPath: string;
+	intents: Record<string, Prepare>;
+};
+
+const contactForm = { name: "Jeanne Grand", relation: "Grand-mère", phone: "0470 12 34 56", role: "pickup" as const };
+const allergyForm = { allergen: "Arachides", reactions: "Gonflement des lèvres", whatToDo: "Appeler le 112" };
+const medicationForm = { name: "Ventolin", dose: "2 bouffées", times: "Avant le sport" };
+const nationalNumberDigits = completeGeneralData.nationalNumber.replace(/\D/g, "");
+
+async function firstEntryOf(table: "child_allergies" | "child_medications", childId: string): Promise<string> {
+	const row = await getDb().selectFrom(table).select("id").where("child_id", "=", childId).executeTakeFirstOrThrow();
+	return row.id;
+}
+
+async function fileNumberOf(childId: string): Promise<number> {
+	const row = await getDb()
+		.selectFrom("children")
+		.select("file_number")
+		.where("id", "=", childId)
+		.executeTakeFirstOrThrow();
+	return row.file_number;
+}
+
+const sectionIntents = {
+	general: { save: async () => ({ intent: "save", ...completeGeneralData }) },
+	supplementary: {
+		save: async () => ({
+			intent: "save",
+			school: "École communale",
+			schoolClass: "2P",
+			livesWith: "both_parents",
+			mutuality: "Solidaris",
+			consent_photos_internal: "yes",
+			consent_photos_public: "no",
+			consent_first_aid: "yes",
+		}),
+	},
+	medical: {
+		save: async () => ({
+			intent: "save",
+			doctorName: "Dr Martin",
+			doctorPhone: "087 11 22 33",
+			tetanus: "yes",
+			hasAllergies: "yes",
+			swimming: "with_aids",
+			confirm: "on",
+		}),
+		"add-allergy": async () => ({ intent: "add-allergy", ...allergyForm }),
+		"remove-allergy": async (child) => {
+			await addAllergy({ db: getDb(), actor: guardianActor(child.guardian), childId: child.id, input: allergyForm });
+			return { intent: "remove-allergy", entryId: await firstEntryOf("child_allergies", child.id) };
+		},
+		"add-medication": async () => ({ intent: "add-medication", ...medicationForm }),
+		"remove-medication": async (child) => {
+			await addMedication({
+				db: getDb(),
+				actor: guardianActor(child.guardian),
+				childId: child.id,
+				input: medicationForm,
+			});
+			return { intent: "remove-medication", entryId: await firstEntryOf("child_medications", child.id) };
+		},
+	},
+	contacts: {
+		add: async () => ({ intent: "add", ...contactForm }),
+		update: async (child) => {
+			const { contactId } = await saveContact({
+				db: getDb(),
+				actor: guardianActor(child.guardian),
+				childId: child.id,
+				input: contactForm,
+			});
+			return { intent: "update", contactId, ...contactForm, role: "emergency" };
+		},
+		remove: async (child) => {
+			const { contactId } = await saveContact({
+				db: getDb(),
+				actor: guardianActor(child.guardian),
+				childId: child.id,
+				input: contactForm,
+			});
+			return { intent: "remove", entryId: contactId };
+		},
+	},
+} satisfies Record<string, Record<string, Prepare>>;
+
+let tenant: Tenant;
+let otherTenant: Tenant;
+
+/** The staff overview's forms; `merge` needs another dossier of the group to merge into. */
+const overviewIntents: Record<string, Prepare> = {
+	validate: async () => ({ intent: "validate", entryDate: "2025-09-01" }),
+	merge: async () => {
+		const target = await createTestChild(tenant.group);
+		return { intent: "merge", targetFileNumber: String(await fileNumberOf(target.id)) };
+	},
+	unlink: async (child) => ({ intent: "unlink", id: child.guardian.id }),
+	remind: async () => ({ intent: "remind" }),
+	"issue-code": async () => ({ intent: "issue-code" }),
+	"revoke-code": async (child) => ({
+		intent: "revoke-code",
+		id: (await issueTestChildCode(child.id, tenant.admin)).codeId,
+	}),
+};
+
+const guardianRoutes: DossierRoute[] = [
+	{ file: "routes/children/$childId/layout.tsx", module: dossierLayout, subPath: "", intents: {} },
+	{
+		file: "routes/children/$childId/general.tsx",
+		module: generalPage,
+		subPath: "/general",
+		intents: sectionIntents.general,
+	},
+	{
+		file: "routes/children/$childId/supplementary.tsx",
+		module: supplementaryPage,
+		subPath: "/supplementary",
+		intents: sectionIntents.supplementary,
+	},
+	{
+		file: "routes/children/$childId/medical.tsx",
+		module: medicalPage,
+		subPath: "/medical",
+		intents: sectionIntents.medical,
+	},
+	{
+		file: "routes/children/$childId/contacts.tsx",
+		module: contactsPage,
+		subPath: "/contacts",
+		intents: sectionIntents.contacts,
+	},
+];
+
+const staffRoutes: DossierRoute[] = [
+	{ file: "routes/staff/$groupId/children/$childId/layout.tsx", module: staffDossierLayout, subPath: "", intents: {} },
+	{
+		file: "routes/staff/$groupId/children/$childId/index.tsx",
+		module: overviewPage,
+		subPath: "",
+		intents: overviewIntents,
+	},
+	{
+		file: "routes/staff/$groupId/children/$childId/general.tsx",
+		module: staffGeneralPage,
+		subPath: "/general",
+		intents: sectionIntents.general,
+	},
+	{
+		file: "routes/staff/$groupId/children/$childId/supplementary.tsx",
+		module: staffSupplementaryPage,
+		subPath: "/supplementary",
+		intents: sectionIntents.supplementary,
+	},
+	{
+		file: "routes/staff/$groupId/children/$childId/medical.tsx",
+		module: staffMedicalPage,
+		subPath: "/medical",
+		intents: sectionIntents.medical,
+	},
+	{
+		file: "routes/staff/$groupId/children/$childId/contacts.tsx",
+		module: staffContactsPage,
+		subPath: "/contacts",
+		intents: sectionIntents.contacts,
+	},
+];
+
+/** Route files tested one by one further down (lists, adding a child, the letter…). */
+const testedElsewhereInThisFile = [
+	"routes/children/index.tsx",
+	"routes/children/add.tsx",
+	"routes/children/add-code.tsx",
+	"routes/children/add-new.tsx",
+	"routes/children/$childId/index.ts",
+	"routes/staff/$groupId/children/$childId/codes/letter.ts",
+];
+/** Pages without loader or action: the dossier layout's loader guards them. */
+const withoutServerCode = ["routes/children/$childId/coming-soon.tsx"];
+
+function routeFiles(config: { file: string; children?: unknown[] }[]): string[] {
+	return config.flatMap((route) => [
+		route.file,
+		...routeFiles((route.children ?? []) as { file: string; children?: unknown[] }[]),
+	]);
+}
+
+let child: TestChild;
+let guardianCookie: string;
+let otherParentCookie: string;
+let adminCookie: string;
+let managerCookie: string;
+let readerCookie: string;
+let outsiderCookie: string;
+
+beforeAll(async () => {
+	tenant = await createTestTenant();
+	otherTenant = await createTestTenant();
+	child = await createTestChild(tenant.group);
+	// Another parent of the same group: a guardian, but of a different child.
+	const otherChild = await createTestChild(tenant.group);
+	guardianCookie = await sessionCookieFor(child.guardian);
+	otherParentCookie = await sessionCookieFor(otherChild.guardian);
+	adminCookie = await sessionCookieFor(tenant.admin);
+	managerCookie = await sessionCookieFor(tenant.manager);
+	readerCookie = await sessionCookieFor(tenant.reader);
+	outsiderCookie = await sessionCookieFor(otherTenant.admin);
+});
+
+type Outcome = { status: number; location: string | null; value: unknown };
+
+/** Calls a loader (no form) or an action (a form); any redirect must not carry a national number. */
+async function call(
+	routeFunction: unknown,
+	options: { url: string; params: Record<string, string>; cookie?: string; form?: Form },
+): Promise<Outcome> {
+	const { value } = await callRoute(routeFunction as never, {
+		url: options.url,
+		params: options.params,
+		headers: options.cookie ? { cookie: options.cookie } : {},
+		form: options.form,
+		method: options.form ? "POST" : "GET",
+	});
+	const location = value instanceof Response ? value.headers.get("Location") : null;
+	if (location) {
+		expect(decodeURIComponent(location).replace(/\D/g, "")).not.toContain(nationalNumberDigits);
+	}
+	return { status: statusOf(value) ?? 200, location, value };
+}
+
+function guardianPlace(route: DossierRoute, target: TestChild) {
+	return { url: `/children/${target.id}${route.subPath}`, params: { childId: target.id } };
+}
+
+function staffPlace(route: DossierRoute, target: TestChild) {
+	return {
+		url: `/staff/${tenant.group.id}/children/${target.id}${route.subPath}`,
+		params: { groupId: tenant.group.id, childId: target.id },
+	};
+}
+
+async function auditRowsAbout(childId: string) {
+	return getDb()
+		.selectFrom("audit_events")
+		.select(["action", "actor_user_id", "group_id"])
+		.where("target_id", "=", childId)
+		.execute();
+}
+
+function expectSignIn(outcome: Outcome) {
+	expect(outcome.status).toBe(302);
+	expect(outcome.location).toMatch(/^\/sign-in\?/);
+}
+
+/** Sends the form as `cookie` and checks that the refusal left no trace in the child's audit log. */
+async function expectRefused(
+	place: { url: string; params: Record<string, string> },
+	action: unknown,
+	form: Form,
+	cookie: string,
+	status: 403 | 404,
+) {
+	const before = await auditRowsAbout(child.id);
+	expect((await call(action, { ...place, cookie, form })).status).toBe(status);
+	expect(await auditRowsAbout(child.id)).toHaveLength(before.length);
+}
+
+describe("coverage", () => {
+	it("every route of a child's dossier is in this suite", () => {
+		const covered = [
+			...guardianRoutes.map((route) => route.file),
+			...staffRoutes.map((route) => route.file),
+			...testedElsewhereInThisFile,
+			...withoutServerCode,
+		];
+		const files = routeFiles(routes as never).filter(
+			(file) => file.startsWith("routes/children/") || file.startsWith("routes/staff/$groupId/children/$childId/"),
+		);
+		expect([...new Set(files)].sort()).toEqual(covered.sort());
+	});
+
+	it("the pages said to have no server code export no loader or action", () => {
+		for (const file of withoutServerCode) {
+			expect(readFileSync(new URL(`../../../app/${file}`, import.meta.url), "utf8")).not.toMatch(/\b(loader|action)\b/);
+		}
+	});
+});
+
+describe("a child's dossier, parent side", () => {
+	for (const route of guardianRoutes) {
+		it(`${route.file} loader: the guardian reads it; another parent and the group's staff get 404`, async () => {
+			const place = guardianPlace(route, child);
+			expect((await call(route.module.loader, { ...place, cookie: guardianCookie })).status).toBe(200);
+			expect((await call(route.module.loader, { ...place, cookie: otherParentCookie })).status).toBe(404);
+			expect((await call(route.module.loader, { ...place, cookie: adminCookie })).status).toBe(404);
+		});
+
+		it(`${route.file} loader: a visitor is sent to sign in`, async () => {
+			expectSignIn(await call(route.module.loader, guardianPlace(route, child)));
+		});
+
+		for (const [intent, prepare] of Object.entries(route.intents)) {
+			it(`${route.file} ${intent}: the guardian is let in`, async () => {
+				const fresh = await createTestChild(tenant.group);
+				const form = await prepare(fresh);
+				const outcome = await call(route.module.action, {
+					...guardianPlace(route, fresh),
+					cookie: await sessionCookieFor(fresh.guardian),
+					form,
+				});
+				expect(outcome.status).toBe(302);
+				expect(outcome.location).toBe(`/children/${fresh.id}${route.subPath}`);
+			});
+
+			it(`${route.file} ${intent}: another parent and the group's admin get 404`, async () => {
+				const form = await prepare(child);
+				await expectRefused(guardianPlace(route, child), route.module.action, form, otherParentCookie, 404);
+				await expectRefused(guardianPlace(route, child), route.module.action, form, adminCookie, 404);
+			});
+
+			it(`${route.file} ${intent}: a visitor is sent to sign in`, async () => {
+				expectSignIn(await call(route.module.action, { ...guardianPlace(route, child), form: await prepare(child) }));
+			});
+		}
+	}
+
+	it("routes/children/$childId/index.ts sends the guardian to the general page, and no one else", async () => {
+		const own = await call(dossierIndex.loader, {
+			url: `/children/${child.id}`,
+			params: { childId: child.id },
+			cookie: guardianCookie,
+		});
+		expect(own.status).toBe(302);
+		expect(own.location).toBe(`/children/${child.id}/general`);
+		const stranger = await call(dossierIndex.loader, {
+			url: `/children/${child.id}`,
+			params: { childId: child.id },
+			cookie: otherParentCookie,
+		});
+		expect(stranger.status).toBe(404);
+		const visitor = await call(dossierIndex.loader, { url: `/children/${child.id}`, params: { childId: child.id } });
+		expect(visitor.status).toBe(302);
+		expect(visitor.location).toMatch(/^\/sign-in/);
+	});
+});
+
+describe("a child's dossier, staff side", () => {
+	for (const route of staffRoutes) {
+		it(`${route.file} loader: the group's admin, manager and reader read it`, async () => {
+			for (const cookie of [adminCookie, managerCookie, readerCookie]) {
+				expect((await call(route.module.loader, { ...staffPlace(route, child), cookie })).status).toBe(200);
+			}
+		});
+
+		it(`${route.file} loader: another group's admin and the child's guardian get 404`, async () => {
+			for (const cookie of [outsiderCookie, guardianCookie]) {
+				expect((await call(route.module.loader, { ...staffPlace(route, child), cookie })).status).toBe(404);
+			}
+		});
+
+		it(`${route.file} loader: a visitor is sent to sign in`, async () => {
+			expectSignIn(await call(route.module.loader, staffPlace(route, child)));
+		});
+
+		for (const [intent, prepare] of Object.entries(route.intents)) {
+			for (const role of ["admin", "house_manager"] as const) {
+				it(`${route.file} ${intent}: the group's ${role} is let in`, async () => {
+					const fresh = await createTestChild(tenant.group);
+					const form = await prepare(fresh);
+					const cookie = role === "admin" ? adminCookie : managerCookie;
+					const outcome = await call(route.module.action, { ...staffPlace(route, fresh), cookie, form });
+					expect(outcome.status).toBe(302);
+					expect(outcome.location).toMatch(new RegExp(`^/staff/${tenant.group.id}/children/`));
+				});
+			}
+
+			it(`${route.file} ${intent}: the group's reader gets 403`, async () => {
+				await expectRefused(staffPlace(route, child), route.module.action, await prepare(child), readerCookie, 403);
+			});
+
+			it(`${route.file} ${intent}: another group's admin and the child's guardian get 404`, async () => {
+				const form = await prepare(child);
+				await expectRefused(staffPlace(route, child), route.module.action, form, outsiderCookie, 404);
+				await expectRefused(staffPlace(route, child), route.module.action, form, guardianCookie, 404);
+			});
+
+			it(`${route.file} ${intent}: a visitor is sent to sign in`, async () => {
+				expectSignIn(await call(route.module.action, { ...staffPlace(route, child), form: await prepare(child) }));
+			});
+		}
+	}
+});
+
+describe("code letter (PDF)", () => {
+	const letterPlace = (codeId: string, groupId = tenant.group.id) => ({
+		url: `/staff/${groupId}/children/${child.id}/codes/${codeId}/letter`,
+		params: { groupId, childId: child.id, codeId },
+	});
+
+	it("is a PDF for the group's admin and manager", async () => {
+		const { codeId } = await issueTestChildCode(child.id, tenant.admin);
+		for (const cookie of [adminCookie, managerCookie]) {
+			const outcome = await call(letterPage.loader, { ...letterPlace(codeId), cookie });
+			expect(outcome.status).toBe(200);
+			expect((outcome.value as Response).headers.get("Content-Type")).toBe("application/pdf");
+		}
+	});
+
+	it("is 404 for another group's staff, the child's guardian, and for a code of another child", async () => {
+		const { codeId } = await issueTestChildCode(child.id, tenant.admin);
+		for (const cookie of [outsiderCookie, guardianCookie]) {
+			expect((await call(letterPage.loader, { ...letterPlace(codeId), cookie })).status).toBe(404);
+		}
+		const elsewhere = await createTestChild(otherTenant.group);
+		const foreignCode = await issueTestChildCode(elsewhere.id, otherTenant.admin);
+		for (const cookie of [adminCookie, outsiderCookie]) {
+			expect((await call(letterPage.loader, { ...letterPlace(foreignCode.codeId), cookie })).status).toBe(404);
+		}
+		expect(
+			(
+				await call(letterPage.loader, {
+					...letterPlace(foreignCode.codeId, otherTenant.group.id),
+					cookie: outsiderCookie,
+				})
+			).status,
+		).toBe(404);
+	});
+
+	it("is 404 once the code is revoked", async () => {
+		const { codeId } = await issueTestChildCode(child.id, tenant.admin);
+		await revokeChildCode({ db: getDb(), actor: staffActor(tenant.admin), childId: child.id, codeId });
+		expect((await call(letterPage.loader, { ...letterPlace(codeId), cookie: adminCookie })).status).toBe(404);
+	});
+
+	it("is refused to readers (handing out codes is managing) and sends visitors to sign in", async () => {
+		const { codeId } = await issueTestChildCode(child.id, tenant.admin);
+		expect((await call(letterPage.loader, { ...letterPlace(codeId), cookie: readerCookie })).status).toBe(403);
+		expectSignIn(await call(letterPage.loader, letterPlace(codeId)));
+	});
+});
+
+describe("health sheet reads", () => {
+	it("a staff member's read is written to the audit log; a guardian's is not", async () => {
+		const fresh = await createTestChild(tenant.group);
+		const medicalRows = async () =>
+			(await auditRowsAbout(fresh.id)).filter((row) => row.action === "child.medical.viewed");
+		const guardianRead = await call(medicalPage.loader, {
+			url: `/children/${fresh.id}/medical`,
+			params: { childId: fresh.id },
+			cookie: await sessionCookieFor(fresh.guardian),
+		});
+		expect(guardianRead.status).toBe(200);
+		expect(await medicalRows()).toEqual([]);
+
+		const staffRead = await call(staffMedicalPage.loader, {
+			url: `/staff/${tenant.group.id}/children/${fresh.id}/medical`,
+			params: { groupId: tenant.group.id, childId: fresh.id },
+			cookie: readerCookie,
+		});
+		expect(staffRead.status).toBe(200);
+		expect(await medicalRows()).toEqual([
+			{ action: "child.medical.viewed", actor_user_id: tenant.reader.id, group_id: tenant.group.id },
+		]);
+	});
+});
+
+describe("national number", () => {
+	it("is saved by guardian and staff without ever reaching the URL they are sent to", async () => {
+		const fresh = await createTestChild(tenant.group);
+		const form = { intent: "save", ...completeGeneralData };
+		const byGuardian = await call(generalPage.action, {
+			url: `/children/${fresh.id}/general`,
+			params: { childId: fresh.id },
+			cookie: await sessionCookieFor(fresh.guardian),
+			form,
+		});
+		const byStaff = await call(staffGeneralPage.action, {
+			url: `/staff/${tenant.group.id}/children/${fresh.id}/general`,
+			params: { groupId: tenant.group.id, childId: fresh.id },
+			cookie: adminCookie,
+			form: { ...form, firstName: "Zoé-Lou" },
+		});
+		for (const outcome of [byGuardian, byStaff]) {
+			expect(outcome.status).toBe(302);
+			expect(outcome.location).not.toContain(nationalNumberDigits);
+			expect(outcome.location).not.toContain(completeGeneralData.nationalNumber);
+		}
+		const saved = await getDb()
+			.selectFrom("children")
+			.select("national_number")
+			.where("id", "=", fresh.id)
+			.executeTakeFirstOrThrow();
+		expect(saved.national_number).toBe(nationalNumberDigits);
+	});
+});
+
+describe("the parent's own pages", () => {
+	it("/me shows the viewer's own data and saves it", async () => {
+		const other = await createTestUser();
+		for (const [user, cookie] of [
+			[child.guardian, guardianCookie],
+			[other, await sessionCookieFor(other)],
+		] as const) {
+			const outcome = await call(mePage.loader, { url: "/me", params: {}, cookie });
+			expect((outcome.value as { profile: { email: string } }).profile.email).toBe(user.email);
+		}
+		const saved = await call(mePage.action, {
+			url: "/me",
+			params: {},
+			cookie: guardianCookie,
+			form: {
+				lastName: "Dupont",
+				firstName: "Camille",
+				street: "Rue Haute",
+				houseNumber: "12",
+				postalCode: "4830",
+				locality: "Limbourg",
+				country: "BE",
+				mobilePhone: "0470 12 34 56",
+			},
+		});
+		expect(saved).toMatchObject({ status: 302, location: "/me" });
+	});
+
+	it("/children lists the viewer's own children only", async () => {
+		const idsFor = async (cookie: string) => {
+			const outcome = await call(childrenPage.loader, { url: "/children", params: {}, cookie });
+			return (outcome.value as { children: { id: string }[] }).children.map((entry) => entry.id);
+		};
+		expect(await idsFor(guardianCookie)).toEqual([child.id]);
+		expect(await idsFor(otherParentCookie)).not.toContain(child.id);
+		expect(await idsFor(adminCookie)).toEqual([]);
+	});
+
+	it("adding a child by code or as a new dossier is for signed-in parents", async () => {
+		const parentCookie = await sessionCookieFor(await createTestUser());
+		for (const page of [addPage, addCodePage, addNewPage]) {
+			expect((await call(page.loader, { url: "/children/add", params: {}, cookie: parentCookie })).status).toBe(200);
+		}
+		const { code } = await issueTestChildCode(child.id, tenant.admin);
+		const byCode = await call(addCodePage.action, {
+			url: "/children/add/code",
+			params: {},
+			cookie: parentCookie,
+			form: { groupCode: tenant.group.code, childCode: code },
+		});
+		expect(byCode).toMatchObject({ status: 302, location: `/children/${child.id}/general` });
+		const created = await call(addNewPage.action, {
+			url: "/children/add/new",
+			params: {},
+			cookie: parentCookie,
+			form: { groupCode: tenant.group.code, lastName: `Nouveau${uniqueLetters(6)}`, firstName: "Léo" },
+		});
+		expect(created.status).toBe(302);
+		expect(created.location).toMatch(/^\/children\/[0-9a-f-]{36}\/general$/);
+	});
+
+	it("sends visitors to sign in", async () => {
+		const pages: [unknown, string, Form | undefined][] = [
+			[mePage.loader, "/me", undefined],
+			[mePage.action, "/me", { lastName: "X" }],
+			[childrenPage.loader, "/children", undefined],
+			[addPage.loader, "/children/add", undefined],
+			[addCodePage.loader, "/children/add/code", undefined],
+			[addCodePage.action, "/children/add/code", { groupCode: tenant.group.code, childCode: "ABCDEFGHJK" }],
+			[addNewPage.loader, "/children/add/new", undefined],
+			[addNewPage.action, "/children/add/new", { groupCode: tenant.group.code, lastName: "Intrus" }],
+		];
+		for (const [routeFunction, url, form] of pages) {
+			expectSignIn(await call(routeFunction, { url, params: {}, form }));
+		}
+	});
+});
