@@ -59,7 +59,9 @@ async function main() {
 
 	const { config, log } = application;
 	const server = http.createServer(app);
-	server.listen(config.port, config.host, () => {
+	// A deep accept queue: on a registration opening day thousands of parents connect within
+	// the same second; Node's default (511) makes the kernel reset the connections beyond it.
+	server.listen({ port: config.port, host: config.host, backlog: 4096 }, () => {
 		const address = server.address();
 		const port = typeof address === "object" && address ? address.port : config.port;
 		log.info({ port, url: config.appUrl.origin, database: config.database.kind }, "listening");

@@ -14,10 +14,23 @@ export default [
 		route("supplementary", "routes/children/$childId/supplementary.tsx"),
 		route("medical", "routes/children/$childId/medical.tsx"),
 		route("contacts", "routes/children/$childId/contacts.tsx"),
-		...["houses", "camps", "activities", "documents", "meals"].map((section) =>
+		route("houses", "routes/children/$childId/houses.tsx"),
+		route("camps", "routes/children/$childId/camps.tsx"),
+		route("activities", "routes/children/$childId/activities.tsx"),
+		...["documents", "meals"].map((section) =>
 			route(section, "routes/children/$childId/coming-soon.tsx", { id: `child-${section}` }),
 		),
 	]),
+	route(
+		"children/:childId/registrations/:registrationId/confirmation.pdf",
+		"routes/children/$childId/registrations/confirmation.ts",
+	),
+	route(
+		"children/:childId/registrations/:registrationId/calendar.ics",
+		"routes/children/$childId/registrations/calendar.ts",
+	),
+	route("children/calendar-feed", "routes/children/calendar-feed.ts"),
+	route("calendar/:feed", "routes/calendar/feed.ts"),
 	route("me", "routes/me.tsx"),
 	route("messages", "routes/messages.tsx"),
 	route("staff", "routes/staff/index.tsx"),
@@ -38,6 +51,19 @@ export default [
 			route("contacts", "routes/staff/$groupId/children/$childId/contacts.tsx"),
 		]),
 		route("children/:childId/codes/:codeId/letter", "routes/staff/$groupId/children/$childId/codes/letter.ts"),
+		route("offers", "routes/staff/$groupId/offers/index.tsx"),
+		route("offers/new", "routes/staff/$groupId/offers/new.tsx"),
+		route("offers/:offerId", "routes/staff/$groupId/offers/$offerId/index.tsx"),
+		route("offers/:offerId/registrations", "routes/staff/$groupId/offers/$offerId/registrations/index.tsx"),
+		// One loader answers both formats (it looks at the extension).
+		...["csv", "xlsx"].map((format) =>
+			route(
+				`offers/:offerId/registrations/export.${format}`,
+				"routes/staff/$groupId/offers/$offerId/registrations/export.ts",
+				{ id: `staff-offer-export-${format}` },
+			),
+		),
+		route("offers/:offerId/attendance", "routes/staff/$groupId/offers/$offerId/attendance.tsx"),
 	]),
 	route("operator", "routes/operator/index.tsx"),
 	route("invitations/accept", "routes/invitations/accept.tsx"),

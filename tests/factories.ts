@@ -58,6 +58,17 @@ export async function createTestHouse(groupId: string, overrides: Partial<HouseI
 	return { id, name: input.name };
 }
 
+// Hashing is memory-hard on purpose: hash each distinct test password once per file.
+const passwordHashes = new Map<string, Promise<string>>();
+function passwordHashFor(password: string): Promise<string> {
+	let hash = passwordHashes.get(password);
+	if (!hash) {
+		hash = hashPassword(password);
+		passwordHashes.set(password, hash);
+	}
+	return hash;
+}
+
 export type TestUser = {
 	id: string;
 	email: string;
@@ -91,7 +102,7 @@ export async function createTestUser(
 		firstName: user.firstName,
 		lastName: user.lastName,
 		language: overrides.language ?? "fr",
-		passwordHash: await hashPassword(user.password),
+		passwordHash: await passwordHashFor(user.password),
 		emailVerified: overrides.confirmed ?? true,
 		at: now(),
 	});

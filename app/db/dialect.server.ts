@@ -21,6 +21,7 @@ import {
 } from "kysely";
 import pg from "pg";
 import type { Database } from "#app/infra/config.server.ts";
+import { getLogger } from "#app/infra/logger.server.ts";
 
 export type DialectKind = Database["kind"];
 
@@ -138,7 +139,11 @@ function postgresDialect(url: string): Dialect {
 		getTypeParser: (oid: number, format?: "text" | "binary") =>
 			oid === PG_INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format),
 	};
-	return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10, types }) });
+	const pool = new pg.Pool({ connectionString: url, max: 10, types });
+	// An idle connection that the server closes (restart, failover, a dropped test database)
+	// must not crash the process: the pool discards it and opens a new one when needed.
+	pool.on("error", (error) => getLogger().warn({ err: error }, "idle database connection lost"));
+	return new PostgresDialect({ pool });
 }
 
 export type DatabaseHandle<Schema> = { db: Kysely<Schema>; kind: DialectKind };

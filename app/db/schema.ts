@@ -342,6 +342,87 @@ export type ChildChangesTable = {
 	created_at: string;
 };
 
+export type PeriodsTable = {
+	id: string;
+	group_id: string;
+	name: string;
+	starts_on: string;
+	ends_on: string;
+	created_at: string;
+};
+
+export const offerKinds = ["camp", "activity"] as const;
+export type OfferKind = (typeof offerKinds)[number];
+export const offerStatuses = ["draft", "open", "closed", "cancelled"] as const;
+export type OfferStatus = (typeof offerStatuses)[number];
+export const confirmationModes = ["automatic", "staff"] as const;
+export type ConfirmationMode = (typeof confirmationModes)[number];
+
+/**
+ * A camp (stage) or an activity (journée pédagogique…). `places_taken` and `waiting_count`
+ * are kept by the registration use cases, in the transaction that holds the offer row.
+ */
+export type OffersTable = {
+	id: string;
+	group_id: string;
+	house_id: string;
+	kind: OfferKind;
+	period_id: string | null;
+	title: string;
+	description: ColumnType<string, string | undefined, string>;
+	first_day: string;
+	last_day: string;
+	/** JSON array of the days (`YYYY-MM-DD`) an activity takes place; camps run first→last day. */
+	dates: ColumnType<string, string | undefined, string>;
+	start_time: string;
+	end_time: string;
+	price_cents: number;
+	/** Extended care (garderie); null when not offered. */
+	care_price_cents: number | null;
+	care_optional: ColumnType<boolean, boolean | undefined, boolean>;
+	min_age_months: number | null;
+	max_age_months: number | null;
+	capacity: number;
+	waiting_list_size: number;
+	opens_at: string;
+	closes_at: string;
+	/** Parents may cancel until this instant; null: until the first day. */
+	cancel_until: string | null;
+	confirmation_mode: ConfirmationMode;
+	/** JSON array of postal codes; non-empty: reserved to children living there. */
+	resident_postal_codes: ColumnType<string, string | undefined, string>;
+	status: OfferStatus;
+	places_taken: ColumnType<number, number | undefined, number>;
+	waiting_count: ColumnType<number, number | undefined, number>;
+	created_at: string;
+	updated_at: string;
+};
+
+export const registrationStatuses = ["pending", "accepted", "waiting", "refused", "cancelled"] as const;
+export type RegistrationStatus = (typeof registrationStatuses)[number];
+
+export type RegistrationsTable = {
+	id: string;
+	offer_id: string;
+	child_id: string;
+	group_id: string;
+	status: RegistrationStatus;
+	with_care: boolean;
+	/** Order on the waiting list (and of arrival): first come, first served. */
+	queued_at: string;
+	refusal_reason: string | null;
+	decided_by_user_id: string | null;
+	decided_at: string | null;
+	cancelled_by_user_id: string | null;
+	cancelled_at: string | null;
+	created_by_user_id: string | null;
+	created_at: string;
+	updated_at: string;
+};
+
+/** The private iCal feed of a family (the token is the capability in the URL). */
+export type CalendarFeedsTable = { user_id: string; token: string; created_at: string };
+
 export type DB = {
 	groups: GroupsTable;
 	houses: HousesTable;
@@ -368,6 +449,10 @@ export type DB = {
 	child_contacts: ChildContactsTable;
 	child_codes: ChildCodesTable;
 	child_changes: ChildChangesTable;
+	periods: PeriodsTable;
+	offers: OffersTable;
+	registrations: RegistrationsTable;
+	calendar_feeds: CalendarFeedsTable;
 };
 
 export type Group = Selectable<GroupsTable>;

@@ -1,6 +1,7 @@
 import { hashPassword } from "better-auth/crypto";
 import type { Database } from "#app/db/db.server.ts";
 import { seedDemoFamily } from "#app/db/seed-families.server.ts";
+import { seedDemoOffers } from "#app/db/seed-offers.server.ts";
 import { findUserByEmail, insertUserWithPassword } from "#app/domain/accounts/accounts.repository.server.ts";
 import { createGroup } from "#app/domain/groups/create-group.server.ts";
 import { createHouse } from "#app/domain/groups/create-house.server.ts";
@@ -153,6 +154,7 @@ export async function seedDemoData(db: Database): Promise<{ created: string[] }>
 				groupCode: group.code,
 			})),
 		);
+		created.push(...(await seedDemoOffers(db, { adminId: ids.staff, groupId: group.id, groupCode: group.code })));
 	}
 	return { created };
 }

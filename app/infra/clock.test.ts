@@ -20,3 +20,13 @@ describe("clock", () => {
 		expect(startOfDayInBrussels("2027-03-28")).toBe("2027-03-27T23:00:00.000Z");
 	});
 });
+
+describe("Brussels wall-clock times", () => {
+	it("converts both ways, winter and summer", async () => {
+		const { brusselsTimeToIso, isoToBrusselsTime } = await import("./clock.ts");
+		expect(brusselsTimeToIso("2026-12-01T09:00")).toBe("2026-12-01T08:00:00.000Z");
+		expect(brusselsTimeToIso("2027-07-01T09:00")).toBe("2027-07-01T07:00:00.000Z");
+		expect(isoToBrusselsTime("2027-07-01T07:00:00.000Z")).toBe("2027-07-01T09:00");
+		expect(isoToBrusselsTime("2026-12-01T08:00:00.000Z")).toBe("2026-12-01T09:00");
+	});
+});

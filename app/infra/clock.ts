@@ -54,3 +54,16 @@ export function startOfDayInBrussels(date: string): string {
 	// Correct once more in case the offset changes between the guess and midnight (DST nights).
 	return new Date(midnightUtc.getTime() - brusselsOffsetMinutes(guess) * 60_000).toISOString();
 }
+
+/** The instant (ISO, UTC) of a Brussels wall-clock time `YYYY-MM-DDTHH:MM`. */
+export function brusselsTimeToIso(local: string): string {
+	const asUtc = new Date(`${local}:00Z`);
+	const guess = new Date(asUtc.getTime() - brusselsOffsetMinutes(asUtc) * 60_000);
+	return new Date(asUtc.getTime() - brusselsOffsetMinutes(guess) * 60_000).toISOString();
+}
+
+/** An instant as a Brussels wall-clock time `YYYY-MM-DDTHH:MM` (for datetime-local inputs). */
+export function isoToBrusselsTime(iso: string): string {
+	const instant = new Date(iso);
+	return new Date(instant.getTime() + brusselsOffsetMinutes(instant) * 60_000).toISOString().slice(0, 16);
+}

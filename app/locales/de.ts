@@ -1,8 +1,14 @@
+import { campsDe } from "./camps/de.ts";
 import { familiesDe } from "./families/de.ts";
 import type { fr } from "./fr.ts";
+import { offerAdminDe } from "./offer-admin/de.ts";
+import { offersDe } from "./offers/de.ts";
 
 export const de: typeof fr = {
 	families: familiesDe,
+	camps: campsDe,
+	offers: offersDe,
+	offerAdmin: offerAdminDe,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Zum Hauptinhalt springen",
@@ -91,6 +97,7 @@ export const de: typeof fr = {
 			staff: "Personal",
 			audit: "Audit-Protokoll",
 			children: "Akten",
+			offers: "Ferienlager und Aktivitäten",
 			settings: "Einstellungen",
 		},
 		roles: {
@@ -206,6 +213,9 @@ export const de: typeof fr = {
 			staff: "Personal",
 			child: "Akten der Kinder",
 			family: "Familien",
+			period: "Zeiträume",
+			offer: "Ferienlager und Aktivitäten",
+			registration: "Anmeldungen",
 		},
 		columns: {
 			when: "Wann",

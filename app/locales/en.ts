@@ -1,8 +1,14 @@
+import { campsEn } from "./camps/en.ts";
 import { familiesEn } from "./families/en.ts";
 import type { fr } from "./fr.ts";
+import { offerAdminEn } from "./offer-admin/en.ts";
+import { offersEn } from "./offers/en.ts";
 
 export const en: typeof fr = {
 	families: familiesEn,
+	camps: campsEn,
+	offers: offersEn,
+	offerAdmin: offerAdminEn,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Skip to main content",
@@ -91,6 +97,7 @@ export const en: typeof fr = {
 			staff: "Staff",
 			audit: "Audit log",
 			children: "Files",
+			offers: "Camps and activities",
 			settings: "Configuration",
 		},
 		roles: {
@@ -204,6 +211,9 @@ export const en: typeof fr = {
 			staff: "Staff",
 			child: "Children's files",
 			family: "Families",
+			period: "Periods",
+			offer: "Camps and activities",
+			registration: "Registrations",
 		},
 		columns: {
 			when: "When",

@@ -1,8 +1,14 @@
+import { campsFr } from "./camps/fr.ts";
 import { familiesFr } from "./families/fr.ts";
+import { offerAdminFr } from "./offer-admin/fr.ts";
+import { offersFr } from "./offers/fr.ts";
 
 /** French, the reference language: every other locale has exactly these keys. */
 export const fr = {
 	families: familiesFr,
+	camps: campsFr,
+	offers: offersFr,
+	offerAdmin: offerAdminFr,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Aller au contenu principal",
@@ -91,6 +97,7 @@ export const fr = {
 			staff: "Personnel",
 			audit: "Journal d'audit",
 			children: "Dossiers",
+			offers: "Stages et activités",
 			settings: "Réglages",
 		},
 		roles: {
@@ -206,6 +213,9 @@ export const fr = {
 			staff: "Personnel",
 			child: "Dossiers des enfants",
 			family: "Familles",
+			period: "Périodes",
+			offer: "Stages et activités",
+			registration: "Inscriptions",
 		},
 		columns: {
 			when: "Quand",

@@ -1,8 +1,14 @@
+import { campsNl } from "./camps/nl.ts";
 import { familiesNl } from "./families/nl.ts";
 import type { fr } from "./fr.ts";
+import { offerAdminNl } from "./offer-admin/nl.ts";
+import { offersNl } from "./offers/nl.ts";
 
 export const nl: typeof fr = {
 	families: familiesNl,
+	camps: campsNl,
+	offers: offersNl,
+	offerAdmin: offerAdminNl,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Naar de hoofdinhoud",
@@ -91,6 +97,7 @@ export const nl: typeof fr = {
 			staff: "Personeel",
 			audit: "Auditlogboek",
 			children: "Dossiers",
+			offers: "Kampen en activiteiten",
 			settings: "Instellingen",
 		},
 		roles: {
@@ -204,6 +211,9 @@ export const nl: typeof fr = {
 			staff: "Personeel",
 			child: "Kinderdossiers",
 			family: "Gezinnen",
+			period: "Periodes",
+			offer: "Kampen en activiteiten",
+			registration: "Inschrijvingen",
 		},
 		columns: {
 			when: "Wanneer",

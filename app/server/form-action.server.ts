@@ -46,7 +46,10 @@ export async function handleForm<Schema extends z.ZodType, Result>(options: {
 	try {
 		return await options.run(submission.value, formData);
 	} catch (error) {
-		if (isAppError(error) && (error.code === "VALIDATION" || error.code === "CONFLICT")) {
+		if (
+			isAppError(error) &&
+			(error.code === "VALIDATION" || error.code === "CONFLICT" || error.code === "CAPACITY_FULL")
+		) {
 			return data(
 				{ result: submission.reply({ fieldErrors: toConformErrors(error.fieldErrors), hideFields }) },
 				{ status: error.status },

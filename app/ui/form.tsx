@@ -122,7 +122,7 @@ export function Field({
 }: {
 	meta: FieldMetadata<any, any, string[]>;
 	label: string;
-	type?: "text" | "email" | "password" | "tel" | "date" | "number";
+	type?: "text" | "email" | "password" | "tel" | "date" | "number" | "time" | "datetime-local";
 	autoComplete?: string;
 	hint?: string;
 	required?: boolean;

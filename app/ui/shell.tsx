@@ -31,7 +31,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
 			>
 				{t("app.skipToContent")}
 			</a>
-			<header className="on-dark bg-brand-700 text-white">
+			<header className="on-dark bg-brand-700 text-white print:hidden">
 				<div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
 					<Link to="/" className="flex items-center gap-2 text-lg font-bold tracking-tight">
 						<span
@@ -96,7 +96,11 @@ export function Shell({ children }: { children: React.ReactNode }) {
 					</nav>
 				) : null}
 			</header>
-			<main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+			<main
+				id="main"
+				tabIndex={-1}
+				className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8 print:max-w-none print:p-0"
+			>
 				{flash ? (
 					<p
 						role="status"
@@ -107,7 +111,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
 				) : null}
 				{children}
 			</main>
-			<footer className="border-t border-stone-200 bg-white">
+			<footer className="border-t border-stone-200 bg-white print:hidden">
 				<div className="mx-auto max-w-6xl px-4 py-4 text-sm text-stone-600">{t("app.footer")}</div>
 			</footer>
 		</div>

@@ -1,11 +1,11 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccounts } from "#app/db/seed.server.ts";
 import { demoFamily } from "#app/db/seed-families.server.ts";
 import { type AppServer, startAppServer } from "#tests/support/app-server.ts";
 import { type SmtpCapture, start as startSmtp } from "#tests/support/smtp-capture.ts";
-import { expectAccessible } from "./support/axe.ts";
-import { launchBrowser, newContext, screenshot, signInAs, watchPage } from "./support/browser.ts";
+import { look } from "./support/axe.ts";
+import { launchBrowser, newContext, signInAs, watchPage } from "./support/browser.ts";
 
 let app: AppServer;
 let browser: Browser;
@@ -30,14 +30,6 @@ async function signedInPage(
 	const context = await newContext(browser, { baseURL: app.url, viewport });
 	await signInAs(context, { identifier: account.username, password: account.password });
 	return { context, page: await context.newPage() };
-}
-
-/** Checks a screen the way a user meets it: accessible, no sideways scrolling, pictured. */
-async function look(page: Page, name: string) {
-	await expectAccessible(page);
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-	expect(overflow).toBeLessThanOrEqual(0);
-	await screenshot(page, name);
 }
 
 describe("families", () => {

@@ -51,8 +51,9 @@ describe("groups and houses", () => {
 
 	it("seeds the demo group and its houses once, however often it runs", async () => {
 		const first = await seedDemoData(getDb());
-		expect(first.created).toHaveLength(12);
+		expect(first.created).toHaveLength(20);
 		expect(first.created).toContain("child code MAMAN-PAPA2");
+		expect(first.created).toContain("5 other demo families, 9 children registered");
 		const second = await seedDemoData(getDb());
 		expect(second.created).toEqual([]);
 		const limbourg = (await listGroupsWithHouses(getDb())).find((group) => group.code === "LIMBOURG");
@@ -62,9 +63,20 @@ describe("groups and houses", () => {
 			.select(["first_name", "status"])
 			.orderBy("file_number")
 			.execute();
-		expect(children).toEqual([
+		expect(children.slice(0, 2)).toEqual([
 			{ first_name: "Nino", status: "validated" },
 			{ first_name: "Léa", status: "submitted" },
 		]);
+		// The other demo families' children, who fill the demo camps.
+		expect(children).toHaveLength(11);
+		const offers = await getDb()
+			.selectFrom("offers")
+			.select(["kind", "status", "capacity", "waiting_list_size", "places_taken", "waiting_count"])
+			.orderBy("first_day")
+			.execute();
+		expect(offers.filter((offer) => offer.kind === "camp" && offer.status === "open")).toHaveLength(3);
+		expect(offers.filter((offer) => offer.kind === "activity" && offer.status === "open")).toHaveLength(2);
+		expect(offers.some((offer) => offer.places_taken === offer.capacity && offer.waiting_count > 0)).toBe(true);
+		expect(offers.some((offer) => offer.places_taken > 0 && offer.places_taken < offer.capacity)).toBe(true);
 	});
 });

@@ -20,7 +20,8 @@ export type AppServer = {
 	output(): string;
 	/** Waits for a printed line containing `fragment` (log lines are written as responses finish). */
 	waitForLine(fragment: string): Promise<string>;
-	stop(signal?: NodeJS.Signals): Promise<number | null>;
+	/** Stops the process; its data directory is removed unless `keepData` (to restart on it). */
+	stop(signal?: NodeJS.Signals, options?: { keepData?: boolean }): Promise<number | null>;
 };
 
 export async function freePort(): Promise<number> {
@@ -47,13 +48,19 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
 }
 
 export async function startAppServer(
-	options: { seed?: boolean; env?: Record<string, string>; port?: number } = {},
+	options: {
+		seed?: boolean;
+		env?: Record<string, string>;
+		port?: number;
+		/** Start on an existing data directory (after a crash, say) instead of a fresh one. */
+		dataDir?: string;
+	} = {},
 ): Promise<AppServer> {
 	if (!fs.existsSync(path.join(root, "build/server/index.js"))) {
 		throw new Error("build/ is missing: run `npm run build` before the e2e tests");
 	}
 	const port = options.port ?? (await freePort());
-	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ribambelle-e2e-"));
+	const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "ribambelle-e2e-"));
 	const env: NodeJS.ProcessEnv = {
 		PATH: process.env.PATH,
 		HOME: process.env.HOME,
@@ -65,7 +72,7 @@ export async function startAppServer(
 		LOG_LEVEL: "info",
 		...options.env,
 	};
-	if (options.seed !== false) {
+	if (options.seed !== false && !options.dataDir) {
 		await run(process.execPath, ["--import", "tsx", "scripts/db-seed.ts"], { cwd: root, env });
 	}
 	const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], { cwd: root, env });
@@ -93,12 +100,14 @@ export async function startAppServer(
 			}
 			throw new Error(`no line containing ${fragment} in:\n${output}`);
 		},
-		async stop(signal = "SIGTERM") {
+		async stop(signal = "SIGTERM", stopOptions = {}) {
 			if (child.exitCode !== null) return child.exitCode;
-			const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+			const exited = new Promise<number | null>((resolve) =>
+				child.once("exit", (code, exitSignal) => resolve(code ?? (exitSignal ? -1 : null))),
+			);
 			child.kill(signal);
 			const code = await exited;
-			fs.rmSync(dataDir, { recursive: true, force: true });
+			if (!stopOptions.keepData) fs.rmSync(dataDir, { recursive: true, force: true });
 			return code;
 		},
 	};

@@ -4,6 +4,7 @@ import * as createAccounts from "./202611270100_create_accounts.ts";
 import * as createDevMailbox from "./202611270200_create_dev_mailbox.ts";
 import * as createStaff from "./202611270300_create_staff.ts";
 import * as createFamilies from "./202611270500_create_families.ts";
+import * as createOffers from "./202611271000_create_offers.ts";
 
 /**
  * Every migration, by name, in the order they apply. Listed explicitly (not read from the
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
 	"202611270200_create_dev_mailbox": createDevMailbox,
 	"202611270300_create_staff": createStaff,
 	"202611270500_create_families": createFamilies,
+	"202611271000_create_offers": createOffers,
 };

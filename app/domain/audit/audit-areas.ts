@@ -1,3 +1,13 @@
 /** The areas of the audit log a group admin can filter on (prefixes of `action`). */
-export const auditAreas = ["auth", "group", "house", "staff", "child", "family"] as const;
+export const auditAreas = [
+	"auth",
+	"group",
+	"house",
+	"staff",
+	"child",
+	"family",
+	"period",
+	"offer",
+	"registration",
+] as const;
 export type AuditArea = (typeof auditAreas)[number];

@@ -1,7 +1,7 @@
 import type { Database } from "#app/db/db.server.ts";
 import { enqueueMail } from "#app/infra/mail/outbox.server.ts";
 import type { MailTemplateName, MailTemplates } from "#app/infra/mail/templates.ts";
-import { isLanguage } from "#app/locales/languages.ts";
+import { isLanguage, type Language } from "#app/locales/languages.ts";
 import { listGuardians } from "./families.repository.server.ts";
 
 /** A child's name as the mails and letters write it. */
@@ -22,7 +22,7 @@ export async function mailGuardians<Template extends MailTemplateName>(
 		except?: ReadonlySet<string>;
 		/** Mail only these guardians. */
 		only?: ReadonlySet<string>;
-		data: (guardian: { firstName: string }) => MailTemplates[Template];
+		data: (guardian: { firstName: string; language: Language }) => MailTemplates[Template];
 	},
 ): Promise<number> {
 	const guardians = await listGuardians(trx, options.childId);
@@ -30,11 +30,12 @@ export async function mailGuardians<Template extends MailTemplateName>(
 	for (const guardian of guardians) {
 		if (options.except?.has(guardian.user_id)) continue;
 		if (options.only && !options.only.has(guardian.user_id)) continue;
+		const language = isLanguage(guardian.language) ? guardian.language : "fr";
 		await enqueueMail(trx, {
 			to: guardian.email,
-			language: isLanguage(guardian.language) ? guardian.language : "fr",
+			language,
 			template: options.template,
-			data: options.data({ firstName: guardian.first_name }),
+			data: options.data({ firstName: guardian.first_name, language }),
 		});
 		sent += 1;
 	}

@@ -50,6 +50,16 @@ const samples: { [Template in MailTemplateName]: MailTemplates[Template] } = {
 		groupName: "Ville de Limbourg",
 		url: "https://portail.example/children/01/general",
 	},
+	"registration.updated": {
+		firstName: "Amélie",
+		childName: "Zoé Dupont",
+		offerTitle: "Stage nature",
+		houseName: "Plaine de Dolhain",
+		dates: "06/07/2027 – 10/07/2027",
+		statusLabel: "acceptée",
+		statusSentence: "La place de Zoé est réservée.",
+		url: "https://portail.example/children/01/registrations",
+	},
 };
 
 const hostile = "<script>alert('x')</script>";

@@ -28,6 +28,19 @@ export type MailTemplates = {
 	"family.dossier-merged": { firstName: string; childName: string; groupName: string; url: string };
 	/** Staff reminds the guardians that mandatory data is missing. */
 	"family.dossier-reminder": { firstName: string; childName: string; groupName: string; url: string };
+	/** To the guardians: a registration's state changed (or was just made). */
+	"registration.updated": {
+		firstName: string;
+		childName: string;
+		offerTitle: string;
+		houseName: string;
+		dates: string;
+		/** The state, translated: « acceptée », « liste d'attente (position 2) »… */
+		statusLabel: string;
+		/** What it means and what to do, translated. */
+		statusSentence: string;
+		url: string;
+	};
 };
 
 export type MailTemplateName = keyof MailTemplates;
@@ -45,4 +58,5 @@ export const mailTemplateNames = [
 	"family.dossier-validated",
 	"family.dossier-merged",
 	"family.dossier-reminder",
+	"registration.updated",
 ] as const satisfies readonly MailTemplateName[];

@@ -3,6 +3,7 @@ import { requireViewer } from "#app/domain/accounts/session.server.ts";
 import { isDossierComplete, missingDossierData, parseRequiredByGroup } from "#app/domain/families/dossier-fields.ts";
 import { listChildrenOfGuardian, loadDossierSnapshot } from "#app/domain/families/families.repository.server.ts";
 import { now } from "#app/infra/clock.ts";
+import { calendarFeedUrlOf } from "./+shared/calendar-feed.server.ts";
 import type { Route } from "./+types/index";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -11,6 +12,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 	const children = await listChildrenOfGuardian(db, viewer.userId);
 	const at = now();
 	return {
+		calendarFeedUrl: children.length > 0 ? await calendarFeedUrlOf(db, viewer.userId) : null,
 		children: await Promise.all(
 			children.map(async (child) => {
 				const missing = missingDossierData(

@@ -3,6 +3,7 @@ import { ChildAvatar } from "#app/ui/child-avatar.tsx";
 import { formatDate, formatDayOf } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { CalendarFeedSection } from "./+shared/calendar-feed-section.tsx";
 import type { Route } from "./+types/index";
 
 export { loader } from "./index.server.ts";
@@ -75,6 +76,7 @@ export default function Children({ loaderData }: Route.ComponentProps) {
 					})}
 				</ul>
 			)}
+			{loaderData.calendarFeedUrl ? <CalendarFeedSection url={loaderData.calendarFeedUrl} /> : null}
 		</>
 	);
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
+import { screenshot } from "./browser.ts";
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -30,4 +31,12 @@ export async function expectAccessible(page: Page): Promise<void> {
 			.join("\n");
 		throw new Error(`Accessibility violations on ${page.url()}:\n${details}`);
 	}
+}
+
+/** Checks a screen the way a user meets it: accessible, no sideways scrolling, pictured. */
+export async function look(page: Page, name: string): Promise<void> {
+	await expectAccessible(page);
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+	if (overflow > 0) throw new Error(`${name}: the page scrolls sideways by ${overflow}px`);
+	await screenshot(page, name);
 }

@@ -12,15 +12,25 @@ import { addAllergy } from "#app/domain/families/add-allergy.server.ts";
 import { addMedication } from "#app/domain/families/add-medication.server.ts";
 import { revokeChildCode } from "#app/domain/families/revoke-child-code.server.ts";
 import { saveContact } from "#app/domain/families/save-contact.server.ts";
+import { saveGeneralData } from "#app/domain/families/save-general-data.server.ts";
+import { calendarFeedTokenOf } from "#app/domain/offers/calendar-feed.server.ts";
+import { cancelRegistration } from "#app/domain/offers/cancel-registration.server.ts";
+import * as feedPage from "#app/routes/calendar/feed.ts";
+import * as activitiesPage from "#app/routes/children/$childId/activities.server.ts";
+import * as campsPage from "#app/routes/children/$childId/camps.server.ts";
 import * as contactsPage from "#app/routes/children/$childId/contacts.server.ts";
 import * as generalPage from "#app/routes/children/$childId/general.server.ts";
+import * as housesPage from "#app/routes/children/$childId/houses.server.ts";
 import * as dossierIndex from "#app/routes/children/$childId/index.ts";
 import * as dossierLayout from "#app/routes/children/$childId/layout.server.ts";
 import * as medicalPage from "#app/routes/children/$childId/medical.server.ts";
+import * as registrationCalendar from "#app/routes/children/$childId/registrations/calendar.ts";
+import * as registrationConfirmation from "#app/routes/children/$childId/registrations/confirmation.ts";
 import * as supplementaryPage from "#app/routes/children/$childId/supplementary.server.ts";
 import * as addPage from "#app/routes/children/add.server.ts";
 import * as addCodePage from "#app/routes/children/add-code.server.ts";
 import * as addNewPage from "#app/routes/children/add-new.server.ts";
+import * as calendarFeedAction from "#app/routes/children/calendar-feed.ts";
 import * as childrenPage from "#app/routes/children/index.server.ts";
 import * as mePage from "#app/routes/me.server.ts";
 import * as letterPage from "#app/routes/staff/$groupId/children/$childId/codes/letter.ts";
@@ -42,6 +52,7 @@ import {
 	staffActor,
 	uniqueLetters,
 } from "#tests/factories.ts";
+import { createTestActivity, createTestOffer, registerTestChild, windowAroundNow } from "#tests/offer-factories.ts";
 import { callRoute, statusOf } from "#tests/support/route-harness.ts";
 
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
@@ -140,6 +151,30 @@ const sectionIntents = {
 	},
 } satisfies Record<string, Record<string, Prepare>>;
 
+/** A complete dossier (so « S'inscrire » is allowed) and an offer of the group open right now. */
+async function readyToRegister(child: TestChild, kind: "camp" | "activity"): Promise<string> {
+	await saveGeneralData({
+		db: getDb(),
+		actor: guardianActor(child.guardian),
+		childId: child.id,
+		input: { ...completeGeneralData, lastName: `Enfant${child.id.slice(-6)}` },
+	});
+	const offer =
+		kind === "camp"
+			? await createTestOffer(tenant, windowAroundNow())
+			: await createTestActivity(tenant, [windowAroundNow().firstDay]);
+	return offer.id;
+}
+
+/** « S'inscrire » and « Annuler l'inscription » of the camps and activities pages. */
+const catalogueIntents = (kind: "camp" | "activity"): Record<string, Prepare> => ({
+	register: async (target) => ({ intent: "register", offerId: await readyToRegister(target, kind) }),
+	cancel: async (target) => {
+		const { registrationId } = await registerTestChild(target, await readyToRegister(target, kind));
+		return { intent: "cancel", registrationId };
+	},
+});
+
 let tenant: Tenant;
 let otherTenant: Tenant;
 
@@ -185,6 +220,19 @@ const guardianRoutes: DossierRoute[] = [
 		subPath: "/contacts",
 		intents: sectionIntents.contacts,
 	},
+	{ file: "routes/children/$childId/houses.tsx", module: housesPage, subPath: "/houses", intents: {} },
+	{
+		file: "routes/children/$childId/camps.tsx",
+		module: campsPage,
+		subPath: "/camps",
+		intents: catalogueIntents("camp"),
+	},
+	{
+		file: "routes/children/$childId/activities.tsx",
+		module: activitiesPage,
+		subPath: "/activities",
+		intents: catalogueIntents("activity"),
+	},
 ];
 
 const staffRoutes: DossierRoute[] = [
@@ -228,6 +276,9 @@ const testedElsewhereInThisFile = [
 	"routes/children/add-code.tsx",
 	"routes/children/add-new.tsx",
 	"routes/children/$childId/index.ts",
+	"routes/children/$childId/registrations/confirmation.ts",
+	"routes/children/$childId/registrations/calendar.ts",
+	"routes/children/calendar-feed.ts",
 	"routes/staff/$groupId/children/$childId/codes/letter.ts",
 ];
 /** Pages without loader or action: the dossier layout's loader guards them. */
@@ -624,5 +675,91 @@ describe("the parent's own pages", () => {
 		for (const [routeFunction, url, form] of pages) {
 			expectSignIn(await call(routeFunction, { url, params: {}, form }));
 		}
+	});
+});
+
+describe("registration documents and the family calendar", () => {
+	const documents = [
+		{ name: "confirmation (PDF)", module: registrationConfirmation, file: "confirmation.pdf", type: "application/pdf" },
+		{ name: ".ics", module: registrationCalendar, file: "calendar.ics", type: "text/calendar; charset=utf-8" },
+	];
+	const place = (childId: string, registrationId: string, file: string) => ({
+		url: `/children/${childId}/registrations/${registrationId}/${file}`,
+		params: { childId, registrationId },
+	});
+	let accepted: { childId: string; registrationId: string; cookie: string; guardian: TestChild["guardian"] };
+
+	beforeAll(async () => {
+		const fresh = await createTestChild(tenant.group);
+		const { registrationId, status } = await registerTestChild(fresh, await readyToRegister(fresh, "camp"));
+		expect(status).toBe("accepted");
+		accepted = {
+			childId: fresh.id,
+			registrationId,
+			cookie: await sessionCookieFor(fresh.guardian),
+			guardian: fresh.guardian,
+		};
+	});
+
+	for (const document of documents) {
+		it(`the ${document.name} is the guardian's; another parent and the group's admin get 404`, async () => {
+			const where = place(accepted.childId, accepted.registrationId, document.file);
+			const own = await call(document.module.loader, { ...where, cookie: accepted.cookie });
+			expect(own.status).toBe(200);
+			expect((own.value as Response).headers.get("Content-Type")).toBe(document.type);
+			for (const cookie of [otherParentCookie, adminCookie, guardianCookie]) {
+				expect((await call(document.module.loader, { ...where, cookie })).status).toBe(404);
+			}
+			expectSignIn(await call(document.module.loader, where));
+		});
+
+		it(`the ${document.name} is 404 under another child's address and for a registration not accepted`, async () => {
+			const sibling = await createTestChild(tenant.group, { guardian: accepted.guardian });
+			const elsewhere = place(sibling.id, accepted.registrationId, document.file);
+			expect((await call(document.module.loader, { ...elsewhere, cookie: accepted.cookie })).status).toBe(404);
+			const offerId = await readyToRegister(sibling, "camp");
+			const { registrationId } = await registerTestChild(sibling, offerId);
+			await cancelRegistration({ db: getDb(), actor: guardianActor(sibling.guardian), registrationId });
+			const cancelled = place(sibling.id, registrationId, document.file);
+			expect((await call(document.module.loader, { ...cancelled, cookie: accepted.cookie })).status).toBe(404);
+		});
+	}
+
+	it("the family feed opens with its token only, without a session, and lists the accepted registrations", async () => {
+		const token = await calendarFeedTokenOf(getDb(), accepted.guardian.id);
+		expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+		const feed = await call(feedPage.loader, { url: `/calendar/${token}.ics`, params: { feed: `${token}.ics` } });
+		expect(feed.status).toBe(200);
+		expect(await (feed.value as Response).text()).toContain(`UID:${accepted.registrationId}@ribambelle`);
+		const wrong = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
+		for (const feedParam of [`${wrong}.ics`, token, `${token}.ics.ics`, "x.ics"]) {
+			expect((await call(feedPage.loader, { url: `/calendar/${feedParam}`, params: { feed: feedParam } })).status).toBe(
+				404,
+			);
+		}
+	});
+
+	it("« Régénérer » replaces the guardian's own feed: the old address stops working", async () => {
+		const before = await calendarFeedTokenOf(getDb(), accepted.guardian.id);
+		const outcome = await call(calendarFeedAction.action, {
+			url: "/children/calendar-feed",
+			params: {},
+			cookie: accepted.cookie,
+			form: {},
+		});
+		expect(outcome).toMatchObject({ status: 302, location: "/children#calendar-feed" });
+		const after = await calendarFeedTokenOf(getDb(), accepted.guardian.id);
+		expect(after).not.toBe(before);
+		expect((await call(feedPage.loader, { url: "/calendar", params: { feed: `${before}.ics` } })).status).toBe(404);
+		expect((await call(feedPage.loader, { url: "/calendar", params: { feed: `${after}.ics` } })).status).toBe(200);
+		// Another parent regenerating changes their own feed, never this one.
+		await call(calendarFeedAction.action, {
+			url: "/children/calendar-feed",
+			params: {},
+			cookie: otherParentCookie,
+			form: {},
+		});
+		expect(await calendarFeedTokenOf(getDb(), accepted.guardian.id)).toBe(after);
+		expectSignIn(await call(calendarFeedAction.action, { url: "/children/calendar-feed", params: {}, form: {} }));
 	});
 });

@@ -5,6 +5,7 @@
  * the routes of one child's dossier (`children/:childId/…`) are in families-isolation.test.ts.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { pinClock } from "#app/infra/clock.ts";
 import * as operatorPage from "#app/routes/operator/index.server.ts";
 import * as auditExport from "#app/routes/staff/$groupId/audit/export.ts";
 import * as auditPage from "#app/routes/staff/$groupId/audit/index.server.ts";
@@ -13,10 +14,23 @@ import * as housePage from "#app/routes/staff/$groupId/houses/$houseId.server.ts
 import * as housesPage from "#app/routes/staff/$groupId/houses/index.server.ts";
 import * as dashboard from "#app/routes/staff/$groupId/index.server.ts";
 import * as layout from "#app/routes/staff/$groupId/layout.server.ts";
+import * as attendancePage from "#app/routes/staff/$groupId/offers/$offerId/attendance.server.ts";
+import * as offerPage from "#app/routes/staff/$groupId/offers/$offerId/index.server.ts";
+import * as registrationsExport from "#app/routes/staff/$groupId/offers/$offerId/registrations/export.ts";
+import * as registrationsPage from "#app/routes/staff/$groupId/offers/$offerId/registrations/index.server.ts";
+import * as offersPage from "#app/routes/staff/$groupId/offers/index.server.ts";
+import * as newOfferPage from "#app/routes/staff/$groupId/offers/new.server.ts";
 import * as settingsPage from "#app/routes/staff/$groupId/settings.server.ts";
 import * as staffPage from "#app/routes/staff/$groupId/staff.server.ts";
 import routes from "#app/routes.ts";
 import { createTestTenant, createTestUser, sessionCookieFor } from "#tests/factories.ts";
+import {
+	campInput,
+	createReadyChild,
+	createTestOffer,
+	registerTestChild,
+	registrationsOpenAt,
+} from "#tests/offer-factories.ts";
 import { callRoute, statusOf } from "#tests/support/route-harness.ts";
 
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
@@ -106,7 +120,73 @@ const staffRoutes: StaffRoute[] = [
 		params: (t) => ({ groupId: t.group.id }),
 		forbiddenFor: {},
 	},
+	{
+		file: "routes/staff/$groupId/offers/index.tsx",
+		module: offersPage,
+		path: (t) => `/staff/${t.group.id}/offers`,
+		params: (t) => ({ groupId: t.group.id }),
+		form: () => ({ name: "Été 2027 – semaine 1", startsOn: "2027-07-05", endsOn: "2027-07-09" }),
+		forbiddenFor: { action: ["reader"] },
+	},
+	{
+		file: "routes/staff/$groupId/offers/new.tsx",
+		module: newOfferPage,
+		path: (t) => `/staff/${t.group.id}/offers/new?kind=camp`,
+		params: (t) => ({ groupId: t.group.id }),
+		form: offerForm,
+		forbiddenFor: { loader: ["reader"], action: ["reader"] },
+	},
+	...offerRoutes(),
 ];
+
+/** The routes of one camp, in the second house (out of the house manager's scope). */
+function offerRoutes(): StaffRoute[] {
+	const params = (t: Tenant) => ({ groupId: t.group.id, offerId: secondHouseOffer.id });
+	const base = (t: Tenant) => `/staff/${t.group.id}/offers/${secondHouseOffer.id}`;
+	const readable = { forbiddenFor: {}, houseScoped: true };
+	return [
+		{
+			file: "routes/staff/$groupId/offers/$offerId/index.tsx",
+			module: offerPage,
+			path: base,
+			params,
+			form: offerForm,
+			forbiddenFor: { action: ["reader"] },
+			houseScoped: true,
+		},
+		{
+			file: "routes/staff/$groupId/offers/$offerId/registrations/index.tsx",
+			module: registrationsPage,
+			path: (t) => `${base(t)}/registrations`,
+			params,
+			form: () => ({ decision: "wait", registrationId: secondHouseOffer.registrationId }),
+			forbiddenFor: { action: ["reader"] },
+			houseScoped: true,
+		},
+		...["csv", "xlsx"].map((format) => ({
+			file: "routes/staff/$groupId/offers/$offerId/registrations/export.ts",
+			module: registrationsExport,
+			path: (t: Tenant) => `${base(t)}/registrations/export.${format}`,
+			params,
+			...readable,
+		})),
+		{
+			file: "routes/staff/$groupId/offers/$offerId/attendance.tsx",
+			module: attendancePage,
+			path: (t) => `${base(t)}/attendance`,
+			params,
+			...readable,
+		},
+	];
+}
+
+/** The offer form as a browser sends it, for a camp of the second house. */
+function offerForm(t: Tenant): Record<string, string> {
+	return {
+		intent: "save",
+		...(campInput(t, { houseId: t.secondHouse.id, status: "draft" }) as Record<string, string>),
+	};
+}
 
 /** One child's dossier has its own suite (families-isolation.test.ts), with its own coverage check. */
 const childDossierRoutes = "routes/staff/$groupId/children/$childId/";
@@ -123,6 +203,8 @@ let outsider: string;
 let managerCookie: string;
 let readerCookie: string;
 let adminCookie: string;
+/** A camp of the second house with one child accepted. */
+let secondHouseOffer: { id: string; registrationId: string };
 
 beforeAll(async () => {
 	tenant = await createTestTenant();
@@ -131,6 +213,11 @@ beforeAll(async () => {
 	managerCookie = await sessionCookieFor(tenant.manager);
 	readerCookie = await sessionCookieFor(tenant.reader);
 	adminCookie = await sessionCookieFor(tenant.admin);
+	const offer = await createTestOffer(tenant, { houseId: tenant.secondHouse.id });
+	pinClock(registrationsOpenAt);
+	const { registrationId } = await registerTestChild(await createReadyChild(tenant.group), offer.id);
+	pinClock(undefined);
+	secondHouseOffer = { id: offer.id, registrationId };
 });
 
 async function statusWhen(route: StaffRoute, kind: "loader" | "action", cookie: string | undefined) {
@@ -174,6 +261,12 @@ describe("staff routes", () => {
 				if (role === "house_manager" && route.houseScoped) continue;
 				it(`${route.file} ${kind}: a ${role} gets 403`, async () => {
 					expect(await statusWhen(route, kind, role === "reader" ? readerCookie : managerCookie)).toBe(403);
+				});
+			}
+
+			if (kind === "loader" && !route.forbiddenFor.loader?.includes("reader")) {
+				it(`${route.file} loader: a reader reads`, async () => {
+					expect(await statusWhen(route, kind, readerCookie)).toBe(200);
 				});
 			}
 

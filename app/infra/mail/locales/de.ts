@@ -115,5 +115,13 @@ export const de: typeof fr = {
 				{ link: "url", label: "Akte vervollständigen" },
 			],
 		},
+		"registration.updated": {
+			subject: "{{childName}} — {{offerTitle}}: {{statusLabel}}",
+			body: [
+				"Anmeldung von {{childName}} für „{{offerTitle}}“ ({{houseName}}, {{dates}}): {{statusLabel}}.",
+				"{{statusSentence}}",
+				{ link: "url", label: "Anmeldungen des Kindes ansehen" },
+			],
+		},
 	},
 };

@@ -114,5 +114,13 @@ export const en: typeof fr = {
 				{ link: "url", label: "Complete the file" },
 			],
 		},
+		"registration.updated": {
+			subject: "{{childName}} — {{offerTitle}}: {{statusLabel}}",
+			body: [
+				"{{childName}}'s registration for “{{offerTitle}}” ({{houseName}}, {{dates}}): {{statusLabel}}.",
+				"{{statusSentence}}",
+				{ link: "url", label: "View the child's registrations" },
+			],
+		},
 	},
 };

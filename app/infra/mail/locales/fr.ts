@@ -114,5 +114,13 @@ export const fr = {
 				{ link: "url", label: "Compléter le dossier" },
 			],
 		},
+		"registration.updated": {
+			subject: "{{childName}} — {{offerTitle}} : {{statusLabel}}",
+			body: [
+				"Inscription de {{childName}} à « {{offerTitle}} » ({{houseName}}, {{dates}}) : {{statusLabel}}.",
+				"{{statusSentence}}",
+				{ link: "url", label: "Voir les inscriptions de l'enfant" },
+			],
+		},
 	},
 } satisfies MailCatalogue;

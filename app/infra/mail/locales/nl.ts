@@ -114,5 +114,13 @@ export const nl: typeof fr = {
 				{ link: "url", label: "Het dossier aanvullen" },
 			],
 		},
+		"registration.updated": {
+			subject: "{{childName}} — {{offerTitle}}: {{statusLabel}}",
+			body: [
+				"Inschrijving van {{childName}} voor „{{offerTitle}}” ({{houseName}}, {{dates}}): {{statusLabel}}.",
+				"{{statusSentence}}",
+				{ link: "url", label: "De inschrijvingen van het kind bekijken" },
+			],
+		},
 	},
 };

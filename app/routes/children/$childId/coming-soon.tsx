@@ -2,13 +2,13 @@ import { useLocation } from "react-router";
 import { ComingSoon } from "#app/ui/coming-soon.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 
-const sections = ["houses", "camps", "activities", "documents", "meals"] as const;
+const sections = ["documents", "meals"] as const;
 
-/** Sections of the child's menu that later work brings (camps, meals…): said plainly. */
+/** Sections of the child's menu that later work brings (documents, meals): said plainly. */
 export default function ChildSectionComingSoon() {
 	const { t } = useT();
 	const last = useLocation().pathname.split("/").pop();
-	const section = sections.find((name) => name === last) ?? "houses";
+	const section = sections.find((name) => name === last) ?? "documents";
 	const title = t(`nav.child.${section}`);
 	return (
 		<>

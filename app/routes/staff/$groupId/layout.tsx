@@ -16,8 +16,8 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 	const { group, permissions, groups, role } = loaderData;
 	const base = `/staff/${group.id}`;
 	return (
-		<div className="grid gap-6 md:grid-cols-[14rem_1fr]">
-			<aside className="space-y-4">
+		<div className="grid gap-6 md:grid-cols-[14rem_1fr] print:block">
+			<aside className="space-y-4 print:hidden">
 				<div className="rounded-lg border border-stone-200 bg-white p-3">
 					<p className="text-xs font-semibold uppercase tracking-wide text-stone-600">{t("staff.area")}</p>
 					<p className="mt-1 font-semibold text-brand-800">{group.name}</p>
@@ -54,6 +54,11 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 						<li>
 							<NavLink to={`${base}/children`} className={linkClass}>
 								{t("staff.nav.children")}
+							</NavLink>
+						</li>
+						<li>
+							<NavLink to={`${base}/offers`} className={linkClass}>
+								{t("staff.nav.offers")}
 							</NavLink>
 						</li>
 						{permissions.manageStaff ? (

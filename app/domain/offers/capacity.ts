@@ -1,0 +1,31 @@
+/** How a new registration is placed, given what the offer already holds. */
+export type Placement = "accepted" | "pending" | "waiting" | "full";
+
+export type OfferLoad = {
+	capacity: number;
+	waitingListSize: number;
+	/** Registrations holding a place: accepted, and pending in staff-decision mode. */
+	placesTaken: number;
+	waitingCount: number;
+	confirmationMode: "automatic" | "staff";
+};
+
+/**
+ * First come, first served: a free place is accepted at once (automatic mode) or held pending
+ * the staff's decision; otherwise the waiting list, while it has room; otherwise full.
+ */
+export function placeRegistration(load: OfferLoad): Placement {
+	if (load.placesTaken < load.capacity) return load.confirmationMode === "automatic" ? "accepted" : "pending";
+	if (load.waitingCount < load.waitingListSize) return "waiting";
+	return "full";
+}
+
+/** What a card says about places: « Plus que 3 places », « Complet — liste d'attente », « Complet ». */
+export function availability(
+	load: OfferLoad,
+): { kind: "free"; placesLeft: number } | { kind: "waiting" } | { kind: "full" } {
+	const placesLeft = load.capacity - load.placesTaken;
+	if (placesLeft > 0) return { kind: "free", placesLeft };
+	if (load.waitingCount < load.waitingListSize) return { kind: "waiting" };
+	return { kind: "full" };
+}

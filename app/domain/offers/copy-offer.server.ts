@@ -1,0 +1,66 @@
+import { type Database, withTransaction } from "#app/db/db.server.ts";
+import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts";
+import { nowIso } from "#app/infra/clock.ts";
+import { newId } from "#app/infra/ids.ts";
+import type { Actor } from "../actor.ts";
+import { AppError } from "../app-error.ts";
+import { canEditHouse, type StaffAccess } from "../groups/permissions.ts";
+import { lockOffer } from "./offers.repository.server.ts";
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+function shiftDay(day: string): string {
+	return new Date(Date.parse(`${day}T00:00:00Z`) + WEEK_MS).toISOString().slice(0, 10);
+}
+
+function shiftInstant(iso: string | null): string | null {
+	return iso === null ? null : new Date(Date.parse(iso) + WEEK_MS).toISOString();
+}
+
+/**
+ * « Copier à la semaine suivante »: the same camp one week later (days, registration window
+ * and deadline shifted by seven days), as a draft with no registrations, in no period.
+ */
+export async function copyOfferToNextWeek(options: {
+	db: Database;
+	/** Staff who manage the offer's house. */
+	actor: Actor & { access: StaffAccess };
+	offerId: string;
+}): Promise<{ offerId: string }> {
+	const { db, actor } = options;
+	return withTransaction(db, async (trx) => {
+		const offer = await lockOffer(trx, actor.access.groupId, options.offerId);
+		if (!offer || !canEditHouse(actor.access, offer.house_id)) throw new AppError("NOT_FOUND");
+		const offerId = newId();
+		const at = nowIso();
+		await trx
+			.insertInto("offers")
+			.values({
+				...offer,
+				id: offerId,
+				period_id: null,
+				first_day: shiftDay(offer.first_day),
+				last_day: shiftDay(offer.last_day),
+				dates: JSON.stringify((JSON.parse(offer.dates) as string[]).map(shiftDay)),
+				opens_at: shiftInstant(offer.opens_at) ?? offer.opens_at,
+				closes_at: shiftInstant(offer.closes_at) ?? offer.closes_at,
+				cancel_until: shiftInstant(offer.cancel_until),
+				status: "draft",
+				places_taken: 0,
+				waiting_count: 0,
+				created_at: at,
+				updated_at: at,
+			})
+			.execute();
+		await recordAuditEvent(trx, {
+			actorUserId: actor.userId,
+			groupId: actor.access.groupId,
+			action: "offer.copied",
+			targetType: "offer",
+			targetId: offerId,
+			ipAddress: actor.ipAddress,
+			details: { from: offer.id },
+		});
+		return { offerId };
+	});
+}

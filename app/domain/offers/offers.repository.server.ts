@@ -1,0 +1,190 @@
+import type { Database } from "#app/db/db.server.ts";
+import { forUpdate } from "#app/db/dialect.server.ts";
+import type { OfferKind, RegistrationStatus } from "#app/db/schema.ts";
+import { houseScope, type StaffAccess } from "../groups/permissions.ts";
+
+const offerColumns = [
+	"offers.id",
+	"offers.group_id",
+	"offers.house_id",
+	"offers.kind",
+	"offers.period_id",
+	"offers.title",
+	"offers.description",
+	"offers.first_day",
+	"offers.last_day",
+	"offers.dates",
+	"offers.start_time",
+	"offers.end_time",
+	"offers.price_cents",
+	"offers.care_price_cents",
+	"offers.care_optional",
+	"offers.min_age_months",
+	"offers.max_age_months",
+	"offers.capacity",
+	"offers.waiting_list_size",
+	"offers.opens_at",
+	"offers.closes_at",
+	"offers.cancel_until",
+	"offers.confirmation_mode",
+	"offers.resident_postal_codes",
+	"offers.status",
+	"offers.places_taken",
+	"offers.waiting_count",
+] as const;
+
+/** An offer of the group with its house, for staff (house managers: their houses only). */
+export async function findOfferForStaff(db: Database, access: StaffAccess, offerId: string) {
+	let query = db
+		.selectFrom("offers")
+		.innerJoin("houses", "houses.id", "offers.house_id")
+		.select(offerColumns)
+		.select(["houses.name as house_name"])
+		.where("offers.id", "=", offerId)
+		.where("offers.group_id", "=", access.groupId);
+	const scope = houseScope(access);
+	if (scope) query = query.where("offers.house_id", "in", scope.length ? scope : [""]);
+	return query.executeTakeFirst();
+}
+export type StaffOffer = NonNullable<Awaited<ReturnType<typeof findOfferForStaff>>>;
+
+/** Locks an offer of the group for the rest of the transaction (the capacity check needs it). */
+export async function lockOffer(trx: Database, groupId: string, offerId: string) {
+	return forUpdate(
+		trx,
+		trx.selectFrom("offers").selectAll().where("id", "=", offerId).where("group_id", "=", groupId),
+	).executeTakeFirst();
+}
+
+export async function listOffersForStaff(
+	db: Database,
+	access: StaffAccess,
+	filters: { kind?: OfferKind; periodId?: string; houseId?: string } = {},
+) {
+	let query = db
+		.selectFrom("offers")
+		.innerJoin("houses", "houses.id", "offers.house_id")
+		.leftJoin("periods", "periods.id", "offers.period_id")
+		.select(offerColumns)
+		.select(["houses.name as house_name", "periods.name as period_name"])
+		.where("offers.group_id", "=", access.groupId);
+	const scope = houseScope(access);
+	if (scope) query = query.where("offers.house_id", "in", scope.length ? scope : [""]);
+	if (filters.kind) query = query.where("offers.kind", "=", filters.kind);
+	if (filters.periodId) query = query.where("offers.period_id", "=", filters.periodId);
+	if (filters.houseId) query = query.where("offers.house_id", "=", filters.houseId);
+	return query.orderBy("offers.first_day").orderBy("offers.title").execute();
+}
+
+export async function listPeriods(db: Database, groupId: string) {
+	return db
+		.selectFrom("periods")
+		.select(["id", "name", "starts_on", "ends_on"])
+		.where("group_id", "=", groupId)
+		.orderBy("starts_on")
+		.execute();
+}
+
+/**
+ * The catalogue a parent sees for a child: the group's published offers (open or closed, not
+ * draft or cancelled) that have not ended, with their house and period.
+ */
+export async function listCatalogue(
+	db: Database,
+	options: { groupId: string; kind: OfferKind; today: string; houseId?: string; periodId?: string },
+) {
+	let query = db
+		.selectFrom("offers")
+		.innerJoin("houses", "houses.id", "offers.house_id")
+		.leftJoin("periods", "periods.id", "offers.period_id")
+		.select(offerColumns)
+		.select(["houses.name as house_name", "houses.postal_code as house_postal_code", "periods.name as period_name"])
+		.where("offers.group_id", "=", options.groupId)
+		.where("offers.kind", "=", options.kind)
+		.where("offers.status", "in", ["open", "closed"])
+		.where("offers.last_day", ">=", options.today);
+	if (options.houseId) query = query.where("offers.house_id", "=", options.houseId);
+	if (options.periodId) query = query.where("offers.period_id", "=", options.periodId);
+	return query.orderBy("offers.first_day").orderBy("offers.title").execute();
+}
+export type CatalogueOffer = Awaited<ReturnType<typeof listCatalogue>>[number];
+
+/** A child's registrations with their offers, newest camps first. */
+export async function listRegistrationsOfChild(db: Database, childId: string) {
+	return db
+		.selectFrom("registrations")
+		.innerJoin("offers", "offers.id", "registrations.offer_id")
+		.innerJoin("houses", "houses.id", "offers.house_id")
+		.select([
+			"registrations.id",
+			"registrations.status",
+			"registrations.with_care",
+			"registrations.queued_at",
+			"registrations.refusal_reason",
+			"registrations.cancelled_at",
+			"offers.id as offer_id",
+			"offers.kind",
+			"offers.title",
+			"offers.first_day",
+			"offers.last_day",
+			"offers.dates",
+			"offers.start_time",
+			"offers.end_time",
+			"offers.price_cents",
+			"offers.care_price_cents",
+			"offers.cancel_until",
+			"houses.name as house_name",
+		])
+		.where("registrations.child_id", "=", childId)
+		.orderBy("offers.first_day", "desc")
+		.execute();
+}
+
+/** Positions on an offer's waiting list (1 = next to get a place), by registration id. */
+export async function waitingPositions(db: Database, offerIds: string[]): Promise<Map<string, number>> {
+	if (offerIds.length === 0) return new Map();
+	const rows = await db
+		.selectFrom("registrations")
+		.select(["id", "offer_id"])
+		.where("offer_id", "in", offerIds)
+		.where("status", "=", "waiting")
+		.orderBy("queued_at")
+		.orderBy("id")
+		.execute();
+	const positions = new Map<string, number>();
+	const counters = new Map<string, number>();
+	for (const row of rows) {
+		const position = (counters.get(row.offer_id) ?? 0) + 1;
+		counters.set(row.offer_id, position);
+		positions.set(row.id, position);
+	}
+	return positions;
+}
+
+/** The registrations of an offer for staff lists, with what animators must know. */
+export async function listRegistrationsOfOffer(
+	db: Database,
+	offerId: string,
+	filters: { status?: RegistrationStatus } = {},
+) {
+	let query = db
+		.selectFrom("registrations")
+		.innerJoin("children", "children.id", "registrations.child_id")
+		.select([
+			"registrations.id",
+			"registrations.status",
+			"registrations.with_care",
+			"registrations.queued_at",
+			"registrations.refusal_reason",
+			"registrations.created_at",
+			"children.id as child_id",
+			"children.file_number",
+			"children.first_name",
+			"children.last_name",
+			"children.birth_date",
+			"children.postal_code",
+		])
+		.where("registrations.offer_id", "=", offerId);
+	if (filters.status) query = query.where("registrations.status", "=", filters.status);
+	return query.orderBy("registrations.queued_at").orderBy("registrations.id").execute();
+}

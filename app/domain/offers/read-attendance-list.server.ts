@@ -1,0 +1,57 @@
+import type { Database } from "#app/db/db.server.ts";
+import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts";
+import type { Actor } from "../actor.ts";
+import { AppError } from "../app-error.ts";
+import type { StaffAccess } from "../groups/permissions.ts";
+import {
+	byChild,
+	listAllergiesOf,
+	listAttendees,
+	listGuardiansOf,
+	listMedicationsOf,
+	listNotAllowedOf,
+} from "./attendance.repository.server.ts";
+import { findOfferForStaff } from "./offers.repository.server.ts";
+
+/**
+ * The attendance list of a camp or an activity for animators: each accepted child with their
+ * allergies, medications, guardians' phones, and the people NOT allowed to pick them up. It
+ * shows medical data, so every view is written to the audit log.
+ */
+export async function readAttendanceList(options: {
+	db: Database;
+	/** Any staff member who sees the offer's house (readers included). */
+	actor: Actor & { access: StaffAccess };
+	offerId: string;
+}) {
+	const { db, actor } = options;
+	const offer = await findOfferForStaff(db, actor.access, options.offerId);
+	if (!offer) throw new AppError("NOT_FOUND");
+	const attendees = await listAttendees(db, offer.id);
+	const childIds = attendees.map((attendee) => attendee.child_id);
+	await recordAuditEvent(db, {
+		actorUserId: actor.userId,
+		groupId: actor.access.groupId,
+		action: "offer.attendance.viewed",
+		targetType: "offer",
+		targetId: offer.id,
+		ipAddress: actor.ipAddress,
+		details: { children: childIds.length },
+	});
+	const [allergies, medications, notAllowed, guardians] = await Promise.all([
+		listAllergiesOf(db, childIds).then(byChild),
+		listMedicationsOf(db, childIds).then(byChild),
+		listNotAllowedOf(db, childIds).then(byChild),
+		listGuardiansOf(db, childIds).then(byChild),
+	]);
+	return {
+		offer,
+		attendees: attendees.map((attendee) => ({
+			...attendee,
+			allergies: allergies.get(attendee.child_id) ?? [],
+			medications: medications.get(attendee.child_id) ?? [],
+			notAllowed: notAllowed.get(attendee.child_id) ?? [],
+			guardians: guardians.get(attendee.child_id) ?? [],
+		})),
+	};
+}

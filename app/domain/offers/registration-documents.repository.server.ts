@@ -1,0 +1,78 @@
+import type { Database } from "#app/db/db.server.ts";
+
+/**
+ * What a registration's confirmation (PDF) and calendar entries print. Guardians only: the
+ * guardianship is in the WHERE clause, so anyone else finds nothing.
+ */
+function documentQuery(db: Database, userId: string) {
+	return db
+		.selectFrom("registrations")
+		.innerJoin("offers", "offers.id", "registrations.offer_id")
+		.innerJoin("houses", "houses.id", "offers.house_id")
+		.innerJoin("children", "children.id", "registrations.child_id")
+		.innerJoin("groups", "groups.id", "children.group_id")
+		.innerJoin("guardianships", "guardianships.child_id", "registrations.child_id")
+		.select([
+			"registrations.id",
+			"registrations.status",
+			"registrations.with_care",
+			"registrations.created_at",
+			"registrations.queued_at",
+			"registrations.decided_at",
+			"registrations.updated_at",
+			"offers.kind",
+			"offers.title",
+			"offers.first_day",
+			"offers.last_day",
+			"offers.dates",
+			"offers.start_time",
+			"offers.end_time",
+			"offers.price_cents",
+			"offers.care_price_cents",
+			"houses.name as house_name",
+			"houses.address as house_address",
+			"houses.postal_code as house_postal_code",
+			"houses.locality as house_locality",
+			"houses.phone as house_phone",
+			"houses.email as house_email",
+			"children.id as child_id",
+			"children.first_name as child_first_name",
+			"children.last_name as child_last_name",
+			"children.file_number as child_file_number",
+			"groups.name as group_name",
+		])
+		.where("guardianships.user_id", "=", userId)
+		.where("children.status", "!=", "merged");
+}
+
+/** One accepted registration of one of the user's children, or undefined. */
+export async function findAcceptedRegistrationForGuardian(
+	db: Database,
+	options: { userId: string; childId: string; registrationId: string },
+) {
+	return documentQuery(db, options.userId)
+		.where("registrations.id", "=", options.registrationId)
+		.where("registrations.child_id", "=", options.childId)
+		.where("registrations.status", "=", "accepted")
+		.executeTakeFirst();
+}
+export type RegistrationDocument = NonNullable<Awaited<ReturnType<typeof findAcceptedRegistrationForGuardian>>>;
+
+/** The family feed: every accepted registration of every child of the user, soonest first. */
+export async function listAcceptedRegistrationsForGuardian(db: Database, userId: string) {
+	return documentQuery(db, userId)
+		.where("registrations.status", "=", "accepted")
+		.orderBy("offers.first_day")
+		.orderBy("registrations.id")
+		.execute();
+}
+
+/** « Les maisons de l'enfant »: the houses of a group as parents see them. */
+export async function listHousesOfGroup(db: Database, groupId: string) {
+	return db
+		.selectFrom("houses")
+		.select(["id", "name", "kind", "address", "postal_code", "locality", "phone", "email", "description"])
+		.where("group_id", "=", groupId)
+		.orderBy("name")
+		.execute();
+}

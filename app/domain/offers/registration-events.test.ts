@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { registrationEvents } from "./registration-events.ts";
+
+const text = { summary: "Stage (Nino)", description: "Plaine", location: "Dolhain", url: "https://x.test/" };
+const base = {
+	id: "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b",
+	start_time: "09:00",
+	end_time: "16:00",
+	updated_at: "2027-02-01T08:00:00.000Z",
+};
+
+describe("registrationEvents", () => {
+	it("makes a camp one event repeated every day of the camp", () => {
+		const events = registrationEvents(
+			{ ...base, kind: "camp", first_day: "2027-07-05", last_day: "2027-07-09", dates: "[]" },
+			text,
+			"ribambelle.example",
+		);
+		expect(events).toEqual([
+			expect.objectContaining({
+				uid: `${base.id}@ribambelle.example`,
+				start: { date: "2027-07-05", time: "09:00" },
+				end: { date: "2027-07-05", time: "16:00" },
+				dailyCount: 5,
+			}),
+		]);
+	});
+
+	it("makes an activity one event per day, each with its own stable UID", () => {
+		const events = registrationEvents(
+			{
+				...base,
+				kind: "activity",
+				first_day: "2027-03-03",
+				last_day: "2027-03-10",
+				dates: '["2027-03-03","2027-03-10"]',
+			},
+			text,
+			"ribambelle.example",
+		);
+		expect(events.map((event) => [event.uid, event.start.date, event.dailyCount])).toEqual([
+			[`${base.id}-20270303@ribambelle.example`, "2027-03-03", undefined],
+			[`${base.id}-20270310@ribambelle.example`, "2027-03-10", undefined],
+		]);
+	});
+});

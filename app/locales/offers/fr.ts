@@ -1,0 +1,56 @@
+/** Camps and activities, the words every screen and mail shares (French, the reference). */
+export const offersFr = {
+	kinds: { camp: "Stage", activity: "Activité" },
+	status: { draft: "brouillon", open: "ouvert", closed: "clôturé", cancelled: "annulé" },
+	registration: {
+		status: {
+			pending: "en attente de validation",
+			accepted: "acceptée",
+			waiting: "liste d'attente",
+			refused: "refusée",
+			cancelled: "annulée",
+		},
+		waitingPosition: "liste d'attente (position {{position}})",
+	},
+	mail: {
+		pending:
+			"Votre demande est bien enregistrée et une place est réservée à {{childName}} en attendant la décision du milieu d'accueil, qui vous sera communiquée par e-mail.",
+		accepted:
+			"La place de {{childName}} est confirmée. La confirmation (PDF) et l'ajout à votre agenda sont disponibles sur le portail.",
+		waiting:
+			"Le stage est complet : {{childName}} est sur la liste d'attente, en position {{position}}. Si une place se libère, elle lui sera attribuée automatiquement et vous serez prévenu(e).",
+		refused: "Le milieu d'accueil n'a pas pu retenir l'inscription de {{childName}}. Motif : {{reason}}",
+		cancelled: "L'inscription de {{childName}} est annulée.",
+	},
+	register: {
+		notOpen: "Les inscriptions ne sont pas ouvertes pour le moment.",
+		closed: "Les inscriptions sont clôturées.",
+		full: "Complet : il n'y a plus de place, ni sur la liste d'attente.",
+		already: "Cet enfant est déjà inscrit à ce stage ou à cette activité.",
+		age: "L'âge de l'enfant ne correspond pas à celui demandé.",
+		residents: "Les inscriptions sont réservées aux habitants des codes postaux indiqués.",
+		incomplete: "Le dossier de l'enfant est incomplet : complétez-le avant de l'inscrire.",
+		noCare: "La garderie n'est pas proposée pour ce stage.",
+	},
+	cancel: {
+		tooLate: "Le délai d'annulation est dépassé : contactez le milieu d'accueil.",
+		notActive: "Cette inscription n'est plus active.",
+	},
+	decide: {
+		noPlace: "Il n'y a plus de place libre : libérez-en une ou augmentez la capacité.",
+		noWaitingRoom: "La liste d'attente est pleine.",
+		notAllowed: "Cette décision n'est pas possible dans l'état actuel de l'inscription.",
+	},
+	validation: {
+		time: "Indiquez une heure (HH:MM).",
+		price: "Indiquez un montant en euros, par exemple 85 ou 85,50.",
+		count: "Indiquez un nombre entier.",
+		capacity: "La capacité est d'au moins une place.",
+		endBeforeStart: "La fin doit venir après le début.",
+		ageRange: "L'âge maximum doit être supérieur à l'âge minimum.",
+		belowTaken: "La capacité ne peut pas descendre sous le nombre de places déjà attribuées.",
+		belowWaiting: "La liste d'attente ne peut pas descendre sous le nombre d'enfants qui y sont déjà.",
+		house: "Choisissez une de vos maisons.",
+		period: "Choisissez une période du groupe.",
+	},
+};

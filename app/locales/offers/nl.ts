@@ -1,0 +1,58 @@
+import type { offersFr } from "./fr.ts";
+
+/** Camps and activities in Dutch (Belgian usage). Merged into the Dutch locale under `offers`. */
+export const offersNl: typeof offersFr = {
+	kinds: { camp: "Kamp", activity: "Activiteit" },
+	status: { draft: "ontwerp", open: "open", closed: "afgesloten", cancelled: "geannuleerd" },
+	registration: {
+		status: {
+			pending: "wacht op bevestiging",
+			accepted: "aanvaard",
+			waiting: "wachtlijst",
+			refused: "geweigerd",
+			cancelled: "geannuleerd",
+		},
+		waitingPosition: "wachtlijst (plaats {{position}})",
+	},
+	mail: {
+		pending:
+			"Uw aanvraag is goed geregistreerd en er wordt een plaats voor {{childName}} vastgehouden in afwachting van de beslissing van de opvang, die u per e-mail ontvangt.",
+		accepted:
+			"De plaats van {{childName}} is bevestigd. De bevestiging (pdf) en de toevoeging aan uw agenda vindt u op het portaal.",
+		waiting:
+			"Het kamp is volzet: {{childName}} staat op de wachtlijst, op plaats {{position}}. Komt er een plaats vrij, dan krijgt uw kind die automatisch en wordt u verwittigd.",
+		refused: "De opvang kon de inschrijving van {{childName}} niet aanvaarden. Reden: {{reason}}",
+		cancelled: "De inschrijving van {{childName}} is geannuleerd.",
+	},
+	register: {
+		notOpen: "De inschrijvingen zijn momenteel niet open.",
+		closed: "De inschrijvingen zijn afgesloten.",
+		full: "Volzet: er is geen plaats meer, ook niet op de wachtlijst.",
+		already: "Dit kind is al ingeschreven voor dit kamp of deze activiteit.",
+		age: "De leeftijd van het kind komt niet overeen met de gevraagde leeftijd.",
+		residents: "De inschrijvingen zijn voorbehouden aan inwoners van de vermelde postcodes.",
+		incomplete: "Het dossier van het kind is onvolledig: vul het aan voordat u het kind inschrijft.",
+		noCare: "Voor dit kamp wordt geen opvang aangeboden.",
+	},
+	cancel: {
+		tooLate: "De annuleringstermijn is verstreken: neem contact op met de opvang.",
+		notActive: "Deze inschrijving is niet meer actief.",
+	},
+	decide: {
+		noPlace: "Er is geen vrije plaats meer: maak er een vrij of verhoog de capaciteit.",
+		noWaitingRoom: "De wachtlijst is vol.",
+		notAllowed: "Deze beslissing is niet mogelijk in de huidige toestand van de inschrijving.",
+	},
+	validation: {
+		time: "Vul een uur in (UU:MM).",
+		price: "Vul een bedrag in euro in, bijvoorbeeld 85 of 85,50.",
+		count: "Vul een geheel getal in.",
+		capacity: "De capaciteit is minstens één plaats.",
+		endBeforeStart: "Het einde moet na het begin komen.",
+		ageRange: "De maximumleeftijd moet hoger zijn dan de minimumleeftijd.",
+		belowTaken: "De capaciteit kan niet lager zijn dan het aantal plaatsen dat al is toegekend.",
+		belowWaiting: "De wachtlijst kan niet korter zijn dan het aantal kinderen dat er al op staat.",
+		house: "Kies een van uw opvanglocaties.",
+		period: "Kies een periode van de groep.",
+	},
+};

@@ -1,0 +1,65 @@
+import { data } from "react-router";
+import { z } from "zod";
+import { getDb } from "#app/db/db.server.ts";
+import { offerKinds } from "#app/db/schema.ts";
+import { listHousesForStaff } from "#app/domain/groups/groups.repository.server.ts";
+import { staffPermissions } from "#app/domain/groups/permissions.ts";
+import { createPeriod } from "#app/domain/offers/create-period.server.ts";
+import { periodSchema } from "#app/domain/offers/offer-input.ts";
+import { listOffersForStaff, listPeriods } from "#app/domain/offers/offers.repository.server.ts";
+import { isId } from "#app/infra/ids.ts";
+import { redirectWithFlash } from "#app/server/flash.server.ts";
+import { handleForm } from "#app/server/form-action.server.ts";
+import { requireStaff } from "../../+shared/staff-context.server.ts";
+import type { Route } from "./+types/index";
+
+const id = z.string().refine(isId).optional().catch(undefined);
+/** The list's filters from its URL; anything malformed is ignored. */
+const filtersSchema = z.object({ kind: z.enum(offerKinds).optional().catch(undefined), period: id, house: id });
+
+export async function loader({ request, context, params }: Route.LoaderArgs) {
+	const staff = await requireStaff(request, context, params.groupId);
+	const filters = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+	const db = getDb();
+	const [offers, periods, houses] = await Promise.all([
+		listOffersForStaff(db, staff.access, { kind: filters.kind, periodId: filters.period, houseId: filters.house }),
+		listPeriods(db, staff.group.id),
+		listHousesForStaff(db, staff.access),
+	]);
+	const readOnly = staffPermissions(staff.access).readOnly;
+	return {
+		group: staff.group,
+		filters,
+		periods,
+		houses: houses.map((house) => ({ id: house.id, name: house.name })),
+		offers: offers.map((offer) => ({
+			id: offer.id,
+			kind: offer.kind,
+			title: offer.title,
+			houseName: offer.house_name,
+			periodName: offer.period_name,
+			firstDay: offer.first_day,
+			lastDay: offer.last_day,
+			dates: offer.dates,
+			status: offer.status,
+			capacity: offer.capacity,
+			placesTaken: offer.places_taken,
+			waitingListSize: offer.waiting_list_size,
+			waitingCount: offer.waiting_count,
+		})),
+		permissions: { createOffers: !readOnly && houses.length > 0, createPeriods: !readOnly },
+	};
+}
+
+export async function action({ request, context, params }: Route.ActionArgs) {
+	const staff = await requireStaff(request, context, params.groupId);
+	if (staffPermissions(staff.access).readOnly) throw data(null, { status: 403 });
+	return handleForm({
+		request,
+		schema: periodSchema,
+		run: async (values) => {
+			await createPeriod({ db: getDb(), actor: staff.actor, input: values });
+			return redirectWithFlash(`/staff/${staff.group.id}/offers`, { message: "offerAdmin.periods.created" });
+		},
+	});
+}
