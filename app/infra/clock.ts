@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "./intl.ts";
+
 /**
  * The application's notion of "now". Tests pin it with `pinClock`; with APP_ENV=test the
  * `RIBAMBELLE_NOW` variable pins it for a whole server process (e2e runs).
@@ -28,12 +30,12 @@ export const TIME_ZONE = "Europe/Brussels";
 
 /** The calendar date (`YYYY-MM-DD`) of an instant in Brussels. */
 export function dateInBrussels(instant: Date = now()): string {
-	return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(instant);
+	return dateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(instant);
 }
 
 /** Minutes Brussels is ahead of UTC at an instant (60 in winter, 120 in summer). */
 function brusselsOffsetMinutes(instant: Date): number {
-	const parts = new Intl.DateTimeFormat("en-GB", {
+	const parts = dateTimeFormat("en-GB", {
 		timeZone: TIME_ZONE,
 		hourCycle: "h23",
 		year: "numeric",

@@ -1,14 +1,9 @@
 import { TIME_ZONE } from "#app/infra/clock.ts";
-
-const locales = { fr: "fr-BE", nl: "nl-BE", de: "de-BE", en: "en-GB" } as const;
-
-function localeOf(language: string): string {
-	return locales[language as keyof typeof locales] ?? locales.fr;
-}
+import { dateTimeFormat, localeOf, numberFormat } from "#app/infra/intl.ts";
 
 /** An instant as people in Belgium read it: 26/11/2026 14:05, in Brussels time. */
 export function formatDateTime(iso: string, language: string): string {
-	return new Intl.DateTimeFormat(localeOf(language), {
+	return dateTimeFormat(localeOf(language), {
 		timeZone: TIME_ZONE,
 		dateStyle: "short",
 		timeStyle: "short",
@@ -21,17 +16,17 @@ const dayOptions = { day: "2-digit", month: "2-digit", year: "numeric" } as cons
 /** A calendar date (`YYYY-MM-DD`) as 26/11/2026. */
 export function formatDate(date: string, language: string): string {
 	const [year, month, day] = date.split("-").map(Number);
-	return new Intl.DateTimeFormat(localeOf(language), { timeZone: "UTC", ...dayOptions }).format(
+	return dateTimeFormat(localeOf(language), { timeZone: "UTC", ...dayOptions }).format(
 		new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)),
 	);
 }
 
 /** Money from integer cents: 10,00 €. */
 export function formatMoney(cents: number, language: string): string {
-	return new Intl.NumberFormat(localeOf(language), { style: "currency", currency: "EUR" }).format(cents / 100);
+	return numberFormat(localeOf(language), { style: "currency", currency: "EUR" }).format(cents / 100);
 }
 
 /** The calendar day of an instant in Brussels: 26/11/2026. */
 export function formatDayOf(iso: string, language: string): string {
-	return new Intl.DateTimeFormat(localeOf(language), { timeZone: TIME_ZONE, ...dayOptions }).format(new Date(iso));
+	return dateTimeFormat(localeOf(language), { timeZone: TIME_ZONE, ...dayOptions }).format(new Date(iso));
 }

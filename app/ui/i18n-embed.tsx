@@ -3,6 +3,9 @@ import { useT } from "#app/ui/i18n.tsx";
 
 const ELEMENT_ID = "i18n-messages";
 
+// The catalogues never change while the process runs: serialise each once, not per page.
+const serialised = new WeakMap<object, string>();
+
 /**
  * The current language's strings as JSON in a non-executed script element. Rendered on the
  * server from the request's i18next instance; on the client the instance built from this very
@@ -10,9 +13,13 @@ const ELEMENT_ID = "i18n-messages";
  */
 export function I18nEmbed() {
 	const { i18n } = useT();
-	const messages = i18n.getResourceBundle(i18n.language, "translation") ?? {};
-	// `<` escaped so the JSON can never close the script element.
-	const json = JSON.stringify(messages).replace(/</g, "\\u003c");
+	const messages: object = i18n.getResourceBundle(i18n.language, "translation") ?? {};
+	let json = serialised.get(messages);
+	if (json === undefined) {
+		// `<` escaped so the JSON can never close the script element.
+		json = JSON.stringify(messages).replace(/</g, "\\u003c");
+		serialised.set(messages, json);
+	}
 	return (
 		<script
 			id={ELEMENT_ID}

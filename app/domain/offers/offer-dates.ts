@@ -1,8 +1,8 @@
-const locales = { fr: "fr-BE", nl: "nl-BE", de: "de-BE", en: "en-GB" } as const;
+import { dateTimeFormat, localeOf } from "#app/infra/intl.ts";
 
 function day(date: string, language: string): string {
 	const [year, month, dayOfMonth] = date.split("-").map(Number) as [number, number, number];
-	return new Intl.DateTimeFormat(locales[language as keyof typeof locales] ?? locales.fr, {
+	return dateTimeFormat(localeOf(language), {
 		timeZone: "UTC",
 		day: "2-digit",
 		month: "2-digit",

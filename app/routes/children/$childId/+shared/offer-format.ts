@@ -1,13 +1,12 @@
 import type { TFunction } from "i18next";
 import { yearsAndMonths } from "#app/domain/offers/age.ts";
 import { TIME_ZONE } from "#app/infra/clock.ts";
-
-const locales = { fr: "fr-BE", nl: "nl-BE", de: "de-BE", en: "en-GB" } as const;
+import { dateTimeFormat, localeOf } from "#app/infra/intl.ts";
 
 /** A calendar date without its year, as the guide's cards show it: « 06/07 ». */
 export function dayAndMonth(date: string, language: string): string {
 	const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-	return new Intl.DateTimeFormat(locales[language as keyof typeof locales] ?? locales.fr, {
+	return dateTimeFormat(localeOf(language), {
 		timeZone: "UTC",
 		day: "2-digit",
 		month: "2-digit",
@@ -16,7 +15,7 @@ export function dayAndMonth(date: string, language: string): string {
 
 /** An instant in Brussels with a four-digit year: « 30/06/2027 18:00 ». */
 export function dayAndTime(iso: string, language: string): string {
-	return new Intl.DateTimeFormat(locales[language as keyof typeof locales] ?? locales.fr, {
+	return dateTimeFormat(localeOf(language), {
 		timeZone: TIME_ZONE,
 		day: "2-digit",
 		month: "2-digit",
