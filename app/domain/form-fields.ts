@@ -8,13 +8,16 @@ export function text(message = "validation.required") {
 	return z.string({ error: message });
 }
 
-/** A calendar date `YYYY-MM-DD` that exists (no 30 February). */
+/** Whether `YYYY-MM-DD` names a day that exists (no 30 February, no month 13). */
+export function isRealDate(value: string): boolean {
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** A calendar date `YYYY-MM-DD` that exists. */
 export function isoDate(message = "validation.date") {
 	return z
 		.string()
 		.regex(/^\d{4}-\d{2}-\d{2}$/, message)
-		.refine((value) => {
-			const date = new Date(`${value}T00:00:00Z`);
-			return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-		}, message);
+		.refine(isRealDate, message);
 }

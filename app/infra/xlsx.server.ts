@@ -18,7 +18,14 @@ export async function toXlsx(options: {
 }): Promise<Uint8Array<ArrayBuffer>> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = "Ribambelle";
-	const name = options.sheetName.replace(forbiddenInSheetName, " ").trim().slice(0, 31) || "Export";
+	// Excel also refuses a name that starts or ends with an apostrophe, and « History ».
+	const cleaned = options.sheetName
+		.replace(forbiddenInSheetName, " ")
+		.trim()
+		.slice(0, 31)
+		.replace(/^'+|'+$/g, "")
+		.trim();
+	const name = cleaned && cleaned.toLowerCase() !== "history" ? cleaned : "Export";
 	const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
 	sheet.addRow(options.header).font = { bold: true };
 	for (const row of options.rows) sheet.addRow(row.map((cell) => cell ?? ""));

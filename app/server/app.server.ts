@@ -84,11 +84,12 @@ export async function createApplication(options: { development: boolean }): Prom
 			const labels = { route: locals(response).route, status: String(status) };
 			stopTimer(labels);
 			if (status >= 500) metrics.errors.inc(labels);
-			// Path only: query strings may carry tokens.
+			// Path only: query strings may carry tokens. The private calendar feed carries its
+			// token in the path itself, so it is logged by its route pattern.
 			locals(response).log.info(
 				{
 					method: request.method,
-					path: request.path,
+					path: request.path.startsWith("/calendar/") ? "/calendar/:feed" : request.path,
 					route: labels.route,
 					status,
 					durationMs: Math.round((performance.now() - started) * 10) / 10,

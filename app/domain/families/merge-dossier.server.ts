@@ -30,6 +30,14 @@ export async function mergeDossier(options: {
 		if (duplicate.status !== "submitted") {
 			throw new AppError("CONFLICT", { fieldErrors: { form: ["families.staff.merge.notSubmitted"] } });
 		}
+		// Its registrations hold places that only its own guardians could cancel: settle them first.
+		const active = await trx
+			.selectFrom("registrations")
+			.select("id")
+			.where("child_id", "=", duplicate.id)
+			.where("status", "in", ["pending", "accepted", "waiting"])
+			.executeTakeFirst();
+		if (active) throw new AppError("CONFLICT", { fieldErrors: { form: ["families.staff.merge.hasRegistrations"] } });
 		const target = await trx
 			.selectFrom("children")
 			.select(["id", "first_name", "last_name", "status"])

@@ -1,6 +1,6 @@
 import { type Database, withTransaction } from "#app/db/db.server.ts";
 import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts";
-import { nowIso } from "#app/infra/clock.ts";
+import { brusselsTimeToIso, isoToBrusselsTime, nowIso } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 import type { Actor } from "../actor.ts";
 import { AppError } from "../app-error.ts";
@@ -13,8 +13,11 @@ function shiftDay(day: string): string {
 	return new Date(Date.parse(`${day}T00:00:00Z`) + WEEK_MS).toISOString().slice(0, 10);
 }
 
+/** The same Brussels wall-clock time a week later (18:00 stays 18:00 across a DST change). */
 function shiftInstant(iso: string | null): string | null {
-	return iso === null ? null : new Date(Date.parse(iso) + WEEK_MS).toISOString();
+	if (iso === null) return null;
+	const local = isoToBrusselsTime(iso);
+	return brusselsTimeToIso(`${shiftDay(local.slice(0, 10))}${local.slice(10)}`);
 }
 
 /**

@@ -95,6 +95,7 @@ export async function decideRegistration(options: {
 				trx,
 				{ ...offer, places_taken: offer.places_taken + places, waiting_count: offer.waiting_count + waiting },
 				actor.userId,
+				next === "waiting" ? registration.id : undefined,
 			);
 		}
 		await recordAuditEvent(trx, {

@@ -4,12 +4,14 @@
  */
 import { z } from "zod";
 import { confirmationModes, offerKinds, offerStatuses } from "#app/db/schema.ts";
-import { isoDate, text } from "../form-fields.ts";
+import { isoDate, isRealDate, text } from "../form-fields.ts";
 
 const requiredText = (max: number) => text().trim().min(1, "validation.required").max(max, "validation.tooLong");
 const time = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "offers.validation.time");
 /** A local date-time from an `<input type="datetime-local">`, Brussels time: `YYYY-MM-DDTHH:MM`. */
-const localDateTime = text().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, "validation.date");
+const localDateTime = text()
+	.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, "validation.date")
+	.refine((value) => isRealDate(value.slice(0, 10)), "validation.date");
 /** Euros as people type them (« 85 », « 85,50 », « 85.5 ») → integer cents. */
 const euros = text()
 	.trim()
@@ -90,7 +92,7 @@ export const offerSchema = z
 			ctx.addIssue({ code: "custom", path: ["closesAt"], message: "offers.validation.endBeforeStart" });
 		}
 		const days = activityDays(value.dates);
-		if (days.some((day) => !/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`)))) {
+		if (days.some((day) => !/^\d{4}-\d{2}-\d{2}$/.test(day) || !isRealDate(day))) {
 			ctx.addIssue({ code: "custom", path: ["dates"], message: "validation.date" });
 		}
 		const min = ageMonths(value.minAgeYears, value.minAgeMonths);

@@ -47,19 +47,23 @@ export async function positionOf(trx: Database, registration: { id: string; offe
  * pending the staff's decision in that mode. Each promoted family is told by mail. The offer
  * row must be locked by the caller; `offer` carries its counters as they are now.
  */
-export async function promoteWaiting(trx: Database, offer: LockedOffer, decidedBy: string | null): Promise<number> {
+export async function promoteWaiting(
+	trx: Database,
+	offer: LockedOffer,
+	decidedBy: string | null,
+	/** A registration staff just moved to the waiting list: it does not take the place back. */
+	excludeId?: string,
+): Promise<number> {
 	let placesTaken = offer.places_taken;
 	let promoted = 0;
 	while (placesTaken < offer.capacity) {
-		const next = await trx
+		let query = trx
 			.selectFrom("registrations")
 			.select(["id", "child_id"])
 			.where("offer_id", "=", offer.id)
-			.where("status", "=", "waiting")
-			.orderBy("queued_at")
-			.orderBy("id")
-			.limit(1)
-			.executeTakeFirst();
+			.where("status", "=", "waiting");
+		if (excludeId) query = query.where("id", "!=", excludeId);
+		const next = await query.orderBy("queued_at").orderBy("id").limit(1).executeTakeFirst();
 		if (!next) break;
 		const status = offer.confirmation_mode === "automatic" ? "accepted" : "pending";
 		const at = nowIso();

@@ -8,6 +8,7 @@ import { canEditHouse, type StaffAccess } from "../groups/permissions.ts";
 import { parseInput } from "../validation.ts";
 import { activityDays, ageMonths, type OfferInput, offerSchema } from "./offer-input.ts";
 import { lockOffer } from "./offers.repository.server.ts";
+import { promoteWaiting } from "./registration-queue.server.ts";
 
 const invalid = (field: string, key: string) => new AppError("VALIDATION", { fieldErrors: { [field]: [key] } });
 
@@ -80,6 +81,10 @@ export async function saveOffer(options: {
 			if (input.waitingListSize < current.waiting_count)
 				throw invalid("waitingListSize", "offers.validation.belowWaiting");
 			await trx.updateTable("offers").set(values).where("id", "=", offerId).where("group_id", "=", groupId).execute();
+			// New places go to the children already waiting, before anyone who registers next.
+			if (input.capacity > current.places_taken && current.waiting_count > 0) {
+				await promoteWaiting(trx, { ...current, ...values }, actor.userId);
+			}
 		} else {
 			offerId = newId();
 			await trx

@@ -351,6 +351,8 @@ export const familiesDe: typeof familiesFr = {
 			done: "Die Akte wurde zusammengeführt; ihre Eltern haben nun Zugang zur bestehenden Akte.",
 			noTarget: "In Ihrer Gruppe hat keine andere aktive Akte diese Nummer.",
 			fileNumberFormat: "Geben Sie eine Aktennummer ein (nur Ziffern).",
+			hasRegistrations:
+				"Diese Akte hat laufende Anmeldungen: Stornieren oder lehnen Sie sie ab, bevor Sie die Akte zusammenführen.",
 			notSubmitted: "Nur eine noch „eingereichte“ Akte kann zusammengeführt werden.",
 			mergedInto: "Diese Akte wurde mit der Akte Nr. {{number}} zusammengeführt.",
 			openTarget: "Akte Nr. {{number}} öffnen",

@@ -345,6 +345,7 @@ export const familiesEn: typeof familiesFr = {
 			done: "The file has been merged; its parents now have access to the existing file.",
 			noTarget: "No other active file in your group has this number.",
 			fileNumberFormat: "Enter a file number (digits only).",
+			hasRegistrations: "This file has active registrations: cancel or refuse them before joining it to another file.",
 			notSubmitted: "Only a file that is still “submitted” can be merged.",
 			mergedInto: "This file has been merged into file no. {{number}}.",
 			openTarget: "Open file no. {{number}}",

@@ -349,6 +349,7 @@ export const familiesFr = {
 			done: "Le dossier a été rattaché ; ses parents ont désormais accès au dossier existant.",
 			noTarget: "Aucun autre dossier actif ne porte ce numéro dans votre groupe.",
 			fileNumberFormat: "Indiquez un numéro de dossier (chiffres uniquement).",
+			hasRegistrations: "Ce dossier a des inscriptions en cours : annulez-les ou refusez-les avant de le rattacher.",
 			notSubmitted: "Seul un dossier encore « introduit » peut être rattaché.",
 			mergedInto: "Ce dossier a été rattaché au dossier n° {{number}}.",
 			openTarget: "Ouvrir le dossier n° {{number}}",

@@ -348,6 +348,7 @@ export const familiesNl: typeof familiesFr = {
 			done: "Het dossier is samengevoegd; de ouders hebben voortaan toegang tot het bestaande dossier.",
 			noTarget: "Geen ander actief dossier in uw groep heeft dit nummer.",
 			fileNumberFormat: "Vul een dossiernummer in (alleen cijfers).",
+			hasRegistrations: "Dit dossier heeft lopende inschrijvingen: annuleer of weiger ze voordat u het samenvoegt.",
 			notSubmitted: "Alleen een dossier dat nog „ingediend” is, kan worden samengevoegd.",
 			mergedInto: "Dit dossier is samengevoegd met dossier nr. {{number}}.",
 			openTarget: "Dossier nr. {{number}} openen",

@@ -6,13 +6,16 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
+import { mergeDossier } from "#app/domain/families/merge-dossier.server.ts";
 import { cancelRegistration } from "#app/domain/offers/cancel-registration.server.ts";
+import { copyOfferToNextWeek } from "#app/domain/offers/copy-offer.server.ts";
 import { decideRegistration } from "#app/domain/offers/decide-registration.server.ts";
 import type { OfferInput } from "#app/domain/offers/offer-input.ts";
 import { registerChild } from "#app/domain/offers/register-child.server.ts";
-import { pinClock } from "#app/infra/clock.ts";
+import { saveOffer } from "#app/domain/offers/save-offer.server.ts";
+import { isoToBrusselsTime, pinClock } from "#app/infra/clock.ts";
 import { createTestChild, createTestTenant, guardianActor, staffActor } from "#tests/factories.ts";
-import { createReadyChild, createTestOffer, registerTestChild } from "#tests/offer-factories.ts";
+import { campInput, createReadyChild, createTestOffer, registerTestChild } from "#tests/offer-factories.ts";
 
 afterEach(() => pinClock(undefined));
 
@@ -271,5 +274,98 @@ describe("decideRegistration", () => {
 			}),
 		).rejects.toSatisfy((error) => codeOf(error) === "NOT_FOUND:");
 		expect((await rowsOf(offerId)).offer).toEqual({ places_taken: 1, waiting_count: 1 });
+	});
+});
+
+describe("the waiting list keeps its order", () => {
+	it("gives new places to the children waiting when staff raise the capacity", async () => {
+		pinClock("2027-02-01T08:00:00Z");
+		const tenant = await createTestTenant();
+		const offerId = await openCamp(tenant, { capacity: "1", waitingListSize: "2" });
+		const [first, second, third] = [await readyChild(tenant), await readyChild(tenant), await readyChild(tenant)];
+		await register(first, offerId);
+		await register(second, offerId);
+		await saveOffer({
+			db: getDb(),
+			actor: staffActor(tenant.admin),
+			offerId,
+			input: campInput(tenant, { capacity: "2", waitingListSize: "2" }),
+		});
+		expect((await rowsOf(offerId)).registrations.find((row) => row.child_id === second.id)?.status).toBe("accepted");
+		expect((await register(third, offerId)).status).toBe("waiting");
+		expect((await rowsOf(offerId)).offer).toEqual({ places_taken: 2, waiting_count: 1 });
+	});
+
+	it("does not hand the place straight back to a child staff moved to the waiting list", async () => {
+		pinClock("2027-02-01T08:00:00Z");
+		const tenant = await createTestTenant();
+		const offerId = await openCamp(tenant, { capacity: "1", waitingListSize: "1" });
+		const child = await readyChild(tenant);
+		const { registrationId } = await register(child, offerId);
+		await decideRegistration({
+			db: getDb(),
+			actor: staffActor(tenant.admin),
+			input: { decision: "wait", registrationId },
+		});
+		const rows = await rowsOf(offerId);
+		expect(rows.registrations[0]?.status).toBe("waiting");
+		expect(rows.offer).toEqual({ places_taken: 0, waiting_count: 1 });
+		const mails = await mailsFor(child.guardian.email);
+		expect(JSON.parse(mails.at(-1)?.data ?? "{}").statusLabel).toBe("liste d'attente (position 1)");
+	});
+
+	it("refuses to merge a dossier whose registrations still hold places", async () => {
+		pinClock("2027-02-01T08:00:00Z");
+		const tenant = await createTestTenant();
+		const offerId = await openCamp(tenant);
+		const existing = await readyChild(tenant);
+		const duplicate = await readyChild(tenant);
+		await register(duplicate, offerId);
+		const target = await getDb()
+			.selectFrom("children")
+			.select("file_number")
+			.where("id", "=", existing.id)
+			.executeTakeFirstOrThrow();
+		await expect(
+			mergeDossier({
+				db: getDb(),
+				actor: staffActor(tenant.admin),
+				childId: duplicate.id,
+				input: { targetFileNumber: String(target.file_number) },
+			}),
+		).rejects.toSatisfy((error) => codeOf(error) === "CONFLICT:families.staff.merge.hasRegistrations");
+	});
+});
+
+describe("copyOfferToNextWeek", () => {
+	it("keeps the Brussels wall-clock times across the change to winter time", async () => {
+		const tenant = await createTestTenant();
+		const offerId = await openCamp(tenant, {
+			firstDay: "2027-10-25",
+			lastDay: "2027-10-29",
+			opensAt: "2027-09-01T09:00",
+			closesAt: "2027-10-24T18:00",
+			cancelUntil: "2027-10-24T18:00",
+		});
+		const copy = await copyOfferToNextWeek({ db: getDb(), actor: staffActor(tenant.admin), offerId });
+		const row = await getDb()
+			.selectFrom("offers")
+			.select(["first_day", "closes_at", "cancel_until"])
+			.where("id", "=", copy.offerId)
+			.executeTakeFirstOrThrow();
+		expect(row.first_day).toBe("2027-11-01");
+		expect(isoToBrusselsTime(row.closes_at)).toBe("2027-10-31T18:00");
+		expect(isoToBrusselsTime(row.cancel_until ?? "")).toBe("2027-10-31T18:00");
+	});
+
+	it("refuses impossible dates in the offer form with a message, not an error page", async () => {
+		const tenant = await createTestTenant();
+		for (const overrides of [
+			{ opensAt: "2027-13-01T09:00" },
+			{ closesAt: "2027-02-30T10:00" },
+			{ kind: "activity" as const, dates: "2027-02-01\n2027-02-30" },
+		]) {
+			await expect(openCamp(tenant, overrides)).rejects.toSatisfy((error) => codeOf(error).startsWith("VALIDATION"));
+		}
 	});
 });
