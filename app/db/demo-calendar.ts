@@ -2,11 +2,7 @@
  * Calendar arithmetic for the demo data: days as `YYYY-MM-DD`, the next school holidays, and
  * valid national numbers for invented children. Pure.
  */
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-export function addDays(date: string, days: number): string {
-	return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
+import { addDays } from "#app/infra/clock.ts";
 
 /** Monday = 0 … Sunday = 6. */
 export function weekday(date: string): number {

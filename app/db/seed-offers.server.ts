@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { Database } from "#app/db/db.server.ts";
-import { addDays, nationalNumberFor, nextHolidays, weekday } from "#app/db/demo-calendar.ts";
+import { nationalNumberFor, nextHolidays, weekday } from "#app/db/demo-calendar.ts";
 import { insertUserWithPassword } from "#app/domain/accounts/accounts.repository.server.ts";
 import { createDossier } from "#app/domain/families/create-dossier.server.ts";
 import type { DossierActor } from "#app/domain/families/dossier-access.server.ts";
@@ -14,7 +14,7 @@ import { createPeriod } from "#app/domain/offers/create-period.server.ts";
 import type { OfferInput } from "#app/domain/offers/offer-input.ts";
 import { registerChild } from "#app/domain/offers/register-child.server.ts";
 import { saveOffer } from "#app/domain/offers/save-offer.server.ts";
-import { dateInBrussels, isoToBrusselsTime, now } from "#app/infra/clock.ts";
+import { addDays, dateInBrussels, isoToBrusselsTime, now } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 
 const SEED_ADDRESS = "127.0.0.1";

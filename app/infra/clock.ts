@@ -69,3 +69,8 @@ export function isoToBrusselsTime(iso: string): string {
 	const instant = new Date(iso);
 	return new Date(instant.getTime() + brusselsOffsetMinutes(instant) * 60_000).toISOString().slice(0, 16);
 }
+
+/** A calendar date (`YYYY-MM-DD`) some days later (or earlier, with a negative number). */
+export function addDays(date: string, days: number): string {
+	return new Date(Date.parse(`${date}T00:00:00Z`) + days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}

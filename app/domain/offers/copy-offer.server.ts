@@ -1,16 +1,14 @@
 import { type Database, withTransaction } from "#app/db/db.server.ts";
 import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts";
-import { brusselsTimeToIso, isoToBrusselsTime, nowIso } from "#app/infra/clock.ts";
+import { addDays, brusselsTimeToIso, isoToBrusselsTime, nowIso } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 import type { Actor } from "../actor.ts";
 import { AppError } from "../app-error.ts";
 import { canEditHouse, type StaffAccess } from "../groups/permissions.ts";
 import { lockOffer } from "./offers.repository.server.ts";
 
-const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
-
 function shiftDay(day: string): string {
-	return new Date(Date.parse(`${day}T00:00:00Z`) + WEEK_MS).toISOString().slice(0, 10);
+	return addDays(day, 7);
 }
 
 /** The same Brussels wall-clock time a week later (18:00 stays 18:00 across a DST change). */

@@ -1,14 +1,4 @@
-import { dateTimeFormat, localeOf } from "#app/infra/intl.ts";
-
-function day(date: string, language: string): string {
-	const [year, month, dayOfMonth] = date.split("-").map(Number) as [number, number, number];
-	return dateTimeFormat(localeOf(language), {
-		timeZone: "UTC",
-		day: "2-digit",
-		month: "2-digit",
-		year: "numeric",
-	}).format(new Date(Date.UTC(year, month - 1, dayOfMonth)));
-}
+import { formatDate } from "#app/ui/format.ts";
 
 /** The days an offer runs: a camp's first → last day, or an activity's list of days. */
 export function offerDays(offer: { first_day: string; last_day: string; dates: string; kind: string }): string[] {
@@ -26,8 +16,8 @@ export function offerDatesLabel(
 ): string {
 	if (offer.kind === "activity") {
 		const days = JSON.parse(offer.dates) as string[];
-		if (days.length > 0) return days.map((date) => day(date, language)).join(", ");
+		if (days.length > 0) return days.map((date) => formatDate(date, language)).join(", ");
 	}
-	if (offer.first_day === offer.last_day) return day(offer.first_day, language);
-	return `${day(offer.first_day, language)} → ${day(offer.last_day, language)}`;
+	if (offer.first_day === offer.last_day) return formatDate(offer.first_day, language);
+	return `${formatDate(offer.first_day, language)} → ${formatDate(offer.last_day, language)}`;
 }

@@ -8,7 +8,7 @@
  */
 import { formatPhone } from "#app/domain/families/phone.ts";
 import type { Language } from "#app/locales/languages.ts";
-import { type RenderPdfOptions, renderPdf, toWinAnsi } from "./pdf.server.ts";
+import { drawLetterhead, pdfColors, type RenderPdfOptions, renderPdf, toWinAnsi } from "./pdf.server.ts";
 
 export type ChildCodeLetterInput = {
 	language: Language;
@@ -156,7 +156,7 @@ export function childCodeLetterText(language: Language): ChildCodeLetterText {
 	return catalogue[language];
 }
 
-const colors = { brand: "#115e59", text: "#1c1917", muted: "#57534e", boxFill: "#f0fdfa", boxBorder: "#0f766e" };
+const colors = pdfColors;
 
 function fill(template: string, values: Record<string, string>): string {
 	return template.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => {
@@ -246,23 +246,7 @@ function drawLetter(doc: PDFKit.PDFDocument, input: ChildCodeLetterInput, text: 
 	const childName = toWinAnsi([input.childFirstName, input.childLastName].filter(Boolean).join(" "));
 	const portalUrl = toWinAnsi(input.portalUrl);
 
-	const headerTop = doc.y;
-	doc.fillColor(colors.brand).font("Helvetica-Bold").fontSize(14).text("Ribambelle", layout.left, headerTop);
-	const brandWidth = doc.widthOfString("Ribambelle") + 24;
-	doc
-		.fillColor(colors.muted)
-		.font("Helvetica")
-		.fontSize(10)
-		.text(groupName, layout.left + brandWidth, headerTop + 3, {
-			width: layout.width - brandWidth,
-			align: "right",
-		});
-	const ruleY = Math.max(doc.y, headerTop + 18) + 6;
-	doc
-		.moveTo(layout.left, ruleY)
-		.lineTo(layout.left + layout.width, ruleY)
-		.lineWidth(0.5)
-		.stroke(colors.muted);
+	const ruleY = drawLetterhead(doc, layout.left, layout.width, groupName);
 
 	doc
 		.fillColor(colors.brand)

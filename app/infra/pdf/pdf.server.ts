@@ -84,3 +84,34 @@ export function toWinAnsi(text: string): string {
 	}
 	return result;
 }
+
+/** The colours of every document: the application's teal, body text, muted text, boxes. */
+export const pdfColors = {
+	brand: "#115e59",
+	text: "#1c1917",
+	muted: "#57534e",
+	boxFill: "#f0fdfa",
+	boxBorder: "#0f766e",
+};
+
+/**
+ * The letterhead of every document: « Ribambelle » on the left, the group on the right, a
+ * rule under them. Returns the rule's y, where the page's content starts.
+ */
+export function drawLetterhead(doc: PDFKit.PDFDocument, left: number, width: number, groupName: string): number {
+	const top = doc.y;
+	doc.fillColor(pdfColors.brand).font("Helvetica-Bold").fontSize(14).text("Ribambelle", left, top);
+	const brandWidth = doc.widthOfString("Ribambelle") + 24;
+	doc
+		.fillColor(pdfColors.muted)
+		.font("Helvetica")
+		.fontSize(10)
+		.text(groupName, left + brandWidth, top + 3, { width: width - brandWidth, align: "right" });
+	const ruleY = Math.max(doc.y, top + 18) + 6;
+	doc
+		.moveTo(left, ruleY)
+		.lineTo(left + width, ruleY)
+		.lineWidth(0.5)
+		.stroke(pdfColors.muted);
+	return ruleY;
+}

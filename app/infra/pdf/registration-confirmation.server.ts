@@ -4,7 +4,7 @@
  * to contact and when it was issued. Every text arrives translated and formatted; this module
  * only lays it out (and folds it to the built-in fonts' characters).
  */
-import { type RenderPdfOptions, renderPdf, toWinAnsi } from "./pdf.server.ts";
+import { drawLetterhead, pdfColors, type RenderPdfOptions, renderPdf, toWinAnsi } from "./pdf.server.ts";
 
 export type RegistrationConfirmationInput = {
 	/** BCP 47, e.g. `fr-BE`. */
@@ -22,25 +22,7 @@ export type RegistrationConfirmationInput = {
 	footer: string;
 };
 
-const colors = { brand: "#115e59", text: "#1c1917", muted: "#57534e", boxFill: "#f0fdfa", boxBorder: "#0f766e" };
-
-function drawHeader(doc: PDFKit.PDFDocument, left: number, width: number, groupName: string): number {
-	const top = doc.y;
-	doc.fillColor(colors.brand).font("Helvetica-Bold").fontSize(14).text("Ribambelle", left, top);
-	const brandWidth = doc.widthOfString("Ribambelle") + 24;
-	doc
-		.fillColor(colors.muted)
-		.font("Helvetica")
-		.fontSize(10)
-		.text(groupName, left + brandWidth, top + 3, { width: width - brandWidth, align: "right" });
-	const ruleY = Math.max(doc.y, top + 18) + 6;
-	doc
-		.moveTo(left, ruleY)
-		.lineTo(left + width, ruleY)
-		.lineWidth(0.5)
-		.stroke(colors.muted);
-	return ruleY;
-}
+const colors = pdfColors;
 
 function drawOfferBox(
 	doc: PDFKit.PDFDocument,
@@ -103,7 +85,7 @@ function drawOfferBox(
 function drawConfirmation(doc: PDFKit.PDFDocument, input: RegistrationConfirmationInput) {
 	const left = doc.page.margins.left;
 	const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-	const ruleY = drawHeader(doc, left, width, toWinAnsi(input.groupName));
+	const ruleY = drawLetterhead(doc, left, width, toWinAnsi(input.groupName));
 	doc
 		.fillColor(colors.brand)
 		.font("Helvetica-Bold")
