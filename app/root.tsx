@@ -7,7 +7,7 @@ import { getRequestContext } from "#app/infra/request-context.server.ts";
 import { takeFlash } from "#app/server/flash.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/root";
-import { ErrorPage } from "./ui/error-page.tsx";
+import { ErrorPage, errorKindOf } from "./ui/error-page.tsx";
 import { I18nEmbed } from "./ui/i18n-embed.tsx";
 import { useNonce } from "./ui/nonce.tsx";
 import { Shell } from "./ui/shell.tsx";
@@ -65,8 +65,7 @@ export default function App() {
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
 	const { t } = useT();
 	const status = isRouteErrorResponse(error) ? error.status : 500;
-	const kind =
-		status === 403 ? "forbidden" : status === 404 ? "notFound" : status === 429 ? "tooManyRequests" : "serverError";
+	const kind = errorKindOf(status);
 	return (
 		<Shell>
 			<title>{`${t(`errors.${kind}.title`)} · Ribambelle`}</title>

@@ -244,6 +244,15 @@ export const de: typeof fr = {
 			message:
 				"Sie haben zu viele Versuche unternommen. Bitte warten Sie einige Minuten, bevor Sie es erneut versuchen.",
 		},
+		badRequest: {
+			title: "Unlesbare Sendung",
+			message:
+				"Was gesendet wurde, ist kein Formular, das wir lesen können. Gehen Sie zur vorherigen Seite zurück und senden Sie das Formular erneut.",
+		},
+		unsupportedMediaType: {
+			title: "Format nicht unterstützt",
+			message: "Diese Adresse nimmt nur Formulare an, die von ihren eigenen Seiten gesendet werden.",
+		},
 		payloadTooLarge: {
 			title: "Sendung zu groß",
 			message: "Was Sie gesendet haben, überschreitet die zulässige Größe.",

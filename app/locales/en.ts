@@ -241,6 +241,14 @@ export const en: typeof fr = {
 			title: "Too many attempts",
 			message: "You have made too many attempts. Please wait a few minutes before trying again.",
 		},
+		badRequest: {
+			title: "Unreadable submission",
+			message: "What was sent is not a form we can read. Go back to the previous page and send the form again.",
+		},
+		unsupportedMediaType: {
+			title: "Format not supported",
+			message: "This address only accepts forms sent from its own pages.",
+		},
 		payloadTooLarge: {
 			title: "Upload too large",
 			message: "What you sent is larger than allowed.",

@@ -243,6 +243,15 @@ export const fr = {
 			title: "Trop de tentatives",
 			message: "Vous avez fait trop de tentatives. Veuillez patienter quelques minutes avant de réessayer.",
 		},
+		badRequest: {
+			title: "Envoi illisible",
+			message:
+				"Ce qui a été envoyé n'est pas un formulaire que nous pouvons lire. Revenez à la page précédente et envoyez à nouveau le formulaire.",
+		},
+		unsupportedMediaType: {
+			title: "Format non pris en charge",
+			message: "Cette adresse n'accepte que les formulaires envoyés par ses propres pages.",
+		},
 		payloadTooLarge: {
 			title: "Envoi trop volumineux",
 			message: "Ce que vous avez envoyé dépasse la taille autorisée.",

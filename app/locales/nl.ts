@@ -241,6 +241,15 @@ export const nl: typeof fr = {
 			title: "Te veel pogingen",
 			message: "U hebt te veel pogingen gedaan. Wacht enkele minuten voordat u het opnieuw probeert.",
 		},
+		badRequest: {
+			title: "Onleesbare verzending",
+			message:
+				"Wat werd verzonden, is geen formulier dat wij kunnen lezen. Ga terug naar de vorige pagina en verzend het formulier opnieuw.",
+		},
+		unsupportedMediaType: {
+			title: "Formaat niet ondersteund",
+			message: "Dit adres aanvaardt alleen formulieren die vanaf de eigen pagina's worden verzonden.",
+		},
 		payloadTooLarge: {
 			title: "Verzending te groot",
 			message: "Wat u hebt verzonden, is groter dan toegestaan.",

@@ -7,6 +7,7 @@ import { getViewer } from "#app/domain/accounts/session.server.ts";
 import { signIn } from "#app/domain/accounts/sign-in.server.ts";
 import { getConfig } from "#app/infra/config.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
 import { safeRedirectPath } from "#app/server/safe-redirect.ts";
 import type { Route } from "./+types/sign-in";
@@ -23,7 +24,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-	const formData = await request.formData();
+	const formData = await readForm(request);
 	const intent = formData.get("intent");
 	const { language, ipAddress } = requestInfo(context);
 	const redirectTo = safeRedirectPath(formData.get("redirectTo"), "/children");

@@ -21,7 +21,7 @@ import { checkReadiness } from "./health.server.ts";
 import { createMetrics } from "./metrics.server.ts";
 import { type PlainErrorKind, renderPlainErrorPage } from "./plain-page.server.ts";
 import { createRoutePatternMatcher } from "./route-pattern.server.ts";
-import { checkBody, isCrossSiteRequest, newNonce, securityHeaders } from "./security.server.ts";
+import { checkBody, isCrossSiteRequest, isSafeMethod, newNonce, securityHeaders } from "./security.server.ts";
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -131,6 +131,12 @@ export async function createApplication(options: { development: boolean }): Prom
 		const body = checkBody(request, config.bodyLimitBytes);
 		if (body === "tooLarge") return sendPlainError(request, response, 413, "payloadTooLarge");
 		if (body === "lengthRequired") return sendPlainError(request, response, 411, "lengthRequired");
+		if (body === "unsupportedMediaType") return sendPlainError(request, response, 415, "unsupportedMediaType");
+		// An empty body without a type (a bare POST) reads as an empty form, which the action's
+		// validation then answers, instead of failing to parse.
+		if (!request.get("content-type") && !isSafeMethod(request.method)) {
+			request.headers["content-type"] = "application/x-www-form-urlencoded";
+		}
 		next();
 	});
 

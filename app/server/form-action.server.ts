@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data } from "react-router";
 import type { z } from "zod";
 import { type FieldErrors, isAppError } from "#app/domain/app-error.ts";
+import { readForm } from "./form-body.server.ts";
 
 export type FormResult = ReturnType<Submission<unknown>["reply"]>;
 
@@ -37,7 +38,7 @@ export async function handleForm<Schema extends z.ZodType, Result>(options: {
 	formData?: FormData;
 	run: (values: z.output<Schema>, formData: FormData) => Promise<Result>;
 }) {
-	const formData = options.formData ?? (await options.request.formData());
+	const formData = options.formData ?? (await readForm(options.request));
 	const submission = parseWithZod(formData, { schema: options.schema });
 	const hideFields = options.hideFields ?? [];
 	if (submission.status !== "success") {

@@ -1,6 +1,13 @@
 import { translatorFor } from "#app/infra/i18n.server.ts";
 
-export type PlainErrorKind = "forbidden" | "notFound" | "payloadTooLarge" | "lengthRequired" | "serverError";
+export type PlainErrorKind =
+	| "badRequest"
+	| "forbidden"
+	| "notFound"
+	| "payloadTooLarge"
+	| "lengthRequired"
+	| "unsupportedMediaType"
+	| "serverError";
 
 function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);

@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
+import { isFormMediaType } from "./form-body.server.ts";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Methods that read and never change anything (RFC 9110 §9.2.1). */
+export function isSafeMethod(method: string): boolean {
+	return safeMethods.has(method);
+}
 
 // Random bytes are drawn in batches: one system call per 256 nonces instead of one each,
 // which showed up in page-rendering profiles.
@@ -72,17 +78,22 @@ export function isCrossSiteRequest(request: Request, appOrigin: string): boolean
 	return origin !== appOrigin && origin !== `${request.protocol}://${request.get("host")}`;
 }
 
-export type BodyCheck = "ok" | "tooLarge" | "lengthRequired";
+export type BodyCheck = "ok" | "tooLarge" | "lengthRequired" | "unsupportedMediaType";
 
 /**
  * Bodies are limited before anything reads them: the declared length must fit, and a body
- * without a declared length (chunked) is refused, so nothing can stream past the limit.
+ * without a declared length (chunked) is refused, so nothing can stream past the limit. Every
+ * action reads forms only (`readForm`), so a body of another type (JSON, XML, text) is refused
+ * with 415 here; an empty body without a type reads as an empty form (see `app.server.ts`).
  */
 export function checkBody(request: Request, limitBytes: number): BodyCheck {
 	if (safeMethods.has(request.method)) return "ok";
 	const declared = request.get("content-length");
-	if (declared === undefined) return request.get("transfer-encoding") ? "lengthRequired" : "ok";
-	const length = Number(declared);
+	if (declared === undefined && request.get("transfer-encoding")) return "lengthRequired";
+	const length = declared === undefined ? 0 : Number(declared);
 	if (!Number.isFinite(length) || length < 0) return "lengthRequired";
-	return length > limitBytes ? "tooLarge" : "ok";
+	if (length > limitBytes) return "tooLarge";
+	const contentType = request.get("content-type");
+	if (contentType === undefined ? length > 0 : !isFormMediaType(contentType)) return "unsupportedMediaType";
+	return "ok";
 }

@@ -1,9 +1,31 @@
 import { Link } from "react-router";
 import { useT } from "#app/ui/i18n.tsx";
 
-export type ErrorKind = "forbidden" | "notFound" | "tooManyRequests" | "serverError";
+export type ErrorKind =
+	| "badRequest"
+	| "forbidden"
+	| "notFound"
+	| "tooManyRequests"
+	| "payloadTooLarge"
+	| "unsupportedMediaType"
+	| "serverError";
 
-/** The body of the 403 / 404 / 429 / 500 pages: what happened and a way back, no details. */
+const kindOfStatus: Record<number, ErrorKind> = {
+	400: "badRequest",
+	405: "badRequest",
+	403: "forbidden",
+	404: "notFound",
+	413: "payloadTooLarge",
+	415: "unsupportedMediaType",
+	429: "tooManyRequests",
+};
+
+/** The page to show for an HTTP status; statuses without words of their own read as a server error. */
+export function errorKindOf(status: number): ErrorKind {
+	return kindOfStatus[status] ?? "serverError";
+}
+
+/** The body of the error pages (400, 403, 404, 413, 415, 429, 500): what happened and a way back, no details. */
 export function ErrorPage({ kind, status }: { kind: ErrorKind; status: number }) {
 	const { t } = useT();
 	return (

@@ -257,7 +257,8 @@ export async function searchChildren(
 	else query = query.where("children.status", "!=", "merged");
 	const text = filters.query?.trim();
 	if (text) {
-		if (/^\d+$/.test(text)) {
+		// File numbers are 32-bit integers; longer digit strings match no dossier.
+		if (/^\d{1,9}$/.test(text)) {
 			query = query.where("children.file_number", "=", Number(text));
 		} else {
 			for (const word of text.split(/\s+/)) {

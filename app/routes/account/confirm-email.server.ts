@@ -3,6 +3,7 @@ import { confirmEmailChange } from "#app/domain/accounts/confirm-email-change.se
 import { getViewer } from "#app/domain/accounts/session.server.ts";
 import { isAppError } from "#app/domain/app-error.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
 import type { Route } from "./+types/confirm-email";
 
@@ -12,7 +13,7 @@ export function loader({ request }: Route.LoaderArgs) {
 
 /** Confirming takes a click (a POST), so mail scanners that open links change nothing. */
 export async function action({ request, context }: Route.ActionArgs) {
-	const formData = await request.formData();
+	const formData = await readForm(request);
 	const token = String(formData.get("token") ?? "");
 	const { ipAddress } = requestInfo(context);
 	try {

@@ -9,6 +9,7 @@ import { requireViewer } from "#app/domain/accounts/session.server.ts";
 import { now } from "#app/infra/clock.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
 import type { Route } from "./+types/index";
 
@@ -35,7 +36,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 	const viewer = await requireViewer(request, context);
 	const { ipAddress } = requestInfo(context);
 	const db = getDb();
-	const formData = await request.formData();
+	const formData = await readForm(request);
 	const intent = formData.get("intent");
 
 	if (intent === "change-password") {

@@ -10,6 +10,7 @@ import { invitationAccountSchema } from "#app/domain/groups/staff-input.ts";
 import { nowIso } from "#app/infra/clock.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
 import type { Route } from "./+types/accept";
 
@@ -36,7 +37,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 	const viewer = await getViewer(request, context);
 	const db = getDb();
 	if (viewer) {
-		const formData = await request.formData();
+		const formData = await readForm(request);
 		try {
 			const { groupId } = await acceptInvitation({
 				db,

@@ -10,6 +10,7 @@ import { inviteStaff } from "#app/domain/groups/invite-staff.server.ts";
 import { isOperator } from "#app/domain/groups/staff.repository.server.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
 import type { Route } from "./+types/index";
 
@@ -34,7 +35,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 	const viewer = await requireOperator(request, context);
 	const { language, ipAddress } = requestInfo(context);
 	const actor = { userId: viewer.userId, ipAddress };
-	const formData = await request.formData();
+	const formData = await readForm(request);
 	if (formData.get("intent") === "invite-admin") {
 		return handleForm({
 			request,

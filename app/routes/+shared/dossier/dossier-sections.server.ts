@@ -27,6 +27,7 @@ import { saveMedicalData } from "#app/domain/families/save-medical-data.server.t
 import { saveSupplementaryData } from "#app/domain/families/save-supplementary-data.server.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { childSummary, type DossierArgs, type DossierContext, missingDataOf } from "./dossier-context.server.ts";
 
 type Resolve = (args: DossierArgs) => Promise<DossierContext>;
@@ -113,7 +114,7 @@ export function sectionAction(section: DossierSection, resolve: Resolve) {
 		const { actor, basePath } = dossier;
 		const childId = dossier.child.id;
 		const here = `${basePath}/${section}`;
-		const formData = await args.request.formData();
+		const formData = await readForm(args.request);
 		const intent = String(formData.get("intent") ?? "save");
 		const done = (message: string) => redirectWithFlash(here, { message });
 		const removeEntry = async (kind: "allergy" | "medication" | "contact", message: string) => {

@@ -12,6 +12,7 @@ import { inviteStaffSchema, staffRoleSchema } from "#app/domain/groups/staff-inp
 import { nowIso } from "#app/infra/clock.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
 import { requireGroupAdmin, requireStaff } from "../+shared/staff-context.server.ts";
 import type { Route } from "./+types/staff";
@@ -33,7 +34,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
 	requireGroupAdmin(staff);
 	const db = getDb();
-	const formData = await request.formData();
+	const formData = await readForm(request);
 	const intent = formData.get("intent");
 	const back = `/staff/${staff.group.id}/staff`;
 

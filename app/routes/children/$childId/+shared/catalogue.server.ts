@@ -16,6 +16,7 @@ import { now } from "#app/infra/clock.ts";
 import { isId } from "#app/infra/ids.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { type DossierArgs, guardianDossier, missingDataOf } from "../../../+shared/dossier/dossier-context.server.ts";
 import { cancelRegistrationSchema, catalogueIntents, registerSchema } from "./catalogue-forms.ts";
 
@@ -153,7 +154,7 @@ export function catalogueAction(kind: OfferKind) {
 		const titleOf = async (registrationId: string) =>
 			(await listRegistrationsOfChild(db, child.id)).find((registration) => registration.id === registrationId)
 				?.title ?? "";
-		const formData = await args.request.formData();
+		const formData = await readForm(args.request);
 		switch (formData.get("intent")) {
 			case catalogueIntents.register:
 				return handleForm({

@@ -1,10 +1,15 @@
 import { z } from "zod";
 import type { AuditFilter } from "#app/domain/audit/audit.repository.server.ts";
 import { auditAreas } from "#app/domain/audit/audit-areas.ts";
+import { isRealDate } from "#app/domain/form-fields.ts";
 import { startOfDayInBrussels } from "#app/infra/clock.ts";
 import { isId } from "#app/infra/ids.ts";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A real calendar day between 2000 and 2999 (`2026-13-45` and `0000-01-01` are ignored). */
+const date = z
+	.string()
+	.regex(/^2\d{3}-\d{2}-\d{2}$/)
+	.refine(isRealDate);
 
 const querySchema = z.object({
 	area: z.enum(auditAreas).optional().catch(undefined),

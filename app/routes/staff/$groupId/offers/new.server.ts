@@ -6,6 +6,7 @@ import { listPeriods } from "#app/domain/offers/offers.repository.server.ts";
 import { saveOffer } from "#app/domain/offers/save-offer.server.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
 import { newOfferDefaults } from "./+shared/offer-form-defaults.server.ts";
 import { kindOf, offerFormSchema, offerInputFrom } from "./+shared/offer-form-input.ts";
@@ -37,7 +38,7 @@ export async function loader(args: Route.LoaderArgs) {
 
 export async function action(args: Route.ActionArgs) {
 	const staff = await requireOfferCreator(args);
-	const formData = await args.request.formData();
+	const formData = await readForm(args.request);
 	const kind = kindOf(formData.get("kind"));
 	return handleForm({
 		request: args.request,

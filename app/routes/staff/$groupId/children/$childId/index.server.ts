@@ -13,6 +13,7 @@ import { validateDossier } from "#app/domain/families/validate-dossier.server.ts
 import { staffPermissions } from "#app/domain/groups/permissions.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { missingDataOf, staffDossier } from "../../../../+shared/dossier/dossier-context.server.ts";
 import type { Route } from "./+types/index";
 
@@ -74,7 +75,7 @@ export async function action(args: Route.ActionArgs) {
 	const childId = dossier.child.id;
 	const here = dossier.basePath;
 	const { request } = args;
-	const formData = await request.formData();
+	const formData = await readForm(request);
 	const intent = String(formData.get("intent") ?? "");
 	const idOf = () => {
 		const parsed = idField.safeParse({ id: formData.get("id") });

@@ -5,6 +5,7 @@ import { listPeriods } from "#app/domain/offers/offers.repository.server.ts";
 import { saveOffer } from "#app/domain/offers/save-offer.server.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { offerHeading, requireOfferEditor, requireStaffOffer } from "../+shared/offer-context.server.ts";
 import { offerFormDefaults } from "../+shared/offer-form-defaults.server.ts";
 import { offerFormSchema, offerInputFrom } from "../+shared/offer-form-input.ts";
@@ -29,7 +30,7 @@ export async function action(args: Route.ActionArgs) {
 	requireOfferEditor(context);
 	const { staff, offer } = context;
 	const db = getDb();
-	const formData = await args.request.formData();
+	const formData = await readForm(args.request);
 	if (formData.get("intent") === "copy") {
 		try {
 			const { offerId } = await copyOfferToNextWeek({ db, actor: staff.actor, offerId: offer.id });
