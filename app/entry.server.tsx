@@ -12,6 +12,7 @@ import {
 import { i18nForRender } from "#app/infra/i18n.server.ts";
 import { getLogger } from "#app/infra/logger.server.ts";
 import { getRequestContext } from "#app/infra/request-context.server.ts";
+import { documentUrl } from "#app/server/document-url.ts";
 import { NonceProvider } from "#app/ui/nonce.tsx";
 
 export const streamTimeout = 5_000;
@@ -38,7 +39,7 @@ export default async function handleRequest(
 		const { pipe, abort } = renderToPipeableStream(
 			<NonceProvider value={cspNonce}>
 				<I18nextProvider i18n={i18n}>
-					<ServerRouter context={entryContext} url={request.url} nonce={cspNonce} />
+					<ServerRouter context={entryContext} url={documentUrl(request).href} nonce={cspNonce} />
 				</I18nextProvider>
 			</NonceProvider>,
 			{
@@ -82,5 +83,5 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
 	} catch {
 		// The error happened before the request context was set; log without a request id.
 	}
-	log.error({ err: error, path: new URL(request.url).pathname }, "unexpected error");
+	log.error({ err: error, path: documentUrl(request).pathname }, "unexpected error");
 };

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { documentUrl } from "#app/server/document-url.ts";
 import { AuthCard } from "#app/ui/auth-card.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/check-mailbox";
@@ -7,7 +8,7 @@ const reasons = ["sign-up", "confirmation", "reset", "email-change"] as const;
 type Reason = (typeof reasons)[number];
 
 export function loader({ request }: Route.LoaderArgs) {
-	const reason = new URL(request.url).searchParams.get("for");
+	const reason = documentUrl(request).searchParams.get("for");
 	return { reason: (reasons as readonly string[]).includes(reason ?? "") ? (reason as Reason) : "sign-up" };
 }
 

@@ -2,13 +2,14 @@ import { getDb } from "#app/db/db.server.ts";
 import { resetPasswordSchema } from "#app/domain/accounts/account-input.ts";
 import { isPasswordResetUsable } from "#app/domain/accounts/find-password-reset.server.ts";
 import { resetPassword } from "#app/domain/accounts/reset-password.server.ts";
+import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
 import type { Route } from "./+types/reset-password";
 
 export async function loader({ request }: Route.LoaderArgs) {
-	const token = new URL(request.url).searchParams.get("token") ?? "";
+	const token = documentUrl(request).searchParams.get("token") ?? "";
 	return { token, usable: await isPasswordResetUsable({ db: getDb(), token }) };
 }
 

@@ -6,6 +6,7 @@ import { resendConfirmation } from "#app/domain/accounts/resend-confirmation.ser
 import { getViewer } from "#app/domain/accounts/session.server.ts";
 import { signIn } from "#app/domain/accounts/sign-in.server.ts";
 import { getConfig } from "#app/infra/config.server.ts";
+import { documentUrl } from "#app/server/document-url.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
@@ -13,7 +14,7 @@ import { safeRedirectPath } from "#app/server/safe-redirect.ts";
 import type { Route } from "./+types/sign-in";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-	const url = new URL(request.url);
+	const url = documentUrl(request);
 	const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"), "/children");
 	if (await getViewer(request, context)) throw redirect(redirectTo);
 	return {

@@ -17,6 +17,7 @@ import { languageOfRequest } from "#app/infra/i18n.server.ts";
 import { getLogger, type Logger } from "#app/infra/logger.server.ts";
 import { startMailDelivery } from "#app/infra/mail/delivery.server.ts";
 import { requestContext } from "#app/infra/request-context.server.ts";
+import { documentPathname } from "./document-url.ts";
 import { checkReadiness } from "./health.server.ts";
 import { createMetrics } from "./metrics.server.ts";
 import { type PlainErrorKind, renderPlainErrorPage } from "./plain-page.server.ts";
@@ -69,7 +70,9 @@ export async function createApplication(options: { development: boolean }): Prom
 	app.use((request, response, next) => {
 		const incoming = request.get("x-request-id");
 		const requestId = incoming && requestIdPattern.test(incoming) ? incoming : randomUUID();
-		const route = routePattern(request.path) ?? (request.path.startsWith("/assets/") ? "/assets" : "unmatched");
+		// A page's data request (`/me.data`) counts under the page's route.
+		const route =
+			routePattern(documentPathname(request.path)) ?? (request.path.startsWith("/assets/") ? "/assets" : "unmatched");
 		Object.assign(response.locals, {
 			requestId,
 			cspNonce: newNonce(),

@@ -1,5 +1,6 @@
 import { type RouterContextProvider, redirect } from "react-router";
 import { isLanguage, type Language } from "#app/locales/languages.ts";
+import { documentPath } from "#app/server/document-url.ts";
 import { getAuth } from "./auth.server.ts";
 
 /** The signed-in person making a request. */
@@ -50,7 +51,7 @@ export function getViewer(request: Request, context: Readonly<RouterContextProvi
 export async function requireViewer(request: Request, context: Readonly<RouterContextProvider>): Promise<Viewer> {
 	const viewer = await getViewer(request, context);
 	if (viewer) return viewer;
-	const url = new URL(request.url);
-	const params = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` });
+	// With JavaScript on the request is the data request (`/me.data`): come back to the page.
+	const params = new URLSearchParams({ redirectTo: documentPath(request) });
 	throw redirect(`/sign-in?${params}`);
 }

@@ -1,4 +1,5 @@
 import { getViewer } from "#app/domain/accounts/session.server.ts";
+import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import type { Route } from "./+types/confirmed";
 
@@ -10,6 +11,6 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 	if (await getViewer(request, context)) {
 		throw await redirectWithFlash("/children", { message: "auth.confirmed.welcome" });
 	}
-	const error = new URL(request.url).searchParams.get("error");
+	const error = documentUrl(request).searchParams.get("error");
 	return { problem: error ? (error === "TOKEN_EXPIRED" ? "expired" : "invalid") : null } as const;
 }

@@ -8,6 +8,7 @@ import { acceptInvitation } from "#app/domain/groups/accept-invitation.server.ts
 import { findUsableInvitation } from "#app/domain/groups/invitations.server.ts";
 import { invitationAccountSchema } from "#app/domain/groups/staff-input.ts";
 import { nowIso } from "#app/infra/clock.ts";
+import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
@@ -15,7 +16,7 @@ import { requestInfo } from "#app/server/request-info.server.ts";
 import type { Route } from "./+types/accept";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
-	const token = new URL(request.url).searchParams.get("token") ?? "";
+	const token = documentUrl(request).searchParams.get("token") ?? "";
 	const db = getDb();
 	const invitation = await findUsableInvitation(db, token, nowIso());
 	if (!invitation) return { state: "invalid" as const };

@@ -29,6 +29,16 @@ describe("who may open the parent pages", () => {
 		);
 	});
 
+	it.each([
+		["/me.data?_routes=root%2Croutes%2Fme", "/me"],
+		["/children/c1/general.data?tab=2&_routes=root", "/children/c1/general?tab=2"],
+		["/staff/_.data", "/staff/"],
+	])("a session that ended while browsing (%s) comes back to the page, not to its data", async (url, page) => {
+		const { value, thrown } = await callRoute(meLoader as never, { url });
+		expect(thrown).toBe(true);
+		expect((value as Response).headers.get("Location")).toBe(`/sign-in?redirectTo=${encodeURIComponent(page)}`);
+	});
+
 	it("a stolen-looking cookie is no session", async () => {
 		const { value, thrown } = await callRoute(accountLoader as never, {
 			url: "/account",

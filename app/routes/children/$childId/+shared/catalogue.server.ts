@@ -14,6 +14,7 @@ import { registerChild } from "#app/domain/offers/register-child.server.ts";
 import { listHousesOfGroup } from "#app/domain/offers/registration-documents.repository.server.ts";
 import { now } from "#app/infra/clock.ts";
 import { isId } from "#app/infra/ids.ts";
+import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
@@ -22,7 +23,7 @@ import { cancelRegistrationSchema, catalogueIntents, registerSchema } from "./ca
 
 /** The filters of the URL (`?period=…&postalCode=…&house=…`); anything malformed is ignored. */
 function filtersOf(request: Request): CatalogueFilters {
-	const search = new URL(request.url).searchParams;
+	const search = documentUrl(request).searchParams;
 	const periodId = search.get("period") ?? undefined;
 	const postalCode = search.get("postalCode") ?? undefined;
 	const houseId = search.get("house") ?? undefined;
@@ -132,9 +133,9 @@ export function catalogueLoader(kind: OfferKind) {
 }
 export type CatalogueData = Awaited<ReturnType<ReturnType<typeof catalogueLoader>>>;
 
-/** The page's address with its filters (the request's own may end in `.data`). */
+/** The page's address with the filters it knows (nothing else of the query is carried over). */
 function pageAddress(childId: string, kind: OfferKind, request: Request): string {
-	const search = new URL(request.url).searchParams;
+	const search = documentUrl(request).searchParams;
 	const kept = new URLSearchParams();
 	for (const name of ["house", "period", "postalCode"]) {
 		const value = search.get(name);

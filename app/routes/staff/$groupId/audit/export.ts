@@ -1,6 +1,7 @@
 import { getDb } from "#app/db/db.server.ts";
 import { listAuditEvents } from "#app/domain/audit/audit.repository.server.ts";
 import { toCsv } from "#app/infra/csv.ts";
+import { documentUrl } from "#app/server/document-url.ts";
 import { formatDateTime } from "#app/ui/format.ts";
 import { requireGroupAdmin, requireStaff } from "../../+shared/staff-context.server.ts";
 import { auditFilterOf, auditQueryFrom } from "./+filter.server.ts";
@@ -13,7 +14,7 @@ const EXPORT_LIMIT = 50_000;
 export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
 	requireGroupAdmin(staff);
-	const filter = auditFilterOf(staff.group.id, auditQueryFrom(new URL(request.url)), EXPORT_LIMIT);
+	const filter = auditFilterOf(staff.group.id, auditQueryFrom(documentUrl(request)), EXPORT_LIMIT);
 	const events = await listAuditEvents(getDb(), filter);
 	const csv = toCsv(
 		[

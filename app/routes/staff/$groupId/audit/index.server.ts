@@ -1,5 +1,6 @@
 import { getDb } from "#app/db/db.server.ts";
 import { listAuditActors, listAuditEvents } from "#app/domain/audit/audit.repository.server.ts";
+import { documentUrl } from "#app/server/document-url.ts";
 import { requireGroupAdmin, requireStaff } from "../../+shared/staff-context.server.ts";
 import { auditFilterOf, auditQueryFrom } from "./+filter.server.ts";
 import type { Route } from "./+types/index";
@@ -9,7 +10,7 @@ const PAGE_SIZE = 50;
 export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
 	requireGroupAdmin(staff);
-	const url = new URL(request.url);
+	const url = documentUrl(request);
 	const query = auditQueryFrom(url);
 	const filter = auditFilterOf(staff.group.id, query, PAGE_SIZE + 1);
 	const cursor = url.searchParams.get("before")?.split("_");

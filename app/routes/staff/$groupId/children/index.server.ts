@@ -1,12 +1,13 @@
 import { getDb } from "#app/db/db.server.ts";
 import { childStatuses } from "#app/db/schema.ts";
 import { countChildrenByStatus, searchChildren } from "#app/domain/families/families.repository.server.ts";
+import { documentUrl } from "#app/server/document-url.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/index";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
-	const url = new URL(request.url);
+	const url = documentUrl(request);
 	const query = url.searchParams.get("q")?.slice(0, 80) ?? "";
 	const statusParam = url.searchParams.get("status") ?? "";
 	const status = (childStatuses as readonly string[]).includes(statusParam) ? statusParam : "";

@@ -8,6 +8,7 @@ import { createPeriod } from "#app/domain/offers/create-period.server.ts";
 import { periodSchema } from "#app/domain/offers/offer-input.ts";
 import { listOffersForStaff, listPeriods } from "#app/domain/offers/offers.repository.server.ts";
 import { isId } from "#app/infra/ids.ts";
+import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
@@ -19,7 +20,7 @@ const filtersSchema = z.object({ kind: z.enum(offerKinds).optional().catch(undef
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
-	const filters = filtersSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+	const filters = filtersSchema.parse(Object.fromEntries(documentUrl(request).searchParams));
 	const db = getDb();
 	const [offers, periods, houses] = await Promise.all([
 		listOffersForStaff(db, staff.access, { kind: filters.kind, periodId: filters.period, houseId: filters.house }),

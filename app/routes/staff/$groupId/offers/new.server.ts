@@ -4,6 +4,7 @@ import { listHousesForStaff } from "#app/domain/groups/groups.repository.server.
 import { staffPermissions } from "#app/domain/groups/permissions.ts";
 import { listPeriods } from "#app/domain/offers/offers.repository.server.ts";
 import { saveOffer } from "#app/domain/offers/save-offer.server.ts";
+import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
@@ -21,7 +22,7 @@ async function requireOfferCreator(args: Route.LoaderArgs | Route.ActionArgs) {
 
 export async function loader(args: Route.LoaderArgs) {
 	const staff = await requireOfferCreator(args);
-	const kind = kindOf(new URL(args.request.url).searchParams.get("kind"));
+	const kind = kindOf(documentUrl(args.request).searchParams.get("kind"));
 	const db = getDb();
 	const [houses, periods] = await Promise.all([listHousesForStaff(db, staff.access), listPeriods(db, staff.group.id)]);
 	return {

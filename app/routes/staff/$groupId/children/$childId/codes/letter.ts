@@ -6,6 +6,7 @@ import { dateInBrussels } from "#app/infra/clock.ts";
 import { getConfig } from "#app/infra/config.server.ts";
 import { renderChildCodeLetter } from "#app/infra/pdf/child-code-letter.server.ts";
 import { isLanguage } from "#app/locales/languages.ts";
+import { documentUrl } from "#app/server/document-url.ts";
 import { staffDossier } from "../../../../../+shared/dossier/dossier-context.server.ts";
 import type { Route } from "./+types/letter";
 
@@ -27,7 +28,7 @@ export async function loader(args: Route.LoaderArgs) {
 		.where("revoked_at", "is", null)
 		.executeTakeFirst();
 	if (!code) throw data(null, { status: 404 });
-	const requested = new URL(args.request.url).searchParams.get("language");
+	const requested = documentUrl(args.request).searchParams.get("language");
 	const language = isLanguage(requested) ? requested : "fr";
 	const pdf = await renderChildCodeLetter({
 		language,

@@ -7,6 +7,7 @@ import { exportRegistrations } from "#app/domain/offers/export-registrations.ser
 import { toCsv } from "#app/infra/csv.ts";
 import { getI18n } from "#app/infra/i18n.server.ts";
 import { toXlsx } from "#app/infra/xlsx.server.ts";
+import { documentUrl } from "#app/server/document-url.ts";
 import { throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { formatDate, formatDateTime } from "#app/ui/format.ts";
 import { requireStaff } from "../../../../+shared/staff-context.server.ts";
@@ -39,7 +40,7 @@ const statusFilter = z.enum(registrationStatuses).optional().catch(undefined);
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
-	const url = new URL(request.url);
+	const url = documentUrl(request);
 	const format = url.pathname.endsWith(".xlsx") ? "xlsx" : "csv";
 	const { offer, registrations } = await exportRegistrations({
 		db: getDb(),

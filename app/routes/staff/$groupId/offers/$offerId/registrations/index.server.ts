@@ -6,6 +6,7 @@ import { decideRegistration } from "#app/domain/offers/decide-registration.serve
 import { decideRegistrationSchema } from "#app/domain/offers/offer-input.ts";
 import { listRegistrationsOfOffer, waitingPositions } from "#app/domain/offers/offers.repository.server.ts";
 import { decisionsFor } from "#app/domain/offers/registration-decisions.ts";
+import { documentPath, documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { offerHeading, requireOfferEditor, requireStaffOffer } from "../../+shared/offer-context.server.ts";
@@ -15,7 +16,7 @@ const statusFilter = z.enum(registrationStatuses).optional().catch(undefined);
 
 export async function loader(args: Route.LoaderArgs) {
 	const { staff, offer, canEdit } = await requireStaffOffer(args);
-	const status = statusFilter.parse(new URL(args.request.url).searchParams.get("status") ?? undefined);
+	const status = statusFilter.parse(documentUrl(args.request).searchParams.get("status") ?? undefined);
 	const db = getDb();
 	// One offer holds at most capacity + waiting list + those refused or cancelled: small enough
 	// to count by state here rather than in another query.
@@ -67,8 +68,7 @@ export async function action(args: Route.ActionArgs) {
 		schema: decideRegistrationSchema,
 		run: async (values) => {
 			await decideRegistration({ db: getDb(), actor: staff.actor, input: values });
-			const url = new URL(args.request.url);
-			return redirectWithFlash(`${url.pathname}${url.search}`, {
+			return redirectWithFlash(documentPath(args.request), {
 				message: `offerAdmin.registrations.done.${values.decision}`,
 			});
 		},

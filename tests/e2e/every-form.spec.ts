@@ -1,0 +1,1012 @@
+/**
+ * Every form of the application, submitted once in Chromium with JavaScript on, as the role
+ * that may use it. With JavaScript on React Router posts to the page's `.data` address; a
+ * redirect built from that address (`…/registrations.data`, `/sign-in?redirectTo=/me.data`)
+ * ends on « Page introuvable » although the change was saved. Each submission checks that no
+ * answer of our server failed, that the page after is not an error page, that its address has
+ * no `.data`, and that the expected message or page shows.
+ *
+ * `forms` below lists what is covered; the first test scans app/routes and app/ui and fails
+ * when a form or an `intent` is missing from it, so a new form must be added here.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoAccounts } from "#app/db/seed.server.ts";
+import { demoFamily } from "#app/db/seed-families.server.ts";
+import { registrationDecisions } from "#app/domain/offers/registration-decisions.ts";
+import { fr } from "#app/locales/fr.ts";
+import { type AppServer, freePort, startAppServer } from "#tests/support/app-server.ts";
+import { startOidcProvider, type TestOidcProvider } from "#tests/support/oidc-provider.ts";
+import { type SmtpCapture, start as startSmtp } from "#tests/support/smtp-capture.ts";
+import { expectAccessible } from "./support/axe.ts";
+import { launchBrowser, newContext, screenshot, signInAs, watchPage } from "./support/browser.ts";
+
+/**
+ * Every file of app/ that holds a form, with one name per submission this spec makes: the
+ * form's `intent` where it has one (the scan checks those), otherwise a name of our own.
+ * A shared component used by several routes lists each use (`save@staff`).
+ */
+const forms: Record<string, string[]> = {
+	"ui/language-switcher.tsx": ["language"],
+	"ui/shell.tsx": ["sign-out"],
+	"routes/sign-up.tsx": ["sign-up"],
+	"routes/sign-in.tsx": ["sign-in", "resend", "openid"],
+	"routes/account/confirmed.tsx": ["resend"],
+	"routes/forgot-password.tsx": ["forgot-password"],
+	"routes/reset-password.tsx": ["reset-password"],
+	"routes/account/index.tsx": ["change-email", "change-password", "revoke-session", "revoke-all"],
+	"routes/account/confirm-email.tsx": ["confirm-email"],
+	"routes/invitations/accept.tsx": ["as-signed-in", "new-account"],
+	"routes/operator/index.tsx": ["create-group", "invite-admin"],
+	"routes/me.tsx": ["save"],
+	"routes/children/+shared/add-child-form.tsx": ["add-new", "add-code"],
+	"routes/children/+shared/calendar-feed-section.tsx": ["regenerate"],
+	"routes/children/$childId/+shared/catalogue-filters.tsx": ["filter"],
+	"routes/children/$childId/+shared/offer-card.tsx": ["register", "register@activities"],
+	"routes/children/$childId/+shared/registrations-section.tsx": ["cancel"],
+	"routes/+shared/dossier/general-section.tsx": ["save", "save@staff"],
+	"routes/+shared/dossier/supplementary-section.tsx": ["save", "save@staff"],
+	"routes/+shared/dossier/medical-section.tsx": [
+		"save",
+		"add-allergy",
+		"remove-allergy",
+		"add-medication",
+		"remove-medication",
+		"save@staff",
+	],
+	"routes/+shared/dossier/contacts-section.tsx": ["add", "update", "remove", "add@staff"],
+	"routes/+shared/dossier/entry-list.tsx": ["remove-allergy", "remove-medication", "remove"],
+	"routes/staff/$groupId/houses/+shared/house-form.tsx": ["create", "update", "update@house-manager"],
+	"routes/staff/$groupId/houses/$houseId.tsx": ["update", "update@house-manager"],
+	"routes/staff/$groupId/houses/index.tsx": ["create"],
+	"routes/staff/$groupId/settings.tsx": ["save"],
+	"routes/staff/$groupId/staff.tsx": ["invite", "change-role", "remove", "revoke-invitation"],
+	"routes/staff/$groupId/offers/index.tsx": ["filter", "create-period"],
+	"routes/staff/$groupId/offers/+shared/offer-form.tsx": ["save", "save@edit"],
+	"routes/staff/$groupId/offers/$offerId/index.tsx": ["copy"],
+	"routes/staff/$groupId/offers/$offerId/registrations/index.tsx": ["accept", "wait", "refuse", "cancel"],
+	"routes/staff/$groupId/children/index.tsx": ["search"],
+	"routes/staff/$groupId/children/$childId/index.tsx": [
+		"validate",
+		"merge",
+		"remind",
+		"unlink",
+		"issue-code",
+		"revoke-code",
+	],
+	"routes/staff/$groupId/audit/index.tsx": ["filter"],
+};
+
+const appDir = path.resolve(import.meta.dirname, "../../app");
+const submittedForms = new Set<string>();
+
+type FormScan = { forms: number; intents: string[] };
+
+/** The forms of a file as the source shows them: how many, and the `intent` values it names. */
+function scanFile(source: string): FormScan {
+	const count = source.match(/<(?:Form|form|fetcher\.Form)\b/g)?.length ?? 0;
+	const intents = new Set<string>();
+	for (const pattern of [
+		/name="intent"\s+value="([^"]+)"/g,
+		/\bintent="([^"]+)"/g,
+		/value=\{catalogueIntents\.(\w+)\}/g,
+	]) {
+		for (const match of source.matchAll(pattern)) if (match[1]) intents.add(match[1]);
+	}
+	return { forms: count, intents: [...intents].sort() };
+}
+
+function scanApp(): Record<string, FormScan> {
+	const found: Record<string, FormScan> = {};
+	const walk = (dir: string) => {
+		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+			const full = path.join(dir, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+				const source = fs.readFileSync(full, "utf8");
+				const scan = scanFile(source);
+				if (scan.forms > 0 || scan.intents.length > 0) found[path.relative(appDir, full)] = scan;
+			}
+		}
+	};
+	walk(path.join(appDir, "routes"));
+	walk(path.join(appDir, "ui"));
+	return found;
+}
+
+const errorTitles = [
+	fr.errors.notFound.title,
+	fr.errors.forbidden.title,
+	fr.errors.serverError.title,
+	fr.errors.tooManyRequests.title,
+	fr.errors.payloadTooLarge.title,
+	fr.errors.lengthRequired.title,
+];
+
+/** `{{name}}` placeholders of a catalogue string filled in. */
+function tr(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ""));
+}
+
+let app: AppServer;
+let browser: Browser;
+let smtp: SmtpCapture;
+let oidc: TestOidcProvider;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+	const port = await freePort();
+	smtp = await startSmtp();
+	oidc = await startOidcProvider({
+		redirectUri: `http://127.0.0.1:${port}/api/auth/callback/oidc`,
+		accounts: {
+			"paul.oidc": { email: "paul.oidc@gmail.example", emailVerified: true, givenName: "Paul", familyName: "Openid" },
+		},
+	});
+	app = await startAppServer({
+		port,
+		env: {
+			SMTP_URL: smtp.url,
+			OIDC_ISSUER: oidc.issuer,
+			OIDC_CLIENT_ID: oidc.clientId,
+			OIDC_CLIENT_SECRET: oidc.clientSecret,
+		},
+	});
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	for (const context of contexts) await context.close().catch(() => undefined);
+	await browser?.close();
+	await app?.stop();
+	await oidc?.close();
+	await smtp?.close();
+});
+
+async function openPage(
+	account?: { username: string; password: string },
+	viewport: "desktop" | "phone" = "desktop",
+): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await newContext(browser, { baseURL: app.url, viewport });
+	contexts.push(context);
+	if (account) await signInAs(context, { identifier: account.username, password: account.password });
+	const page = await context.newPage();
+	page.setDefaultTimeout(15_000);
+	// « Retirer l'accès… ? » and the like: the user says yes.
+	page.on("dialog", (dialog) => void dialog.accept());
+	return { context, page };
+}
+
+/**
+ * Submits one form and checks the page after: every answer of our server meanwhile below 400,
+ * the expected outcome (a message, a heading, an address) shown rather than an error page,
+ * and no `.data` in the address. `covers` names the entries of `forms` this submission uses.
+ */
+async function submit(
+	page: Page,
+	covers: [file: string, name: string][],
+	act: () => Promise<unknown>,
+	outcome: Locator | RegExp,
+): Promise<void> {
+	for (const [file, name] of covers) {
+		if (!forms[file]?.includes(name)) throw new Error(`${file} ${name} is not in the list of forms`);
+	}
+	const failures: string[] = [];
+	const onResponse = (response: { url(): string; status(): number; request(): { method(): string } }) => {
+		if (response.url().startsWith(app.url) && response.status() >= 400) {
+			failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+		}
+	};
+	page.on("response", onResponse);
+	const errorHeading = page.getByRole("heading", { name: new RegExp(`^(${errorTitles.join("|")})$`) });
+	try {
+		await act();
+		if (outcome instanceof RegExp) {
+			await page.waitForURL(outcome);
+		} else {
+			await outcome.or(errorHeading).first().waitFor();
+		}
+		await page.waitForLoadState();
+	} catch (error) {
+		// Say where the page went and what it said instead.
+		const alerts = await page.getByRole("alert").allTextContents();
+		throw new Error(
+			`${covers.map(([file, name]) => `${file} ${name}`).join(", ")}: ${(error as Error).message.split("\n")[0]}\n` +
+				`  at ${page.url()}, answers ≥ 400: ${failures.join("; ") || "none"}, alerts: ${alerts.join(" | ") || "none"}`,
+		);
+	} finally {
+		page.off("response", onResponse);
+	}
+	const label = covers.map(([file, name]) => `${file} ${name}`).join(", ");
+	expect(failures, label).toEqual([]);
+	expect(await errorHeading.count(), `${label}: error page at ${page.url()}`).toBe(0);
+	expect(page.url(), label).not.toContain(".data");
+	if (!(outcome instanceof RegExp)) expect(await outcome.first().isVisible(), label).toBe(true);
+	for (const [file, name] of covers) submittedForms.add(`${file} ${name}`);
+}
+
+const flash = (page: Page, message: string) => page.getByText(message, { exact: true });
+
+function linkIn(text: string, pathPart: string): string {
+	const match = text.match(new RegExp(`https?://\\S*${pathPart.replace(/[/?]/g, "\\$&")}\\S*`));
+	if (!match) throw new Error(`no ${pathPart} link in:\n${text}`);
+	return match[0];
+}
+
+async function mailTo(address: string, subject: RegExp, after = 0) {
+	return smtp.waitFor(
+		(mail) => mail.to.includes(address) && subject.test(mail.subject) && smtp.messages.indexOf(mail) >= after,
+		20_000,
+	);
+}
+
+/** The signed-up parent, used by several roles below. */
+const newParent = {
+	username: "claire.martin",
+	email: "claire.martin@example.test",
+	password: "Girafe-Violette-42!",
+	newPassword: "Cerf-Volant-Bleu-8!",
+};
+
+let groupPath = "";
+let theoPath = "";
+
+describe("every form, with JavaScript on", () => {
+	it("every form of app/routes and app/ui is in this spec's list", () => {
+		const found = scanApp();
+		const problems: string[] = [];
+		for (const [file, scan] of Object.entries(found)) {
+			const names = forms[file];
+			if (!names) {
+				problems.push(`${file}: ${scan.forms} form(s) not in the list`);
+				continue;
+			}
+			for (const intent of scan.intents) {
+				if (!names.includes(intent)) problems.push(`${file}: intent "${intent}" not in the list`);
+			}
+			if (names.length < scan.forms) problems.push(`${file}: ${scan.forms} forms, ${names.length} listed`);
+		}
+		for (const file of Object.keys(forms)) {
+			if (!found[file]) problems.push(`${file}: listed, but holds no form any more`);
+		}
+		const decisions = forms["routes/staff/$groupId/offers/$offerId/registrations/index.tsx"] ?? [];
+		for (const decision of registrationDecisions) {
+			if (!decisions.includes(decision)) problems.push(`registration decision "${decision}" not in the list`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it("a visitor: language, sign-up, confirmation e-mails, password reset, sign-in, OpenID, sign-out", async () => {
+		const { page } = await openPage();
+		const watch = watchPage(page);
+		await page.goto("/sign-in");
+		await submit(
+			page,
+			[["ui/language-switcher.tsx", "language"]],
+			() => page.locator('button[name="language"][value="nl"]').click(),
+			page.locator('html[lang="nl"]'),
+		);
+		expect(new URL(page.url()).pathname).toBe("/sign-in");
+		await page.locator('button[name="language"][value="fr"]').click();
+		await page.locator('html[lang="fr"]').waitFor();
+
+		await page.goto("/sign-up");
+		await page.getByLabel(fr.auth.fields.username).fill(newParent.username);
+		await page.getByLabel(fr.auth.fields.email).fill(newParent.email);
+		await page.getByLabel(fr.auth.fields.firstName).fill("Claire");
+		await page.getByLabel(fr.auth.fields.lastName, { exact: true }).fill("Martin");
+		await page.getByLabel(fr.auth.fields.password, { exact: true }).fill(newParent.password);
+		await page.getByLabel(fr.auth.fields.confirmPassword).fill(newParent.password);
+		await submit(
+			page,
+			[["routes/sign-up.tsx", "sign-up"]],
+			() => page.getByRole("button", { name: fr.auth.signUp.submit }).click(),
+			page.getByRole("heading", { name: fr.auth.checkMailbox.title }),
+		);
+
+		// Not confirmed yet: the sign-in page offers to send the link again.
+		await page.goto("/sign-in");
+		await page.getByLabel(fr.auth.signIn.identifier).fill(newParent.username);
+		await page.getByLabel(fr.auth.fields.password, { exact: true }).fill(newParent.password);
+		await page.getByRole("button", { name: fr.auth.signIn.submit, exact: true }).click();
+		await page.getByText(fr.auth.signIn.unverifiedTitle).waitFor();
+		watch.clear(); // the refused sign-in answers 4xx on purpose
+		await submit(
+			page,
+			[["routes/sign-in.tsx", "resend"]],
+			() => page.getByRole("button", { name: fr.auth.signIn.resend }).click(),
+			page.getByRole("heading", { name: fr.auth.checkMailbox.title }),
+		);
+		await page.goto("/account/confirmed?error=INVALID_TOKEN");
+		await page.getByLabel(fr.auth.confirmed.resendLabel).fill(newParent.email);
+		await submit(
+			page,
+			[["routes/account/confirmed.tsx", "resend"]],
+			() => page.getByRole("button", { name: fr.auth.signIn.resend }).click(),
+			page.getByRole("heading", { name: fr.auth.checkMailbox.title }),
+		);
+		const confirmation = await mailTo(newParent.email, /confirm/i);
+		await page.goto(linkIn(confirmation.text, "/api/auth/verify-email"));
+		await flash(page, fr.auth.confirmed.welcome).waitFor();
+		await submit(
+			page,
+			[["ui/shell.tsx", "sign-out"]],
+			() => page.getByRole("button", { name: fr.nav.signOut }).click(),
+			page.getByRole("link", { name: fr.nav.signIn }),
+		);
+
+		await page.goto("/forgot-password");
+		const mailsBefore = smtp.messages.length;
+		await page.getByLabel(fr.auth.fields.email).fill(newParent.email);
+		await submit(
+			page,
+			[["routes/forgot-password.tsx", "forgot-password"]],
+			() => page.getByRole("button", { name: fr.auth.forgot.submit }).click(),
+			page.getByRole("heading", { name: fr.auth.checkMailbox.title }),
+		);
+		const reset = await mailTo(newParent.email, /mot de passe/i, mailsBefore);
+		await page.goto(linkIn(reset.text, "/reset-password?token="));
+		await page.getByLabel(fr.auth.fields.newPassword).fill(newParent.password.replace("42", "43"));
+		await page.getByLabel(fr.auth.fields.confirmPassword).fill(newParent.password.replace("42", "43"));
+		await submit(
+			page,
+			[["routes/reset-password.tsx", "reset-password"]],
+			() => page.getByRole("button", { name: fr.auth.reset.submit }).click(),
+			flash(page, fr.auth.reset.done),
+		);
+		newParent.password = newParent.password.replace("42", "43");
+
+		await page.getByLabel(fr.auth.signIn.identifier).fill(newParent.email);
+		await page.getByLabel(fr.auth.fields.password, { exact: true }).fill(newParent.password);
+		await submit(
+			page,
+			[["routes/sign-in.tsx", "sign-in"]],
+			() => page.getByRole("button", { name: fr.auth.signIn.submit, exact: true }).click(),
+			/\/children$/,
+		);
+		watch.assertClean();
+
+		// OpenID leaves the site and comes back: a document form (reloadDocument).
+		const { page: visitor } = await openPage();
+		await visitor.goto("/sign-in");
+		await visitor.getByRole("button", { name: fr.auth.signIn.google }).click();
+		await visitor.locator('input[name="login"]').fill("paul.oidc");
+		await visitor.locator('input[name="password"]').fill("anything");
+		await visitor.getByRole("button", { name: "Sign-in" }).click();
+		await submit(
+			visitor,
+			[["routes/sign-in.tsx", "openid"]],
+			() => visitor.getByRole("button", { name: "Continue" }).click(),
+			new RegExp(`^${app.url}/`),
+		);
+	});
+
+	it("the operator creates a group and invites a signed-in parent, who accepts", async () => {
+		const { page } = await openPage(demoAccounts.operator);
+		const watch = watchPage(page);
+		await page.goto("/operator");
+		await page.getByLabel(fr.operator.fields.name).fill("ASBL Les Hirondelles");
+		await page.getByLabel(fr.operator.fields.code).fill("hirondelles");
+		await submit(
+			page,
+			[["routes/operator/index.tsx", "create-group"]],
+			() => page.getByRole("button", { name: fr.operator.create.submit }).click(),
+			flash(page, tr(fr.operator.groupCreated, { name: "ASBL Les Hirondelles" })),
+		);
+		const group = page.getByRole("listitem").filter({ hasText: "ASBL Les Hirondelles" });
+		await group.getByLabel(fr.operator.inviteAdmin).fill(newParent.email);
+		const mailsBefore = smtp.messages.length;
+		await submit(
+			page,
+			[["routes/operator/index.tsx", "invite-admin"]],
+			() => group.getByRole("button", { name: fr.operator.sendInvitation }).click(),
+			flash(page, tr(fr.staff.invite.sent, { email: newParent.email })),
+		);
+		watch.assertClean();
+
+		const invitation = await mailTo(newParent.email, /Ribambelle/, mailsBefore);
+		const { page: parent } = await openPage({ username: newParent.username, password: newParent.password });
+		await parent.goto(linkIn(invitation.text, "/invitations/accept?token="));
+		await submit(
+			parent,
+			[["routes/invitations/accept.tsx", "as-signed-in"]],
+			() => parent.getByRole("button", { name: fr.staff.invitation.accept }).click(),
+			flash(parent, fr.staff.invitation.welcome),
+		);
+	});
+
+	it("a parent: « Mes données », a new dossier and each section's forms, the calendar feed, camps and activities", async () => {
+		const { page } = await openPage(demoAccounts.parent);
+		const watch = watchPage(page);
+		await page.goto("/me");
+		await submit(
+			page,
+			[["routes/me.tsx", "save"]],
+			() => page.getByRole("button", { name: fr.families.profile.submit }).click(),
+			flash(page, fr.families.profile.saved),
+		);
+
+		await page.goto("/children/add/new");
+		await page.getByLabel(fr.families.add.groupCode).fill("limbourg");
+		await page.getByLabel(fr.families.newDossier.lastName, { exact: true }).fill("Forius");
+		await page.getByLabel(fr.families.newDossier.firstName).fill("Théo");
+		await submit(
+			page,
+			[["routes/children/+shared/add-child-form.tsx", "add-new"]],
+			() => page.getByRole("button", { name: fr.families.newDossier.submit }).click(),
+			flash(page, fr.families.newDossier.created),
+		);
+		theoPath = new URL(page.url()).pathname.replace(/\/general$/, "");
+
+		await page.getByLabel("RN registre national").fill("20.08.22-246.84");
+		await page.getByLabel("Rue").fill("Rue du Bonheur");
+		await page.getByLabel("Numéro", { exact: true }).fill("6");
+		await page.getByLabel("Code postal").fill("4830");
+		await page.getByLabel("Localité").fill("Limbourg");
+		await submit(
+			page,
+			[["routes/+shared/dossier/general-section.tsx", "save"]],
+			() => page.getByRole("button", { name: fr.families.dossier.save }).click(),
+			flash(page, fr.families.dossier.saved),
+		);
+
+		await page.goto(`${theoPath}/supplementary`);
+		await submit(
+			page,
+			[["routes/+shared/dossier/supplementary-section.tsx", "save"]],
+			() => page.getByRole("button", { name: fr.families.dossier.save }).click(),
+			flash(page, fr.families.dossier.saved),
+		);
+
+		await page.goto(`${theoPath}/medical`);
+		await page.getByLabel(fr.families.medical.allergies.allergen).fill("Arachides");
+		await page.getByLabel(fr.families.medical.allergies.reactions).fill("Œdème");
+		await page.getByLabel(fr.families.medical.allergies.whatToDo).fill("Adrénaline");
+		await submit(
+			page,
+			[["routes/+shared/dossier/medical-section.tsx", "add-allergy"]],
+			() => page.getByRole("button", { name: fr.families.medical.allergies.add }).click(),
+			flash(page, fr.families.medical.allergies.added),
+		);
+		await submit(
+			page,
+			[
+				["routes/+shared/dossier/medical-section.tsx", "remove-allergy"],
+				["routes/+shared/dossier/entry-list.tsx", "remove-allergy"],
+			],
+			() => page.getByRole("button", { name: tr(fr.families.medical.allergies.remove, { name: "Arachides" }) }).click(),
+			flash(page, fr.families.medical.allergies.removed),
+		);
+		await page.getByRole("textbox", { name: fr.families.medical.medications.name, exact: true }).fill("Ventolin");
+		await page.getByLabel(fr.families.medical.medications.dose).fill("2 bouffées");
+		await page.getByLabel(fr.families.medical.medications.times).fill("avant le sport");
+		await submit(
+			page,
+			[["routes/+shared/dossier/medical-section.tsx", "add-medication"]],
+			() => page.getByRole("button", { name: fr.families.medical.medications.add }).click(),
+			flash(page, fr.families.medical.medications.added),
+		);
+		await submit(
+			page,
+			[
+				["routes/+shared/dossier/medical-section.tsx", "remove-medication"],
+				["routes/+shared/dossier/entry-list.tsx", "remove-medication"],
+			],
+			() =>
+				page.getByRole("button", { name: tr(fr.families.medical.medications.remove, { name: "Ventolin" }) }).click(),
+			flash(page, fr.families.medical.medications.removed),
+		);
+		await page.getByLabel("Médecin traitant").fill("Dr Lambert");
+		await page.getByLabel("Téléphone du médecin").fill("087 31 22 44");
+		await page.getByLabel("Vaccin contre le tétanos en ordre").selectOption("yes");
+		await page.getByLabel("Je confirme que ces données sont exactes et à jour.").check();
+		await submit(
+			page,
+			[["routes/+shared/dossier/medical-section.tsx", "save"]],
+			() => page.getByRole("button", { name: fr.families.dossier.save }).click(),
+			flash(page, fr.families.dossier.saved),
+		);
+
+		await page.goto(`${theoPath}/contacts`);
+		await page.getByLabel(fr.families.contacts.name).fill("Jean Forius");
+		await page.getByLabel(fr.families.contacts.relation).fill("Grand-père");
+		await page.getByLabel("Téléphone", { exact: true }).fill("0485 11 22 33");
+		await page.getByLabel("Rôle").selectOption("emergency");
+		await submit(
+			page,
+			[["routes/+shared/dossier/contacts-section.tsx", "add"]],
+			() => page.getByRole("button", { name: fr.families.contacts.addSubmit }).click(),
+			flash(page, fr.families.contacts.added),
+		);
+		await page.getByText(fr.families.contacts.edit).first().click();
+		const editForm = page.locator("details[open]");
+		await editForm.getByLabel(fr.families.contacts.relation).fill("Grand-père maternel");
+		await submit(
+			page,
+			[["routes/+shared/dossier/contacts-section.tsx", "update"]],
+			() => editForm.getByRole("button", { name: fr.families.contacts.update }).click(),
+			flash(page, fr.families.contacts.updated),
+		);
+		await submit(
+			page,
+			[
+				["routes/+shared/dossier/contacts-section.tsx", "remove"],
+				["routes/+shared/dossier/entry-list.tsx", "remove"],
+			],
+			() => page.getByRole("button", { name: tr(fr.families.contacts.remove, { name: "Jean Forius" }) }).click(),
+			flash(page, fr.families.contacts.removed),
+		);
+
+		await page.goto("/children");
+		await submit(
+			page,
+			[["routes/children/+shared/calendar-feed-section.tsx", "regenerate"]],
+			() => page.getByRole("button", { name: fr.camps.feed.regenerate }).click(),
+			flash(page, fr.camps.feed.regenerated),
+		);
+
+		await page.getByRole("link", { name: "Voir le dossier de l'enfant — Nino FORIUS" }).click();
+		await page.getByRole("navigation", { name: "Dossier de l'enfant" }).getByRole("link", { name: "Stages" }).click();
+		const lutins = page.getByRole("article", { name: "Lutins et flocons" });
+		await lutins.waitFor();
+		const period = page.getByLabel(fr.camps.filters.period);
+		const christmas = (await period.locator("option", { hasText: "Vacances de Noël" }).textContent()) ?? "";
+		await submit(
+			page,
+			[["routes/children/$childId/+shared/catalogue-filters.tsx", "filter"]],
+			() => period.selectOption({ label: christmas }),
+			/[?&]period=/,
+		);
+		await submit(
+			page,
+			[["routes/children/$childId/+shared/offer-card.tsx", "register"]],
+			() => lutins.getByRole("button", { name: fr.camps.register.submit }).click(),
+			page.getByText("C'est fait : l'inscription de Nino à « Lutins et flocons » est acceptée."),
+		);
+		expect(page.url()).toMatch(/[?&]period=/);
+		const registrations = page.getByRole("region", { name: "Inscriptions de l'enfant" });
+		const registration = registrations.getByRole("listitem").filter({ hasText: "Lutins et flocons" });
+		await registration.getByText("Annuler l'inscription", { exact: true }).click();
+		await submit(
+			page,
+			[["routes/children/$childId/+shared/registrations-section.tsx", "cancel"]],
+			() => registration.getByRole("button", { name: "Oui, annuler l'inscription" }).click(),
+			page.getByText("L'inscription de Nino à « Lutins et flocons » est annulée."),
+		);
+
+		await page
+			.getByRole("navigation", { name: "Dossier de l'enfant" })
+			.getByRole("link", { name: "Les maisons de l'enfant" })
+			.click();
+		await page.getByRole("link", { name: "Voir les activités — Plaine de vacances de Dolhain" }).click();
+		const plaine = page.getByRole("article", { name: "Journées pédagogiques à la plaine" });
+		await submit(
+			page,
+			[["routes/children/$childId/+shared/offer-card.tsx", "register@activities"]],
+			() => plaine.getByRole("button", { name: fr.camps.register.submit }).click(),
+			page.getByText(/C'est fait : l'inscription de Nino à « Journées pédagogiques à la plaine »/),
+		);
+		watch.assertClean();
+	});
+
+	it("a second parent: a child by code, the account's forms, and a session that ends while browsing", async () => {
+		const { context, page } = await openPage({ username: newParent.username, password: newParent.password });
+		const watch = watchPage(page);
+		await page.goto("/children/add/code");
+		await page.getByLabel(fr.families.add.groupCode).fill("LIMBOURG");
+		await page.getByLabel(fr.families.byCode.childCode).fill(demoFamily.childCode);
+		await submit(
+			page,
+			[["routes/children/+shared/add-child-form.tsx", "add-code"]],
+			() => page.getByRole("button", { name: fr.families.byCode.submit }).click(),
+			flash(page, fr.families.byCode.added),
+		);
+
+		// Signed out in another tab, then a link in this one: back to this page after signing in.
+		await page.goto("/children");
+		const other = await context.newPage();
+		await other.goto("/children");
+		await other.getByRole("button", { name: fr.nav.signOut }).click();
+		await other.getByRole("link", { name: fr.nav.signIn }).waitFor();
+		await other.close();
+		await page.getByRole("link", { name: "Voir le dossier de l'enfant — Nino FORIUS" }).click();
+		await page.waitForURL(/\/sign-in\?/);
+		const redirectTo = new URL(page.url()).searchParams.get("redirectTo") ?? "";
+		expect(redirectTo).toMatch(/^\/children\/[^/]+\/general$/);
+		await page.getByLabel(fr.auth.signIn.identifier).fill(newParent.username);
+		await page.getByLabel(fr.auth.fields.password, { exact: true }).fill(newParent.password);
+		await submit(
+			page,
+			[["routes/sign-in.tsx", "sign-in"]],
+			() => page.getByRole("button", { name: fr.auth.signIn.submit, exact: true }).click(),
+			new RegExp(`${redirectTo.replace(/[/]/g, "\\/")}$`),
+		);
+		await page.getByLabel("RN registre national").waitFor();
+
+		await page.goto("/account");
+		const emailSection = page.getByRole("region", { name: fr.account.email.title });
+		await emailSection.getByLabel(fr.account.email.newEmail).fill("claire.martin@nouveau.example");
+		await emailSection.getByLabel(fr.auth.fields.currentPassword).fill(newParent.password);
+		await submit(
+			page,
+			[["routes/account/index.tsx", "change-email"]],
+			() => page.getByRole("button", { name: fr.account.email.submit }).click(),
+			page.getByRole("heading", { name: fr.auth.checkMailbox.title }),
+		);
+		const change = await mailTo("claire.martin@nouveau.example", /./);
+		await page.goto(linkIn(change.text, "/account/confirm-email?token="));
+		await submit(
+			page,
+			[["routes/account/confirm-email.tsx", "confirm-email"]],
+			() => page.getByRole("button", { name: fr.account.email.confirmSubmit }).click(),
+			flash(page, fr.account.email.changed),
+		);
+
+		await page.goto("/account");
+		const passwordSection = page.getByRole("region", { name: fr.account.password.title });
+		await passwordSection.getByLabel(fr.auth.fields.currentPassword).fill(newParent.password);
+		await passwordSection.getByLabel(fr.auth.fields.newPassword).fill(newParent.newPassword);
+		await passwordSection.getByLabel(fr.auth.fields.confirmPassword).fill(newParent.newPassword);
+		await submit(
+			page,
+			[["routes/account/index.tsx", "change-password"]],
+			() => page.getByRole("button", { name: fr.account.password.submit }).click(),
+			flash(page, fr.account.password.changed),
+		);
+		newParent.password = newParent.newPassword;
+
+		const { context: phone } = await openPage({ username: newParent.username, password: newParent.password });
+		await page.reload();
+		await submit(
+			page,
+			[["routes/account/index.tsx", "revoke-session"]],
+			() => page.getByRole("button", { name: fr.account.sessions.revoke, exact: true }).first().click(),
+			flash(page, fr.account.sessions.revoked),
+		);
+		await phone.close();
+		await submit(
+			page,
+			[["routes/account/index.tsx", "revoke-all"]],
+			() => page.getByRole("button", { name: fr.account.sessions.revokeAll }).click(),
+			flash(page, fr.account.sessions.signedOutEverywhere),
+		);
+		watch.assertClean();
+	});
+
+	it("a group admin: houses, settings, staff, offers, the four registration decisions, dossiers, audit", async () => {
+		const { page } = await openPage(demoAccounts.staff);
+		const watch = watchPage(page);
+		await page.goto("/staff");
+		await page.getByRole("heading", { name: "Ville de Limbourg" }).waitFor();
+		groupPath = new URL(page.url()).pathname;
+
+		await page.goto(`${groupPath}/houses`);
+		await page.getByLabel(fr.houses.fields.name, { exact: true }).fill("Accueil du Parc");
+		await page.getByLabel(fr.houses.fields.kind).selectOption({ label: fr.houses.kinds.out_of_school });
+		await page.getByLabel(fr.houses.fields.address).fill("Rue du Parc 2");
+		await page.getByLabel(fr.houses.fields.postalCode).fill("4830");
+		await page.getByLabel(fr.houses.fields.locality).fill("Limbourg");
+		await submit(
+			page,
+			[
+				["routes/staff/$groupId/houses/+shared/house-form.tsx", "create"],
+				["routes/staff/$groupId/houses/index.tsx", "create"],
+			],
+			() => page.getByRole("button", { name: fr.houses.create.submit }).click(),
+			flash(page, fr.houses.created),
+		);
+		await page.getByLabel(fr.houses.fields.locality).fill("Dolhain");
+		await submit(
+			page,
+			[
+				["routes/staff/$groupId/houses/+shared/house-form.tsx", "update"],
+				["routes/staff/$groupId/houses/$houseId.tsx", "update"],
+			],
+			() => page.getByRole("button", { name: fr.houses.edit.submit }).click(),
+			flash(page, fr.houses.updated),
+		);
+
+		await page.goto(`${groupPath}/settings`);
+		await submit(
+			page,
+			[["routes/staff/$groupId/settings.tsx", "save"]],
+			() => page.getByRole("button", { name: fr.families.staff.settings.submit }).click(),
+			flash(page, fr.families.staff.settings.saved),
+		);
+
+		await page.goto(`${groupPath}/staff`);
+		const invite = page.getByRole("region", { name: fr.staff.invite.title });
+		const mailsBefore = smtp.messages.length;
+		await invite.getByLabel(fr.auth.fields.email).fill("lea.animatrice@example.test");
+		await invite.getByLabel(fr.staff.fields.role, { exact: true }).selectOption({ label: fr.staff.roles.reader });
+		await submit(
+			page,
+			[["routes/staff/$groupId/staff.tsx", "invite"]],
+			() => invite.getByRole("button", { name: fr.staff.invite.submit }).click(),
+			flash(page, tr(fr.staff.invite.sent, { email: "lea.animatrice@example.test" })),
+		);
+		const invitation = await mailTo("lea.animatrice@example.test", /Ribambelle/, mailsBefore);
+		const { page: newcomer } = await openPage();
+		await newcomer.goto(linkIn(invitation.text, "/invitations/accept?token="));
+		await newcomer.getByLabel(fr.auth.fields.username).fill("lea.animatrice");
+		await newcomer.getByLabel(fr.auth.fields.firstName).fill("Léa");
+		await newcomer.getByLabel(fr.auth.fields.lastName, { exact: true }).fill("Animatrice");
+		await newcomer.getByLabel(fr.auth.fields.password, { exact: true }).fill("Cerf-Volant-Bleu-8!");
+		await newcomer.getByLabel(fr.auth.fields.confirmPassword).fill("Cerf-Volant-Bleu-8!");
+		await submit(
+			newcomer,
+			[["routes/invitations/accept.tsx", "new-account"]],
+			() => newcomer.getByRole("button", { name: fr.staff.invitation.acceptAndCreate }).click(),
+			flash(newcomer, fr.staff.invitation.welcome),
+		);
+		await page.reload();
+		const member = page.getByRole("listitem").filter({ hasText: "lea.animatrice@example.test" });
+		await member.getByText(fr.staff.members.change).click();
+		await member.getByLabel(fr.staff.fields.role, { exact: true }).selectOption({ label: fr.staff.roles.admin });
+		await submit(
+			page,
+			[["routes/staff/$groupId/staff.tsx", "change-role"]],
+			() => member.getByRole("button", { name: fr.staff.members.save }).click(),
+			flash(page, fr.staff.roleChanged),
+		);
+		// The disclosure may have stayed open across the revalidation.
+		if ((await member.locator("details").getAttribute("open")) === null) {
+			await member.getByText(fr.staff.members.change).click();
+		}
+		await submit(
+			page,
+			[["routes/staff/$groupId/staff.tsx", "remove"]],
+			() => member.getByRole("button", { name: fr.staff.members.remove }).click(),
+			flash(page, fr.staff.removed),
+		);
+		await invite.getByLabel(fr.auth.fields.email).fill("tom.stagiaire@example.test");
+		await invite.getByLabel(fr.staff.fields.role, { exact: true }).selectOption({ label: fr.staff.roles.reader });
+		await invite.getByRole("button", { name: fr.staff.invite.submit }).click();
+		await flash(page, tr(fr.staff.invite.sent, { email: "tom.stagiaire@example.test" })).waitFor();
+		await submit(
+			page,
+			[["routes/staff/$groupId/staff.tsx", "revoke-invitation"]],
+			() => page.getByRole("button", { name: fr.staff.invite.revoke }).first().click(),
+			flash(page, fr.staff.invite.revoked),
+		);
+
+		await page.goto(`${groupPath}/offers`);
+		await page.getByLabel(fr.offerAdmin.filters.kind).selectOption({ value: "camp" });
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/index.tsx", "filter"]],
+			() => page.getByRole("button", { name: fr.offerAdmin.filters.apply }).click(),
+			/[?&]kind=camp/,
+		);
+		await page.getByLabel(fr.offerAdmin.periods.name).fill("Carnaval 2027");
+		await page.getByLabel(fr.offerAdmin.periods.startsOn, { exact: true }).fill("2027-02-08");
+		await page.getByLabel(fr.offerAdmin.periods.endsOn, { exact: true }).fill("2027-02-12");
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/index.tsx", "create-period"]],
+			() => page.getByRole("button", { name: fr.offerAdmin.periods.submit }).click(),
+			flash(page, fr.offerAdmin.periods.created),
+		);
+
+		await page.goto(`${groupPath}/offers/new?kind=activity`);
+		await page.getByLabel(fr.offerAdmin.form.house).selectOption({ label: "Plaine de vacances de Dolhain" });
+		await page.getByLabel(fr.offerAdmin.form.title).fill("Mercredi récréatif");
+		await page.getByLabel(fr.offerAdmin.form.dates).fill("2027-03-03");
+		await page.getByLabel(fr.offerAdmin.form.price).fill("8");
+		await page.getByLabel(fr.offerAdmin.form.capacity).fill("20");
+		await page.getByLabel(fr.offerAdmin.form.waitingListSize).fill("5");
+		await page.getByLabel(fr.offerAdmin.form.opensAt).fill("2026-01-04T08:00");
+		await page.getByLabel(fr.offerAdmin.form.closesAt).fill("2027-03-01T12:00");
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/+shared/offer-form.tsx", "save"]],
+			() => page.getByRole("button", { name: fr.offerAdmin.form.create.activity }).click(),
+			flash(page, fr.offerAdmin.form.created.activity),
+		);
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/$offerId/index.tsx", "copy"]],
+			() => page.getByRole("button", { name: fr.offerAdmin.copy.submit }).click(),
+			flash(page, fr.offerAdmin.copy.done),
+		);
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/+shared/offer-form.tsx", "save@edit"]],
+			() => page.getByRole("button", { name: fr.offerAdmin.form.save }).click(),
+			flash(page, fr.offerAdmin.form.saved),
+		);
+
+		// The four decisions on « Lutins et flocons » (nine accepted, places and a waiting list left).
+		await page.goto(`${groupPath}/offers`);
+		await page
+			.getByRole("listitem")
+			.filter({ hasText: "Lutins et flocons" })
+			.getByRole("link", { name: fr.offerAdmin.tabs.registrations })
+			.click();
+		await page.getByRole("table").waitFor();
+		const rows = page.locator("tbody tr");
+		const first = rows.nth(0);
+		const childName = (await first.getByRole("link").first().textContent()) ?? "";
+		const row = (name: string) => rows.filter({ has: page.getByRole("link", { name, exact: true }) });
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/$offerId/registrations/index.tsx", "wait"]],
+			() => first.getByRole("button", { name: fr.offerAdmin.registrations.actions.wait }).click(),
+			flash(page, fr.offerAdmin.registrations.done.wait),
+		);
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/$offerId/registrations/index.tsx", "accept"]],
+			() => row(childName).getByRole("button", { name: fr.offerAdmin.registrations.actions.accept }).click(),
+			flash(page, fr.offerAdmin.registrations.done.accept),
+		);
+		await expectAccessible(page);
+		await screenshot(page, "every-form-decision-accepted");
+		const second = rows.nth(1);
+		await second.getByText(`${fr.offerAdmin.registrations.actions.refuse}…`).click();
+		await second.getByLabel(fr.offerAdmin.registrations.actions.reason).fill("Enfant inscrit dans un autre stage");
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/$offerId/registrations/index.tsx", "refuse"]],
+			() => second.getByRole("button", { name: fr.offerAdmin.registrations.actions.refuseConfirm }).click(),
+			flash(page, fr.offerAdmin.registrations.done.refuse),
+		);
+		await page
+			.getByText(/Enfant inscrit dans un autre stage/)
+			.first()
+			.waitFor();
+		await screenshot(page, "every-form-decision-refused");
+		const registrationsUrl = page.url();
+
+		const { page: phone } = await openPage(demoAccounts.staff, "phone");
+		await phone.goto(`${new URL(registrationsUrl).pathname}?status=accepted`);
+		const third = phone.locator("tbody tr").nth(0);
+		await third.getByText(`${fr.offerAdmin.registrations.actions.cancel}…`).click();
+		await submit(
+			phone,
+			[["routes/staff/$groupId/offers/$offerId/registrations/index.tsx", "cancel"]],
+			() => third.getByRole("button", { name: fr.offerAdmin.registrations.actions.cancelConfirm }).click(),
+			flash(phone, fr.offerAdmin.registrations.done.cancel),
+		);
+		// The filter of the page is kept: the redirect goes back to the address the user saw.
+		expect(new URL(phone.url()).search).toBe("?status=accepted");
+		await expectAccessible(phone);
+		await screenshot(phone, "every-form-decision-cancelled");
+
+		await page.goto(`${groupPath}/children`);
+		await page.getByLabel(fr.families.staff.searchLabel).fill("Léa");
+		await submit(
+			page,
+			[["routes/staff/$groupId/children/index.tsx", "search"]],
+			() => page.getByRole("button", { name: fr.families.staff.search }).click(),
+			/[?&]q=L/,
+		);
+		await page.getByRole("link", { name: "FORIUS Léa" }).click();
+		await submit(
+			page,
+			[["routes/staff/$groupId/children/$childId/index.tsx", "validate"]],
+			() => page.getByRole("button", { name: fr.families.staff.validate.submit }).click(),
+			flash(page, fr.families.staff.validate.done),
+		);
+		const leaNumber =
+			(
+				await page
+					.getByText(/n° \d+/)
+					.first()
+					.textContent()
+			)?.match(/n° (\d+)/)?.[1] ?? "";
+		const leaStaffPath = new URL(page.url()).pathname;
+
+		// Staff edit the dossier's sections too.
+		await page.goto(`${leaStaffPath}/general`);
+		await submit(
+			page,
+			[["routes/+shared/dossier/general-section.tsx", "save@staff"]],
+			() => page.getByRole("button", { name: fr.families.dossier.save }).click(),
+			flash(page, fr.families.dossier.saved),
+		);
+		await page.goto(`${leaStaffPath}/supplementary`);
+		await submit(
+			page,
+			[["routes/+shared/dossier/supplementary-section.tsx", "save@staff"]],
+			() => page.getByRole("button", { name: fr.families.dossier.save }).click(),
+			flash(page, fr.families.dossier.saved),
+		);
+		await page.goto(`${leaStaffPath}/medical`);
+		await submit(
+			page,
+			[["routes/+shared/dossier/medical-section.tsx", "save@staff"]],
+			() => page.getByRole("button", { name: fr.families.dossier.save }).click(),
+			flash(page, fr.families.dossier.saved),
+		);
+		await page.goto(`${leaStaffPath}/contacts`);
+		await page.getByLabel(fr.families.contacts.name).fill("Anne Forius");
+		await page.getByLabel(fr.families.contacts.relation).fill("Tante");
+		await page.getByLabel("Téléphone", { exact: true }).fill("0485 44 55 66");
+		await page.getByLabel("Rôle").selectOption("pickup");
+		await submit(
+			page,
+			[["routes/+shared/dossier/contacts-section.tsx", "add@staff"]],
+			() => page.getByRole("button", { name: fr.families.contacts.addSubmit }).click(),
+			flash(page, fr.families.contacts.added),
+		);
+
+		// Théo's new dossier: remind, a code issued and withdrawn, then merged into Léa's.
+		const theoStaffPath = `${groupPath}/children/${theoPath.split("/").at(-1)}`;
+		await page.goto(theoStaffPath);
+		await submit(
+			page,
+			[["routes/staff/$groupId/children/$childId/index.tsx", "remind"]],
+			() => page.getByRole("button", { name: fr.families.staff.guardians.remind }).click(),
+			page.getByText(/Un rappel a été envoyé/),
+		);
+		await submit(
+			page,
+			[["routes/staff/$groupId/children/$childId/index.tsx", "issue-code"]],
+			() => page.getByRole("button", { name: fr.families.staff.codes.issue }).click(),
+			page.getByText(/Le code [A-Z0-9]{5}-[A-Z0-9]{5} a été généré/),
+		);
+		await submit(
+			page,
+			[["routes/staff/$groupId/children/$childId/index.tsx", "revoke-code"]],
+			() =>
+				page
+					.getByRole("button", { name: /^Retirer le code / })
+					.first()
+					.click(),
+			flash(page, fr.families.staff.codes.revoked),
+		);
+		await page.getByLabel(fr.families.staff.merge.targetFileNumber).fill(leaNumber);
+		await submit(
+			page,
+			[["routes/staff/$groupId/children/$childId/index.tsx", "merge"]],
+			() => page.getByRole("button", { name: fr.families.staff.merge.submit }).click(),
+			flash(page, fr.families.staff.merge.done),
+		);
+
+		// Nino has two guardians since the second parent used the code: withdraw hers.
+		await page.goto(`${groupPath}/children?q=Nino`);
+		await page.getByRole("link", { name: "FORIUS Nino" }).click();
+		await submit(
+			page,
+			[["routes/staff/$groupId/children/$childId/index.tsx", "unlink"]],
+			() => page.getByRole("button", { name: /^Retirer l'accès de Claire/ }).click(),
+			flash(page, fr.families.staff.guardians.unlinked),
+		);
+
+		await page.goto(`${groupPath}/audit`);
+		await page.getByRole("textbox", { name: fr.audit.filters.from, exact: true }).fill("2020-01-01");
+		await submit(
+			page,
+			[["routes/staff/$groupId/audit/index.tsx", "filter"]],
+			() => page.getByRole("button", { name: fr.audit.filters.apply }).click(),
+			/[?&]from=2020-01-01/,
+		);
+		watch.assertClean();
+	});
+
+	it("a house manager: their own house", async () => {
+		const { page } = await openPage(demoAccounts.houseManager);
+		const watch = watchPage(page);
+		await page.goto(`${groupPath}/houses`);
+		await page.getByRole("link", { name: "Crèche Les Petits Lutins" }).click();
+		await page.getByLabel(fr.houses.fields.phone).fill("087/76.04.11");
+		await submit(
+			page,
+			[
+				["routes/staff/$groupId/houses/+shared/house-form.tsx", "update@house-manager"],
+				["routes/staff/$groupId/houses/$houseId.tsx", "update@house-manager"],
+			],
+			() => page.getByRole("button", { name: fr.houses.edit.submit }).click(),
+			flash(page, fr.houses.updated),
+		);
+		watch.assertClean();
+	});
+
+	it("submitted every form in the list", () => {
+		const listed = Object.entries(forms).flatMap(([file, names]) => names.map((name) => `${file} ${name}`));
+		expect(listed.filter((entry) => !submittedForms.has(entry))).toEqual([]);
+	});
+});
