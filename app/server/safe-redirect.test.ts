@@ -11,6 +11,8 @@ describe("safeRedirectPath", () => {
 		expect(safeRedirectPath("/a/../children")).toBe("/children");
 		expect(safeRedirectPath("/x\r\ny")).toBe("/xy");
 		expect(safeRedirectPath("/caf\u00e9 x")).toBe("/caf%C3%A9%20x");
+		expect(safeRedirectPath("/me.data")).toBe("/me");
+		expect(safeRedirectPath("/children/a/general.data?x=1")).toBe("/children/a/general?x=1");
 	});
 
 	it.each([
