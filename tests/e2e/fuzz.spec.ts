@@ -74,7 +74,7 @@ async function crawl(app: AppServer, cookie: string | undefined, matchPattern: (
 	const opened = new Map<string, number>();
 	const queue = ["/", "/children", "/me", "/account", "/staff", "/operator", "/messages"];
 	const seen = new Set(queue);
-	while (queue.length > 0 && seen.size < 200) {
+	while (queue.length > 0 && seen.size < 400) {
 		const path = queue.shift() as string;
 		const bare = path.split("?")[0] as string;
 		const pattern = matchPattern(bare);
@@ -82,7 +82,9 @@ async function crawl(app: AppServer, cookie: string | undefined, matchPattern: (
 		const response = await fetch(`${app.url}${path}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
 		const html = (response.headers.get("content-type") ?? "").includes("text/html") ? await response.text() : "";
 		if (!html) await response.body?.cancel();
-		for (const link of linksOf(html)) {
+		const location = response.headers.get("location");
+		const redirected = location?.startsWith("/") && !location.startsWith("//") ? [location] : [];
+		for (const link of [...redirected, ...linksOf(html)]) {
 			const linkBare = link.split("?")[0] as string;
 			if (seen.has(link) || linkBare === "/sign-out" || linkBare.startsWith("/calendar/")) continue;
 			const linkPattern = matchPattern(linkBare) ?? linkBare;

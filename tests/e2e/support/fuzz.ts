@@ -98,7 +98,9 @@ const hostileValues = [
 	"/x\r\ny",
 	"//evil.example",
 	"𝒳🙂",
-	"a".repeat(5000),
+	// Every parameter at once stays under Node's 16 kB header limit (beyond it Node answers
+	// 431 and closes the connection, before any of our code runs).
+	"a".repeat(600),
 ];
 
 /** Query strings: every known parameter set to each hostile value, repeated and bracketed names. */
@@ -109,7 +111,7 @@ export function fuzzQueries(): string[] {
 	);
 	queries.push(names.map((name) => `${name}=1&${name}=2&${name}[]=3&${name}[999999999]=4`).join("&"));
 	queries.push("%E0%A4%A=%FF&%=%%&&&==");
-	queries.push(`redirectTo=${"/a".repeat(2000)}`);
+	queries.push(`redirectTo=${"/a".repeat(2000)}`, `q=${"é".repeat(1500)}`);
 	return queries;
 }
 
