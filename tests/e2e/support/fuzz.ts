@@ -21,9 +21,19 @@ function flatten(entries: RouteConfigEntry[], parent: string): string[] {
 	});
 }
 
+/** Paths the Express layer answers before React Router (app/server/app.server.ts). */
+const expressPaths = [
+	"/healthz",
+	"/readyz",
+	"/metrics",
+	"/api/auth/verify-email",
+	"/api/auth/callback/:providerId",
+	"/api/auth/:rest",
+];
+
 /** Every URL pattern of the application, and a matcher from a concrete path to its pattern. */
 export function routePatterns(): { patterns: RoutePattern[]; match(path: string): string | null } {
-	const paths = [...new Set(flatten(routes, ""))];
+	const paths = [...new Set([...flatten(routes, ""), ...expressPaths])];
 	const patterns = paths.map((pattern) => ({
 		path: pattern,
 		fill: (value: (name: string) => string) =>
