@@ -52,7 +52,7 @@ describe("client address behind TRUST_PROXY=1", () => {
 		const failed = await postSignIn("nobody-here@example.test", "Wrong-Password-1!", forged);
 		expect(failed.status).toBe(400);
 		const [event] = query<{ ip_address: string }>(
-			"select ip_address from audit_events where action = 'auth.sign_in.failed' order by created_at desc limit 1",
+			"select ip_address from audit_events where action = 'auth.sign_in.failed' order by occurred_at desc, id desc limit 1",
 		);
 		expect(event?.ip_address).toBe("203.0.113.9");
 
@@ -67,7 +67,7 @@ describe("client address behind TRUST_PROXY=1", () => {
 		).map((row) => row.ip_address);
 		expect(addresses).toEqual(["203.0.113.10"]);
 		const succeeded = query<{ ip_address: string }>(
-			"select ip_address from audit_events where action = 'auth.sign_in.succeeded' order by created_at desc limit 1",
+			"select ip_address from audit_events where action = 'auth.sign_in.succeeded' order by occurred_at desc, id desc limit 1",
 		);
 		expect(succeeded[0]?.ip_address).toBe("203.0.113.10");
 	});
