@@ -6,7 +6,15 @@ import { changeStaffMember } from "#app/domain/groups/change-staff-member.server
 import { inviteStaff } from "#app/domain/groups/invite-staff.server.ts";
 import { removeStaffMember } from "#app/domain/groups/remove-staff-member.server.ts";
 import { countAdmins, findStaffAccess } from "#app/domain/groups/staff.repository.server.ts";
-import { createTestGroup, createTestStaffMember, createTestTenant, createTestUser } from "#tests/factories.ts";
+import { action as acceptAction, loader as acceptLoader } from "#app/routes/invitations/accept.server.ts";
+import {
+	createTestGroup,
+	createTestStaffMember,
+	createTestTenant,
+	createTestUser,
+	sessionCookieFor,
+} from "#tests/factories.ts";
+import { callRoute, statusOf } from "#tests/support/route-harness.ts";
 
 const db = () => getDb();
 const ip = "192.0.2.20";
@@ -69,6 +77,32 @@ describe("invitations go only to their addressee", () => {
 		// The link is still good for its addressee.
 		await acceptInvitation({ db: db(), token, viewerUserId: addressee.id, language: "fr", ipAddress: ip });
 		expect(await findStaffAccess(db(), addressee.id, tenant.group.id)).toMatchObject({ role: "reader" });
+	});
+
+	it("the page tells someone else's account so, offers no button, and its action changes nothing", async () => {
+		const tenant = await createTestTenant();
+		await inviteStaff({
+			db: db(),
+			actor: { userId: tenant.admin.id, ipAddress: ip, access: tenant.admin.access },
+			groupId: tenant.group.id,
+			input: { email: "future-reader@example.test", role: "reader" },
+			language: "fr",
+		});
+		const token = await invitationTokenSentTo("future-reader@example.test");
+		const cookie = await sessionCookieFor(tenant.admin);
+		const page = await callRoute(acceptLoader as never, {
+			url: `/invitations/accept?token=${token}`,
+			headers: { cookie },
+		});
+		expect(page.value).toMatchObject({ state: "valid", forSomeoneElse: true, email: "future-reader@example.test" });
+		const posted = await callRoute(acceptAction as never, {
+			url: "/invitations/accept",
+			form: { token },
+			headers: { cookie },
+		});
+		expect(statusOf(posted.value)).toBe(403);
+		expect((posted.value as { data?: unknown }).data).toEqual({ refused: "staff.invitation.wrongAccount" });
+		expect(await findStaffAccess(db(), tenant.admin.id, tenant.group.id)).toMatchObject({ role: "admin" });
 	});
 
 	it("refuses an addressee whose address is not confirmed", async () => {
