@@ -28,6 +28,11 @@ async function loadApplication(app: express.Express): Promise<Application> {
 		return module.createApplication({ development });
 	}
 	const client = path.join(root, "build/client");
+	const serverBuild = path.join(root, "build/server/index.js");
+	if (!fs.existsSync(serverBuild) || !fs.existsSync(client)) {
+		console.error("No build found in build/: run `npm run build` first (or `npm run dev` to develop).");
+		process.exit(1);
+	}
 	app.use("/assets", express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y", index: false }));
 	// Files at the root of build/client (icons), by name, so other URLs skip the file system.
 	const rootFiles = new Set(fs.readdirSync(client).filter((name) => fs.statSync(path.join(client, name)).isFile()));
@@ -35,7 +40,6 @@ async function loadApplication(app: express.Express): Promise<Application> {
 	app.use((request, response, next) =>
 		rootFiles.has(request.path.slice(1)) ? rootStatic(request, response, next) : next(),
 	);
-	const serverBuild = path.join(root, "build/server/index.js");
 	const module = (await import(serverBuild)) as ApplicationModule;
 	return module.createApplication({ development });
 }

@@ -5,6 +5,7 @@ import { staffRolesOf } from "#app/domain/groups/staff.repository.server.ts";
 import { getLanguage, i18nextMiddleware } from "#app/infra/i18n.server.ts";
 import { getRequestContext } from "#app/infra/request-context.server.ts";
 import { takeFlash } from "#app/server/flash.server.ts";
+import { responsePolicyMiddleware } from "#app/server/response-policy.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/root";
 import { ErrorPage, errorKindOf } from "./ui/error-page.tsx";
@@ -13,7 +14,7 @@ import { useNonce } from "./ui/nonce.tsx";
 import { Shell } from "./ui/shell.tsx";
 import "./app.css";
 
-export const middleware: Route.MiddlewareFunction[] = [i18nextMiddleware];
+export const middleware: Route.MiddlewareFunction[] = [responsePolicyMiddleware, i18nextMiddleware];
 
 export async function loader({ request, context }: Route.LoaderArgs) {
 	const viewer = await getViewer(request, context);

@@ -43,6 +43,10 @@ describe("configuration", () => {
 		[{ SMTP_URL: "mail.example:25" }, /^SMTP_URL must start with smtp:\/\//],
 		[{ APP_ENV: "production" }, /^SMTP_URL is required when APP_ENV=production/],
 		[{ OIDC_CLIENT_ID: "ribambelle" }, /^OIDC_CLIENT_SECRET is required/],
+		[{ TRUST_PROXY: "true" }, /^TRUST_PROXY=true would trust any forged X-Forwarded-For: give the number of proxies/],
+		[{ TRUST_PROXY: "10.0.0.0/33" }, /^TRUST_PROXY must be false, a number of proxies or a list/],
+		[{ TRUST_PROXY: "proxy.internal" }, /^TRUST_PROXY must be false, a number of proxies or a list/],
+		[{ METRICS_TOKEN: "short" }, /^METRICS_TOKEN must be at least 16 characters/],
 	])("names the faulty variable in one line: %j", (environment, message) => {
 		const error = (() => {
 			try {
@@ -73,5 +77,29 @@ describe("configuration", () => {
 		expect(loadConfig({ ...development, DATA_DIR: dataDir(), APP_URL: "https://portail.example" }).secureCookies).toBe(
 			true,
 		);
+	});
+
+	it("reads TRUST_PROXY as Express's trust proxy: off, a hop count, or the proxies' addresses", () => {
+		const trust = (value?: string) =>
+			loadConfig({ ...development, DATA_DIR: dataDir(), ...(value === undefined ? {} : { TRUST_PROXY: value }) })
+				.trustProxy;
+		expect(trust()).toBe(false);
+		expect(trust("false")).toBe(false);
+		expect(trust("0")).toBe(false);
+		expect(trust("1")).toBe(1);
+		expect(trust("2")).toBe(2);
+		expect(trust("10.0.0.0/8, 192.0.2.7,loopback, 2001:db8::/32, 172.16.0.0/255.240.0.0")).toEqual([
+			"10.0.0.0/8",
+			"192.0.2.7",
+			"loopback",
+			"2001:db8::/32",
+			"172.16.0.0/255.240.0.0",
+		]);
+	});
+
+	it("listens on loopback in development unless HOST says otherwise, on every interface elsewhere", () => {
+		expect(loadConfig({ ...development, DATA_DIR: dataDir() }).host).toBe("127.0.0.1");
+		expect(loadConfig({ ...development, DATA_DIR: dataDir(), HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
+		expect(loadConfig({ DATA_DIR: dataDir(), SMTP_URL: "smtp://mail:25" }).host).toBe("0.0.0.0");
 	});
 });

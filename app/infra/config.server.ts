@@ -1,8 +1,52 @@
+import net from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { loadOrCreateSecrets } from "./secrets.server.ts";
 
-const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
+const TRUST_PROXY_TRUE =
+	"TRUST_PROXY=true would trust any forged X-Forwarded-For: give the number of proxies in front of the server (e.g. TRUST_PROXY=1) or their addresses";
+
+/** Names Express accepts in a `trust proxy` list (proxy-addr's pre-defined subnets). */
+const trustProxyNames = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isAddressOrSubnet(entry: string): boolean {
+	if (trustProxyNames.has(entry)) return true;
+	const [address = "", prefix, ...rest] = entry.split("/");
+	const version = net.isIP(address);
+	if (version === 0 || rest.length > 0) return false;
+	if (prefix === undefined) return true;
+	if (/^\d{1,3}$/.test(prefix)) return Number(prefix) <= (version === 4 ? 32 : 128);
+	// A dotted netmask (10.0.0.0/255.0.0.0), IPv4 only.
+	return version === 4 && net.isIPv4(prefix);
+}
+
+/**
+ * TRUST_PROXY as Express's `trust proxy` takes it: `false` (no proxy: the socket's peer is the
+ * client), a hop count (the client is that many addresses from the right of
+ * X-Forwarded-For), or the proxies' addresses and subnets. `true` is refused: it trusts the
+ * leftmost address, which any client can write.
+ */
+const trustProxy = z
+	.string()
+	.trim()
+	.transform((value, context): false | number | string[] => {
+		if (value === "false" || value === "0") return false;
+		if (/^\d+$/.test(value)) return Number(value);
+		if (value === "true") {
+			context.addIssue({ code: "custom", message: TRUST_PROXY_TRUE });
+			return z.NEVER;
+		}
+		const entries = value.split(",").map((entry) => entry.trim());
+		const wrong = entries.find((entry) => !isAddressOrSubnet(entry));
+		if (wrong !== undefined) {
+			context.addIssue({
+				code: "custom",
+				message: `must be false, a number of proxies or a list of proxy addresses/subnets (not ${JSON.stringify(wrong)})`,
+			});
+			return z.NEVER;
+		}
+		return entries;
+	});
 
 const databaseUrl = z.string().refine((value) => /^(postgres|postgresql):\/\/|^sqlite:|^file:/.test(value), {
 	message: "must start with postgres://, postgresql://, sqlite: or file:",
@@ -15,13 +59,14 @@ const databaseUrl = z.string().refine((value) => /^(postgres|postgresql):\/\/|^s
 const environmentSchema = z.object({
 	NODE_ENV: z.string().optional(),
 	APP_ENV: z.enum(["development", "production", "test"]).optional(),
-	HOST: z.string().min(1).default("0.0.0.0"),
+	HOST: z.string().min(1).optional(),
 	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
 	APP_URL: z.url({ protocol: /^https?$/ }).optional(),
 	DATABASE_URL: databaseUrl.optional(),
 	DATA_DIR: z.string().min(1).default("./data"),
 	LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-	TRUST_PROXY: booleanFlag.default(false),
+	TRUST_PROXY: trustProxy.default(false),
+	METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 	AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
 	SMTP_URL: z
 		.string()
@@ -46,6 +91,7 @@ export type Config = {
 	 * of NODE_ENV, which only selects library builds (see docs/decisions/003-app-env.md).
 	 */
 	env: AppEnvironment;
+	/** Listening address: loopback by default in development, every interface otherwise. */
 	host: string;
 	port: number;
 	/** Public origin of the application, used in links and for the same-origin check. */
@@ -55,7 +101,13 @@ export type Config = {
 	database: Database;
 	dataDir: string;
 	logLevel: string;
-	trustProxy: boolean;
+	/**
+	 * Express `trust proxy`: false, the number of proxies in front of the server, or their
+	 * addresses/subnets. The client address is taken from X-Forwarded-For accordingly.
+	 */
+	trustProxy: false | number | string[];
+	/** Bearer token that `/metrics` requires; without it the endpoint answers 404. */
+	metricsToken: string | undefined;
 	authSecret: string;
 	bodyLimitBytes: number;
 	shutdownTimeoutMs: number;
@@ -72,6 +124,7 @@ export class ConfigError extends Error {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
 	const variable = issue.path.join(".");
+	if (issue.message === TRUST_PROXY_TRUE) return TRUST_PROXY_TRUE;
 	if (issue.code === "invalid_type" && issue.input === undefined) return `${variable} is required`;
 	return `${variable} ${issue.message}`;
 }
@@ -117,7 +170,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
 
 	return {
 		env,
-		host: values.HOST,
+		host: values.HOST ?? (env === "development" ? "127.0.0.1" : "0.0.0.0"),
 		port: values.PORT,
 		appUrl,
 		secureCookies: appUrl.protocol === "https:",
@@ -125,6 +178,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
 		dataDir,
 		logLevel: values.LOG_LEVEL,
 		trustProxy: values.TRUST_PROXY,
+		metricsToken: values.METRICS_TOKEN,
 		authSecret,
 		bodyLimitBytes: values.BODY_LIMIT_BYTES,
 		shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,

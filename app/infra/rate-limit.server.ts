@@ -17,6 +17,15 @@ export type RateLimitRule = {
  * One upsert per rule; the counter and the window move together atomically on both dialects.
  */
 export async function consumeRateLimits(db: Database, rules: RateLimitRule[]): Promise<void> {
+	const retryAfterSeconds = await recordAttempts(db, rules);
+	if (retryAfterSeconds > 0) throw new AppError("RATE_LIMITED", { retryAfterSeconds });
+}
+
+/**
+ * Counts one attempt against each rule without refusing anything; returns how many seconds
+ * remain before the most constrained rule allows another attempt (0 when none is exceeded).
+ */
+export async function recordAttempts(db: Database, rules: RateLimitRule[]): Promise<number> {
 	const current = now();
 	let retryAfterSeconds = 0;
 	for (const rule of rules) {
@@ -37,7 +46,33 @@ export async function consumeRateLimits(db: Database, rules: RateLimitRule[]): P
 			retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil((resetsAt - current.getTime()) / 1000));
 		}
 	}
-	if (retryAfterSeconds > 0) throw new AppError("RATE_LIMITED", { retryAfterSeconds });
+	return retryAfterSeconds;
+}
+
+/**
+ * Seconds until every rule allows one more attempt (0 when all do), without counting one:
+ * for limits on failures, checked before trying and counted only when the try fails.
+ */
+export async function peekRateLimits(db: Database, rules: RateLimitRule[]): Promise<number> {
+	if (rules.length === 0) return 0;
+	const current = now().getTime();
+	const rows = await db
+		.selectFrom("rate_limits")
+		.select(["key", "count", "window_started_at"])
+		.where(
+			"key",
+			"in",
+			rules.map((rule) => rule.key),
+		)
+		.execute();
+	let retryAfterSeconds = 0;
+	for (const row of rows) {
+		const rule = rules.find((candidate) => candidate.key === row.key);
+		if (!rule || row.count < rule.limit) continue;
+		const resetsAt = new Date(row.window_started_at).getTime() + rule.windowSeconds * 1000;
+		if (resetsAt > current) retryAfterSeconds = Math.max(retryAfterSeconds, Math.ceil((resetsAt - current) / 1000));
+	}
+	return retryAfterSeconds;
 }
 
 /** Forgets the counters of these keys (after a successful sign-in, for instance). */

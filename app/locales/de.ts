@@ -168,6 +168,10 @@ export const de: typeof fr = {
 			welcome: "Willkommen im Team!",
 			signInFirst: "Melden Sie sich an oder erstellen Sie Ihr Konto, um die Einladung anzunehmen.",
 			accountExists: "Für diese Adresse besteht bereits ein Konto: Melden Sie sich an, um die Einladung anzunehmen.",
+			wrongAccount:
+				"Diese Einladung richtet sich an {{email}}, Sie sind aber mit dem Konto {{viewerEmail}} angemeldet. Melden Sie sich ab und öffnen Sie den Einladungslink erneut.",
+			alreadyMember: "Sie gehören bereits zum Personal dieser Gruppe: Die Einladung ändert Ihre Rolle nicht.",
+			signOutToAccept: "Abmelden",
 		},
 	},
 	operator: {

@@ -166,6 +166,10 @@ export const en: typeof fr = {
 			welcome: "Welcome to the team!",
 			signInFirst: "Sign in or create your account to accept the invitation.",
 			accountExists: "An account already exists for this address: sign in to accept the invitation.",
+			wrongAccount:
+				"This invitation is addressed to {{email}}, but you are signed in as {{viewerEmail}}. Sign out, then open the invitation link again.",
+			alreadyMember: "You are already on this group's staff: the invitation does not change your role.",
+			signOutToAccept: "Sign out",
 		},
 	},
 	operator: {

@@ -168,6 +168,10 @@ export const fr = {
 			welcome: "Bienvenue dans l'équipe !",
 			signInFirst: "Connectez-vous ou créez votre compte pour accepter l'invitation.",
 			accountExists: "Un compte existe déjà pour cette adresse : connectez-vous pour accepter l'invitation.",
+			wrongAccount:
+				"Cette invitation est adressée à {{email}}, mais vous êtes connecté avec le compte {{viewerEmail}}. Déconnectez-vous, puis ouvrez à nouveau le lien de l'invitation.",
+			alreadyMember: "Vous faites déjà partie du personnel de ce groupe : l'invitation ne change pas votre rôle.",
+			signOutToAccept: "Me déconnecter",
 		},
 	},
 	operator: {

@@ -166,6 +166,10 @@ export const nl: typeof fr = {
 			welcome: "Welkom in het team!",
 			signInFirst: "Meld u aan of maak uw account aan om de uitnodiging te aanvaarden.",
 			accountExists: "Er bestaat al een account voor dit adres: meld u aan om de uitnodiging te aanvaarden.",
+			wrongAccount:
+				"Deze uitnodiging is gericht aan {{email}}, maar u bent aangemeld met het account {{viewerEmail}}. Meld u af en open de link van de uitnodiging opnieuw.",
+			alreadyMember: "U maakt al deel uit van het personeel van deze groep: de uitnodiging verandert uw rol niet.",
+			signOutToAccept: "Afmelden",
 		},
 	},
 	operator: {

@@ -3,7 +3,7 @@
  * React Router request handler. This module is the entry of the server bundle; `server.ts`
  * loads it (from Vite in development, from `build/server` otherwise) and owns the socket.
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import * as build from "virtual:react-router/server-build";
 import { createRequestHandler } from "@react-router/express";
 import { toNodeHandler } from "better-auth/node";
@@ -16,7 +16,7 @@ import { type Config, getConfig } from "#app/infra/config.server.ts";
 import { languageOfRequest } from "#app/infra/i18n.server.ts";
 import { getLogger, type Logger } from "#app/infra/logger.server.ts";
 import { startMailDelivery } from "#app/infra/mail/delivery.server.ts";
-import { requestContext } from "#app/infra/request-context.server.ts";
+import { CLIENT_ADDRESS_HEADER, requestContext } from "#app/infra/request-context.server.ts";
 import { documentPathname } from "./document-url.ts";
 import { checkReadiness } from "./health.server.ts";
 import { createMetrics } from "./metrics.server.ts";
@@ -38,6 +38,13 @@ type Locals = { requestId: string; cspNonce: string; log: Logger; route: string 
 
 function locals(response: Response): Locals {
 	return response.locals as Locals;
+}
+
+/** Compares an `Authorization: Bearer …` header with the expected token in constant time. */
+function bearerTokenMatches(header: string | undefined, expected: string): boolean {
+	const given = /^Bearer (.+)$/.exec(header ?? "")?.[1] ?? "";
+	const digest = (value: string) => createHash("sha256").update(value).digest();
+	return timingSafeEqual(digest(given), digest(expected));
 }
 
 async function sendPlainError(request: Request, response: Response, status: number, kind: PlainErrorKind) {
@@ -68,6 +75,8 @@ export async function createApplication(options: { development: boolean }): Prom
 	app.set("trust proxy", config.trustProxy);
 
 	app.use((request, response, next) => {
+		// better-auth reads the client address from this header only: never from the client.
+		request.headers[CLIENT_ADDRESS_HEADER] = request.ip ?? "";
 		const incoming = request.get("x-request-id");
 		const requestId = incoming && requestIdPattern.test(incoming) ? incoming : randomUUID();
 		// A page's data request (`/me.data`) counts under the page's route.
@@ -112,8 +121,14 @@ export async function createApplication(options: { development: boolean }): Prom
 		const readiness = await checkReadiness(db);
 		response.status(readiness.ready ? 200 : 503).json(readiness);
 	});
-	app.get("/metrics", async (_request, response) => {
+	// Metrics reveal traffic and error rates: only a scraper holding METRICS_TOKEN reads them.
+	app.get("/metrics", async (request, response) => {
 		locals(response).route = "/metrics";
+		if (!config.metricsToken) return sendPlainError(request, response, 404, "notFound");
+		if (!bearerTokenMatches(request.get("authorization"), config.metricsToken)) {
+			response.setHeader("WWW-Authenticate", 'Bearer realm="metrics"');
+			return response.status(401).type("text").send("Unauthorized\n");
+		}
 		response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
 	});
 

@@ -4,6 +4,7 @@ import { data } from "react-router";
 import type { z } from "zod";
 import { type FieldErrors, isAppError } from "#app/domain/app-error.ts";
 import { readForm } from "./form-body.server.ts";
+import { noteRetryAfter } from "./response-policy.server.ts";
 
 export type FormResult = ReturnType<Submission<unknown>["reply"]>;
 
@@ -14,9 +15,13 @@ function toConformErrors(fieldErrors: FieldErrors): Record<string, string[]> {
 	);
 }
 
-/** Turns an AppError thrown outside a form into the matching error page. */
+/**
+ * Turns an AppError thrown outside a form into the matching error page; a 429 carries
+ * `Retry-After` (seconds), set on the final response by the root response-policy middleware.
+ */
 export function throwAsErrorPage(error: unknown): never {
 	if (isAppError(error)) {
+		if (error.retryAfterSeconds) noteRetryAfter(error.retryAfterSeconds);
 		const headers: HeadersInit = error.retryAfterSeconds ? { "Retry-After": String(error.retryAfterSeconds) } : {};
 		throw data(null, { status: error.status, headers });
 	}

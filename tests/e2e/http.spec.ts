@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startAppServer } from "#tests/support/app-server.ts";
 
 let app: AppServer;
+const metricsToken = "metrics-token-for-the-tests";
 
 beforeAll(async () => {
-	app = await startAppServer();
+	app = await startAppServer({ env: { METRICS_TOKEN: metricsToken } });
 });
 
 afterAll(async () => {
@@ -26,10 +27,25 @@ describe("operations endpoints", () => {
 		// Durations are recorded when a response finishes, as is the log line.
 		await app.waitForLine('"requestId":"metrics-home"');
 		await app.waitForLine('"requestId":"metrics-missing"');
-		const metrics = await (await fetch(`${app.url}/metrics`)).text();
+		const metrics = await (
+			await fetch(`${app.url}/metrics`, { headers: { Authorization: `Bearer ${metricsToken}` } })
+		).text();
 		expect(metrics).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/",status="200"\} \d+/);
 		expect(metrics).toMatch(/http_request_duration_seconds_count\{method="GET",route="unmatched",status="404"\} \d+/);
 		expect(metrics).toContain("# TYPE http_errors_total counter");
+	});
+
+	it("refuses metrics without the configured token", async () => {
+		const attempts: Record<string, string>[] = [
+			{},
+			{ Authorization: "Bearer wrong-token-wrong-token" },
+			{ Authorization: metricsToken },
+		];
+		for (const headers of attempts) {
+			const response = await fetch(`${app.url}/metrics`, { headers });
+			expect(response.status).toBe(401);
+			expect(await response.text()).not.toContain("http_request_duration_seconds");
+		}
 	});
 
 	it("logs JSON lines with a request id, and echoes the id", async () => {

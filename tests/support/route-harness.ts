@@ -20,6 +20,8 @@ export type RouteCall = {
 	form?: Record<string, string | string[]>;
 	params?: Record<string, string>;
 	headers?: Record<string, string>;
+	/** The client address the Express layer would have found (127.0.0.1 unless given). */
+	clientIp?: string;
 };
 
 export function buildRequest(call: RouteCall): Request {
@@ -44,7 +46,7 @@ export async function callRoute(
 	context.set(requestContext, {
 		requestId: "test-request",
 		cspNonce: "test-nonce",
-		clientIp: "127.0.0.1",
+		clientIp: call.clientIp ?? "127.0.0.1",
 		log: getLogger(),
 	});
 	let outcome: { value: unknown; thrown: boolean } = { value: undefined, thrown: false };

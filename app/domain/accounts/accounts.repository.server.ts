@@ -165,3 +165,15 @@ export async function deleteSessionsOfUser(db: Database, userId: string, keepTok
 	if (keepToken) query = query.where("token", "!=", keepToken);
 	await query.execute();
 }
+
+/**
+ * Deletes every outstanding password-reset link of a user (rows `reset-password:<token>` whose
+ * value is the user id, the naming better-auth uses too), so that only the newest password holds.
+ */
+export async function deletePasswordResetsOfUser(db: Database, userId: string) {
+	await db
+		.deleteFrom("verifications")
+		.where("identifier", "like", "reset-password:%")
+		.where("value", "=", userId)
+		.execute();
+}

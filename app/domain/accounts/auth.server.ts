@@ -11,6 +11,7 @@ import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts
 import { getConfig } from "#app/infra/config.server.ts";
 import { newId } from "#app/infra/ids.ts";
 import { getLogger } from "#app/infra/logger.server.ts";
+import { CLIENT_ADDRESS_HEADER } from "#app/infra/request-context.server.ts";
 import { USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, usernamePattern } from "./account-input.ts";
 
 export const OIDC_PROVIDER_ID = "oidc";
@@ -39,7 +40,8 @@ function createAuth() {
 			database: { generateId: () => newId() },
 			cookiePrefix: "ribambelle",
 			useSecureCookies: config.secureCookies,
-			ipAddress: { ipAddressHeaders: config.trustProxy ? ["x-forwarded-for"] : [] },
+			// Set by our Express layer from `request.ip` (TRUST_PROXY hop count or proxy list).
+			ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
 		},
 		user: {
 			modelName: "users",

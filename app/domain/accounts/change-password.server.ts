@@ -8,6 +8,7 @@ import { AppError } from "../app-error.ts";
 import { parseInput } from "../validation.ts";
 import { changePasswordSchema } from "./account-input.ts";
 import {
+	deletePasswordResetsOfUser,
 	deleteSessionsOfUser,
 	findCredentialPasswordHash,
 	saveCredentialPasswordHash,
@@ -17,7 +18,7 @@ import type { Viewer } from "./session.server.ts";
 
 /**
  * "Changer mon mot de passe": needs the current one; ends every other session (whoever knew
- * the old password is out) and tells the owner by mail.
+ * the old password is out) and every outstanding reset link, and tells the owner by mail.
  */
 export async function changePassword(options: {
 	db: Database;
@@ -38,6 +39,7 @@ export async function changePassword(options: {
 	await db.transaction().execute(async (trx) => {
 		await saveCredentialPasswordHash(trx, viewer.userId, hash, now());
 		await deleteSessionsOfUser(trx, viewer.userId, viewer.sessionToken);
+		await deletePasswordResetsOfUser(trx, viewer.userId);
 		await enqueueMail(trx, {
 			to: viewer.email,
 			language: viewer.language,

@@ -6,14 +6,20 @@ import { wakeMailSender } from "#app/infra/mail/delivery.server.ts";
 import { enqueueMail } from "#app/infra/mail/outbox.server.ts";
 import { isLanguage } from "#app/locales/languages.ts";
 import { AppError } from "../app-error.ts";
-import { findUserByEmail, findUserById, takeVerification } from "./accounts.repository.server.ts";
+import {
+	deletePasswordResetsOfUser,
+	findUserByEmail,
+	findUserById,
+	takeVerification,
+} from "./accounts.repository.server.ts";
 import { emailChangeIdentifier } from "./request-email-change.server.ts";
 
 const pendingChange = z.object({ userId: z.string(), newEmail: z.string() });
 
 /**
  * Follows the link sent to the new address: replaces the account's address (confirmed, since
- * the link came through it) and tells the old address. Works once, within a day.
+ * the link came through it) and tells the old address. Works once, within a day. Reset links
+ * mailed to the old address stop working.
  */
 export async function confirmEmailChange(options: {
 	db: Database;
@@ -37,6 +43,7 @@ export async function confirmEmailChange(options: {
 			.set({ email: change.data.newEmail, email_verified: true, updated_at: at })
 			.where("id", "=", user.id)
 			.execute();
+		await deletePasswordResetsOfUser(trx, user.id);
 		await enqueueMail(trx, {
 			to: user.email,
 			language: isLanguage(user.language) ? user.language : "fr",

@@ -5,10 +5,10 @@ const HOUR = 60 * MINUTE;
 
 /**
  * How often each account action may be tried, per client address and per account (the
- * e-mail or username typed, normalised). Generous for people, tight for scripts.
+ * e-mail or username typed, normalised). Generous for people, tight for scripts. Sign-in is
+ * throttled differently, without lock-out: `sign-in-throttle.server.ts`.
  */
 export const accountRateLimits = {
-	signIn: { perIp: { limit: 30, windowSeconds: 15 * MINUTE }, perAccount: { limit: 10, windowSeconds: 15 * MINUTE } },
 	signUp: { perIp: { limit: 10, windowSeconds: HOUR }, perAccount: { limit: 5, windowSeconds: HOUR } },
 	resend: { perIp: { limit: 20, windowSeconds: HOUR }, perAccount: { limit: 5, windowSeconds: HOUR } },
 	forgotPassword: { perIp: { limit: 20, windowSeconds: HOUR }, perAccount: { limit: 5, windowSeconds: HOUR } },

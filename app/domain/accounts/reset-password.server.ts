@@ -9,6 +9,7 @@ import { AppError } from "../app-error.ts";
 import { parseInput } from "../validation.ts";
 import { resetPasswordSchema } from "./account-input.ts";
 import {
+	deletePasswordResetsOfUser,
 	deleteSessionsOfUser,
 	findUserById,
 	saveCredentialPasswordHash,
@@ -18,14 +19,18 @@ import { isWeakPassword } from "./password-policy.server.ts";
 import { passwordResetIdentifier } from "./request-password-reset.server.ts";
 
 /**
- * Sets a new password from a reset link. The link works once and for one hour; every session
- * of the account is ended, and the owner is told by mail. Following the link proves the
- * mailbox, so the address counts as confirmed afterwards.
+ * Sets a new password from a reset link. The link works once and for one hour; every other
+ * reset link of the account stops working, every session of the account is ended except the
+ * one making this request (when it is the same account's), and the owner is told by mail.
+ * Following the link proves the mailbox, so the address counts as confirmed afterwards.
+ * Throws VALIDATION (`auth.reset.invalidToken`, `auth.password.common`).
  */
 export async function resetPassword(options: {
 	db: Database;
 	input: { token?: unknown; password?: unknown; confirmPassword?: unknown };
 	ipAddress: string;
+	/** The session token of the browser making the request, if signed in: it stays signed in. */
+	currentSessionToken?: string;
 }): Promise<{ userId: string }> {
 	const { db, ipAddress } = options;
 	const input = parseInput(resetPasswordSchema, options.input);
@@ -40,7 +45,9 @@ export async function resetPassword(options: {
 		}
 		await saveCredentialPasswordHash(trx, user.id, hash, at);
 		await trx.updateTable("users").set({ email_verified: true, updated_at: at }).where("id", "=", user.id).execute();
-		await deleteSessionsOfUser(trx, user.id);
+		await deletePasswordResetsOfUser(trx, user.id);
+		// A token of another account's session matches none of this user's rows: all end.
+		await deleteSessionsOfUser(trx, user.id, options.currentSessionToken);
 		await enqueueMail(trx, {
 			to: user.email,
 			language: isLanguage(user.language) ? user.language : "fr",

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Database } from "#app/db/db.server.ts";
 import {
 	findUserByEmail,
+	findUserById,
 	findUserByUsername,
 	insertUserWithPassword,
 } from "#app/domain/accounts/accounts.repository.server.ts";
@@ -14,12 +15,19 @@ import type { Language } from "#app/locales/languages.ts";
 import { AppError } from "../app-error.ts";
 import { parseInput } from "../validation.ts";
 import { findUsableInvitation } from "./invitations.server.ts";
-import { saveMembership } from "./staff.repository.server.ts";
+import { lockGroupStaff, saveMembership } from "./staff.repository.server.ts";
 import { invitationAccountSchema } from "./staff-input.ts";
 
 /**
  * Accepts a staff invitation, once: the signed-in viewer joins the group, or a new account is
  * made for the invited address (with the password chosen here). The link proves the mailbox.
+ *
+ * Only its addressee may accept it: a signed-in viewer whose confirmed address is not the
+ * invited one gets FORBIDDEN (`staff.invitation.wrongAccount`) and nothing changes, so an
+ * admin opening a reader invitation meant for someone else cannot demote themselves. Someone
+ * already on the group's staff gets CONFLICT (`staff.invitation.alreadyMember`): an
+ * invitation adds a person, it never changes an existing role.
+ * Throws NOT_FOUND when the link is unknown, used, withdrawn or expired.
  */
 export async function acceptInvitation(options: {
 	db: Database;
@@ -38,8 +46,21 @@ export async function acceptInvitation(options: {
 		const at = now();
 		const invitation = await findUsableInvitation(trx, token, at.toISOString());
 		if (!invitation) throw new AppError("NOT_FOUND");
+		await lockGroupStaff(trx, invitation.group_id);
 		let userId = viewerUserId;
-		if (!userId) {
+		if (userId) {
+			const viewer = await findUserById(trx, userId);
+			if (!viewer?.email_verified || viewer.email !== invitation.email.toLowerCase()) {
+				throw new AppError("FORBIDDEN", { fieldErrors: { form: ["staff.invitation.wrongAccount"] } });
+			}
+			const member = await trx
+				.selectFrom("staff_memberships")
+				.select("id")
+				.where("group_id", "=", invitation.group_id)
+				.where("user_id", "=", userId)
+				.executeTakeFirst();
+			if (member) throw new AppError("CONFLICT", { fieldErrors: { form: ["staff.invitation.alreadyMember"] } });
+		} else {
 			if (!account || !passwordHash)
 				throw new AppError("VALIDATION", { fieldErrors: { form: ["staff.invitation.signInFirst"] } });
 			if (await findUserByEmail(trx, invitation.email)) {

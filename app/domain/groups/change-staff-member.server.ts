@@ -5,7 +5,13 @@ import type { Actor } from "../actor.ts";
 import { AppError } from "../app-error.ts";
 import { parseInput } from "../validation.ts";
 import { isGroupAdmin, type StaffAccess } from "./permissions.ts";
-import { countAdmins, findMembershipOfGroup, housesOfGroup, saveMembership } from "./staff.repository.server.ts";
+import {
+	countAdmins,
+	findMembershipOfGroup,
+	housesOfGroup,
+	lockGroupStaff,
+	saveMembership,
+} from "./staff.repository.server.ts";
 import { staffRoleSchema } from "./staff-input.ts";
 
 /** Changes a member's role (and a house manager's houses). A group always keeps an admin. */
@@ -20,6 +26,10 @@ export async function changeStaffMember(options: {
 	const input = parseInput(staffRoleSchema, options.input);
 	const groupId = actor.access.groupId;
 	await db.transaction().execute(async (trx) => {
+		await lockGroupStaff(trx, groupId);
+		// The actor's role as it is now, under the lock: another admin may just have demoted them.
+		const self = await findMembershipOfGroup(trx, groupId, actor.access.membershipId);
+		if (self?.role !== "admin") throw new AppError("FORBIDDEN");
 		const member = await findMembershipOfGroup(trx, groupId, membershipId);
 		if (!member) throw new AppError("NOT_FOUND");
 		if (member.role === "admin" && input.role !== "admin" && (await countAdmins(trx, groupId)) <= 1) {

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts
 import type { Actor } from "../actor.ts";
 import { AppError } from "../app-error.ts";
 import { isGroupAdmin, type StaffAccess } from "./permissions.ts";
-import { countAdmins, findMembershipOfGroup } from "./staff.repository.server.ts";
+import { countAdmins, findMembershipOfGroup, lockGroupStaff } from "./staff.repository.server.ts";
 
 /** Removes someone from the group's staff. A group always keeps an admin. */
 export async function removeStaffMember(options: {
@@ -15,6 +15,10 @@ export async function removeStaffMember(options: {
 	if (!isGroupAdmin(actor.access)) throw new AppError("FORBIDDEN");
 	const groupId = actor.access.groupId;
 	await db.transaction().execute(async (trx) => {
+		await lockGroupStaff(trx, groupId);
+		// The actor's role as it is now, under the lock: another admin may just have demoted them.
+		const self = await findMembershipOfGroup(trx, groupId, actor.access.membershipId);
+		if (self?.role !== "admin") throw new AppError("FORBIDDEN");
 		const member = await findMembershipOfGroup(trx, groupId, membershipId);
 		if (!member) throw new AppError("NOT_FOUND");
 		if (member.role === "admin" && (await countAdmins(trx, groupId)) <= 1) {

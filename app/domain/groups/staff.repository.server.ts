@@ -1,4 +1,5 @@
 import type { Database } from "#app/db/db.server.ts";
+import { forUpdate } from "#app/db/dialect.server.ts";
 import type { StaffRole } from "#app/db/schema.ts";
 import type { StaffAccess } from "./permissions.ts";
 
@@ -74,6 +75,16 @@ export async function listStaffOfGroup(db: Database, groupId: string) {
 		...member,
 		houses: houses.filter((house) => house.membership_id === member.id).map(({ id, name }) => ({ id, name })),
 	}));
+}
+
+/**
+ * Locks the group's row until the end of the transaction, so that changes to its staff are
+ * serialised: two admins demoting or removing each other at the same moment cannot both see
+ * "two admins left" (PostgreSQL `FOR UPDATE`; SQLite's BEGIN IMMEDIATE already serialises
+ * writers). Call it first, before reading the memberships the change depends on.
+ */
+export async function lockGroupStaff(trx: Database, groupId: string): Promise<void> {
+	await forUpdate(trx, trx.selectFrom("groups").select("id").where("id", "=", groupId)).executeTakeFirst();
 }
 
 export async function countAdmins(db: Database, groupId: string): Promise<number> {

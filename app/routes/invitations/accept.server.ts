@@ -1,4 +1,4 @@
-import { redirect } from "react-router";
+import { data, redirect } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import { findUserByEmail } from "#app/domain/accounts/accounts.repository.server.ts";
 import { getAuth } from "#app/domain/accounts/auth.server.ts";
@@ -28,6 +28,8 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 		role: invitation.role,
 		email: invitation.email,
 		viewer: viewer ? { name: viewer.name, email: viewer.email } : null,
+		// Only the addressee may accept: anyone else is told so, and is offered no button.
+		forSomeoneElse: viewer !== null && viewer.email.toLowerCase() !== invitation.email.toLowerCase(),
 		accountExists: !viewer && (await findUserByEmail(db, invitation.email)) !== undefined,
 	};
 }
@@ -50,6 +52,12 @@ export async function action({ request, context }: Route.ActionArgs) {
 			return redirectWithFlash(`/staff/${groupId}`, { message: "staff.invitation.welcome" });
 		} catch (error) {
 			if (isAppError(error, "NOT_FOUND")) return redirect("/invitations/accept");
+			if (isAppError(error, "FORBIDDEN") || isAppError(error, "CONFLICT")) {
+				const refused = isAppError(error, "CONFLICT")
+					? ("staff.invitation.alreadyMember" as const)
+					: ("staff.invitation.wrongAccount" as const);
+				return data({ refused }, { status: error.status });
+			}
 			return throwAsErrorPage(error);
 		}
 	}

@@ -20,7 +20,8 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
 			</AuthCard>
 		);
 	}
-	const { token, groupName, role, email, viewer, accountExists } = loaderData;
+	const { token, groupName, role, email, viewer, accountExists, forSomeoneElse } = loaderData;
+	const refused = actionData && "refused" in actionData ? actionData.refused : undefined;
 	const here = `/invitations/accept?${new URLSearchParams({ token })}`;
 	return (
 		<AuthCard
@@ -29,7 +30,16 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
 			wide={!viewer && !accountExists}
 		>
 			<title>{`${t("staff.invitation.title")} · Ribambelle`}</title>
-			{viewer ? (
+			{refused ? (
+				<p role="alert">{t(refused, { email, viewerEmail: viewer?.email ?? "" })}</p>
+			) : viewer && forSomeoneElse ? (
+				<div className="space-y-4">
+					<p role="alert">{t("staff.invitation.wrongAccount", { email, viewerEmail: viewer.email })}</p>
+					<Form method="post" action="/sign-out">
+						<SubmitButton>{t("staff.invitation.signOutToAccept")}</SubmitButton>
+					</Form>
+				</div>
+			) : viewer ? (
 				<Form method="post" className="space-y-4">
 					<input type="hidden" name="token" value={token} />
 					<p>{t("staff.invitation.asViewer", { name: viewer.name, email: viewer.email })}</p>

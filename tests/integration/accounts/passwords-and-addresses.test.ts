@@ -130,6 +130,94 @@ describe("forgotten password", () => {
 	});
 });
 
+describe("a password reset", () => {
+	async function resetLinkFor(user: TestUser) {
+		await requestPasswordReset({ db: db(), input: { email: user.email }, language: "fr", ipAddress: ip });
+		return new URL((await lastMailTo(user.email))?.data.url ?? "").searchParams.get("token") ?? "";
+	}
+
+	it("ends the account's other reset links and other sessions, and keeps the current one", async () => {
+		const user = await createTestUser();
+		const here = await sessionCookieFor(user);
+		const elsewhere = await sessionCookieFor(user);
+		const stranger = await createTestUser();
+		const strangerSession = await sessionCookieFor(stranger);
+		const strangerLink = await resetLinkFor(stranger);
+		const older = await resetLinkFor(user);
+		const used = await resetLinkFor(user);
+		const newer = await resetLinkFor(user);
+
+		const newPassword = "Nouveau-Cerf-Volant-7!";
+		await resetPassword({
+			db: db(),
+			input: { token: used, password: newPassword, confirmPassword: newPassword },
+			ipAddress: ip,
+			currentSessionToken: (await viewerOf(here)).sessionToken,
+		});
+		expect(await isPasswordResetUsable({ db: db(), token: older })).toBe(false);
+		expect(await isPasswordResetUsable({ db: db(), token: newer })).toBe(false);
+		const replay = await errorOf(
+			resetPassword({
+				db: db(),
+				input: { token: newer, password: "Autre-Cerf-Volant-9!", confirmPassword: "Autre-Cerf-Volant-9!" },
+				ipAddress: ip,
+			}),
+		);
+		expect(replay.fieldErrors).toEqual({ form: ["auth.reset.invalidToken"] });
+		expect(await canSignIn(user, newPassword)).toBe(true);
+
+		expect((await viewerOf(here)).userId).toBe(user.id);
+		await expect(viewerOf(elsewhere)).rejects.toThrow("no session");
+		// Another account's links and sessions are untouched.
+		expect(await isPasswordResetUsable({ db: db(), token: strangerLink })).toBe(true);
+		expect((await viewerOf(strangerSession)).userId).toBe(stranger.id);
+	});
+
+	it("from a browser signed in to another account ends every session of the reset account", async () => {
+		const user = await createTestUser();
+		await sessionCookieFor(user);
+		const other = await createTestUser();
+		const otherSession = await viewerOf(await sessionCookieFor(other));
+		const token = await resetLinkFor(user);
+		await resetPassword({
+			db: db(),
+			input: { token, password: "Nouveau-Cerf-Volant-7!", confirmPassword: "Nouveau-Cerf-Volant-7!" },
+			ipAddress: ip,
+			currentSessionToken: otherSession.sessionToken,
+		});
+		expect(await sessionCount(user)).toBe(0);
+	});
+
+	it("is also ended by a password change and by a change of address", async () => {
+		const user = await createTestUser();
+		const viewer = await viewerOf(await sessionCookieFor(user));
+		const beforeChange = await resetLinkFor(user);
+		await changePassword({
+			db: db(),
+			viewer,
+			input: {
+				currentPassword: user.password,
+				password: "Nouveau-Cerf-Volant-7!",
+				confirmPassword: "Nouveau-Cerf-Volant-7!",
+			},
+			ipAddress: ip,
+		});
+		expect(await isPasswordResetUsable({ db: db(), token: beforeChange })).toBe(false);
+
+		const beforeAddressChange = await resetLinkFor(user);
+		await requestEmailChange({
+			db: db(),
+			viewer,
+			input: { newEmail: `moved-${user.username}@example.test`, currentPassword: "Nouveau-Cerf-Volant-7!" },
+			ipAddress: ip,
+		});
+		const confirmation = await lastMailTo(`moved-${user.username}@example.test`);
+		const emailToken = new URL(confirmation?.data.url ?? "").searchParams.get("token") ?? "";
+		await confirmEmailChange({ db: db(), token: emailToken, ipAddress: ip });
+		expect(await isPasswordResetUsable({ db: db(), token: beforeAddressChange })).toBe(false);
+	});
+});
+
 describe("account page actions", () => {
 	it("changes the password with the current one, keeps this session and ends the others", async () => {
 		const user = await createTestUser();

@@ -8,7 +8,7 @@ import { createMailTransport } from "#app/infra/mail/transport.server.ts";
 import { loader } from "#app/routes/dev/mailbox.server.ts";
 import { captureLogs } from "#tests/support/log-capture.ts";
 import { enqueueResetMail } from "#tests/support/outbox.ts";
-import { callRoute } from "#tests/support/route-harness.ts";
+import { callRoute, statusOf } from "#tests/support/route-harness.ts";
 
 type Mailbox = Awaited<ReturnType<typeof loader>>;
 
@@ -19,6 +19,15 @@ async function mailbox(): Promise<Mailbox> {
 }
 
 describe("dev mailbox (APP_ENV=test, no SMTP server)", () => {
+	it("answers 404 to another machine, even through a forwarded address", async () => {
+		for (const clientIp of ["192.168.1.20", "10.0.0.7", "2001:db8::1", "::ffff:192.0.2.1"]) {
+			const { value, thrown } = await callRoute(loader as never, { url: "/dev/mailbox", clientIp });
+			expect(thrown).toBe(true);
+			expect(statusOf(value)).toBe(404);
+		}
+		expect((await callRoute(loader as never, { url: "/dev/mailbox", clientIp: "::1" })).thrown).toBe(false);
+	});
+
 	it("keeps sent mail and lists it newest first, with Brussels time and the text body", async () => {
 		expect(getConfig().smtpUrl).toBeUndefined();
 		const transport = createMailTransport({ smtpUrl: undefined, db: getDb() });
