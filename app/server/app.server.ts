@@ -22,7 +22,14 @@ import { checkReadiness } from "./health.server.ts";
 import { createMetrics } from "./metrics.server.ts";
 import { type PlainErrorKind, renderPlainErrorPage } from "./plain-page.server.ts";
 import { createRoutePatternMatcher } from "./route-pattern.server.ts";
-import { checkBody, isCrossSiteRequest, isSafeMethod, newNonce, securityHeaders } from "./security.server.ts";
+import {
+	carriesNulCharacter,
+	checkBody,
+	isCrossSiteRequest,
+	isSafeMethod,
+	newNonce,
+	securityHeaders,
+} from "./security.server.ts";
 
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -146,6 +153,7 @@ export async function createApplication(options: { development: boolean }): Prom
 			locals(response).log.warn({ origin: request.get("origin") ?? null }, "cross-site request refused");
 			return sendPlainError(request, response, 403, "forbidden");
 		}
+		if (carriesNulCharacter(request)) return sendPlainError(request, response, 400, "badRequest");
 		const body = checkBody(request, config.bodyLimitBytes);
 		if (body === "tooLarge") return sendPlainError(request, response, 413, "payloadTooLarge");
 		if (body === "lengthRequired") return sendPlainError(request, response, 411, "lengthRequired");

@@ -46,6 +46,10 @@ describe("form bounds", () => {
 		expect(isSafeFieldName(name)).toBe(false);
 	});
 
+	it("refuses a NUL character in a value (PostgreSQL refuses it in text)", () => {
+		expect(formShapeProblem(form("email=a%00b"))).toBe("nulCharacter");
+	});
+
 	it("refuses too many entries, in one linear pass", () => {
 		expect(formShapeProblem(form("a=1&".repeat(50_000)))).toBe("tooManyEntries");
 		expect(formShapeProblem(form("a=1&".repeat(formLimits.maxEntries)))).toBeNull();

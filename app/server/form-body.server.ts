@@ -27,18 +27,20 @@ const forbiddenSegments = new Set(["__proto__", "constructor", "prototype"]);
 /** Conform's reserved names: client-side list intents, never honoured by our server. */
 const conformReserved = new Set(["__intent__", "__state__"]);
 
-export type FormShapeProblem = "tooManyEntries" | "badName";
+export type FormShapeProblem = "tooManyEntries" | "badName" | "nulCharacter";
 
 /**
- * Checks a form against `formLimits` and Conform's name syntax. Returns the first problem,
+ * Checks a form against `formLimits`, Conform's name syntax, and NUL characters in values. Returns the first problem,
  * or null when the form is safe to hand to Conform. Linear in the size of the form.
  */
 export function formShapeProblem(formData: FormData): FormShapeProblem | null {
 	let entries = 0;
-	for (const [name] of formData) {
+	for (const [name, value] of formData) {
 		entries += 1;
 		if (entries > formLimits.maxEntries) return "tooManyEntries";
 		if (!isSafeFieldName(name)) return "badName";
+		// PostgreSQL refuses NUL in text, and no one types it: a robot's value.
+		if (typeof value === "string" && value.includes("\u0000")) return "nulCharacter";
 	}
 	return null;
 }

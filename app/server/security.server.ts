@@ -78,6 +78,21 @@ export function isCrossSiteRequest(request: Request, appOrigin: string): boolean
 	return origin !== appOrigin && origin !== `${request.protocol}://${request.get("host")}`;
 }
 
+/** A NUL character, raw or percent-encoded (`%00`). */
+function hasNul(text: string): boolean {
+	return text.includes("\u0000") || /%00/i.test(text);
+}
+
+/**
+ * Whether the address or the cookies of a request carry a NUL character. No text of ours
+ * contains one, and PostgreSQL refuses it in any text value (« invalid byte sequence for
+ * encoding UTF8: 0x00 »): such a request is refused at the door, before any query string,
+ * path parameter or session cookie can reach a query. Form values are checked by `readForm`.
+ */
+export function carriesNulCharacter(request: Request): boolean {
+	return hasNul(request.originalUrl) || hasNul(request.get("cookie") ?? "");
+}
+
 export type BodyCheck = "ok" | "tooLarge" | "lengthRequired" | "unsupportedMediaType";
 
 /**

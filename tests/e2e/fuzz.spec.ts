@@ -151,6 +151,7 @@ function runFuzz(label: string, env: () => Promise<{ env: Record<string, string>
 						record(await send(app, `${path}?${query}`, {}, cookie));
 					}
 					record(await send(app, dataPath, {}, cookie));
+					record(await send(app, path, {}, `${cookie ?? "x=1"}; ribambelle.session_token=%00%27`));
 					for (const body of fuzzBodies()) {
 						record(await send(app, path, { method: "POST", ...body }, cookie));
 						record(await send(app, dataPath, { method: "POST", ...body }, cookie));
