@@ -168,7 +168,7 @@ export default function StaffMembers({ loaderData, actionData }: Route.Component
 							<FieldErrors id={inviteFields.role.errorId} errors={inviteFields.role.errors} />
 						</div>
 					</div>
-					<HouseChoices houses={houses} name="houseIds" selected={[]} legend={t("staff.fields.housesForManager")} />
+					<HouseChoices houses={houses} name="houseIds" selected={[]} legend={t("staff.fields.housesForMember")} />
 					<FieldErrors id={inviteFields.houseIds.errorId} errors={inviteFields.houseIds.errors} />
 					<p className="text-sm text-stone-600">{t("staff.invite.hint")}</p>
 					<SubmitButton name="intent" value="invite">
