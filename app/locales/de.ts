@@ -129,6 +129,7 @@ export const de: typeof fr = {
 		},
 		members: {
 			lead: "Die Menschen, die für die Gruppe arbeiten, ihre Rolle und ihre Einrichtungen.",
+			noHouse: "keine Einrichtung: sieht kein Kind",
 			title_one: "{{count}} Mitglied",
 			title_other: "{{count}} Mitglieder",
 			you: "Sie",

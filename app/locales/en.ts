@@ -129,6 +129,7 @@ export const en: typeof fr = {
 		},
 		members: {
 			lead: "The people who work for the group, their role and their settings.",
+			noHouse: "no setting: sees no child",
 			title_one: "{{count}} member",
 			title_other: "{{count}} members",
 			you: "you",

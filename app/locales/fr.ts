@@ -129,6 +129,7 @@ export const fr = {
 		},
 		members: {
 			lead: "Les personnes qui travaillent pour le groupe, leur rôle et leurs maisons.",
+			noHouse: "aucune maison : ne voit aucun enfant",
 			title_one: "{{count}} membre",
 			title_other: "{{count}} membres",
 			you: "vous",

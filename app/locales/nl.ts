@@ -129,6 +129,7 @@ export const nl: typeof fr = {
 		},
 		members: {
 			lead: "De mensen die voor de groep werken, hun rol en hun locaties.",
+			noHouse: "geen locatie: ziet geen enkel kind",
 			title_one: "{{count}} lid",
 			title_other: "{{count}} leden",
 			you: "u",

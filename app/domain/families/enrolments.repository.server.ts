@@ -22,7 +22,9 @@ export function whereChildInHouses(houseIds: readonly string[], today: string): 
 				.selectFrom("enrolments")
 				.select("enrolments.child_id")
 				.where("enrolments.house_id", "in", [...houseIds])
-				.where((inner) => inner.or([inner("enrolments.ends_on", "is", null), inner("enrolments.ends_on", ">=", today)])),
+				.where((inner) =>
+					inner.or([inner("enrolments.ends_on", "is", null), inner("enrolments.ends_on", ">=", today)]),
+				),
 		),
 		eb(
 			"children.id",

@@ -112,7 +112,11 @@ export default function StaffMembers({ loaderData, actionData }: Route.Component
 							</div>
 							<p className="text-sm text-stone-700">
 								{t(`staff.roles.${member.role}`)}
-								{member.houses.length > 0 ? ` — ${member.houses.map((house) => house.name).join(", ")}` : ""}
+								{member.houses.length > 0
+									? ` — ${member.houses.map((house) => house.name).join(", ")}`
+									: member.role !== "admin"
+										? ` — ${t("staff.members.noHouse")}`
+										: ""}
 							</p>
 							<details className="mt-2">
 								<summary className="cursor-pointer text-sm font-medium text-brand-800">
