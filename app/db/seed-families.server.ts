@@ -1,8 +1,8 @@
 import type { Database } from "#app/db/db.server.ts";
 import { addAllergy } from "#app/domain/families/add-allergy.server.ts";
 import { createDossier } from "#app/domain/families/create-dossier.server.ts";
-import { enrolChild } from "#app/domain/families/enrol-child.server.ts";
 import type { DossierActor } from "#app/domain/families/dossier-access.server.ts";
+import { enrolChild } from "#app/domain/families/enrol-child.server.ts";
 import { saveContact } from "#app/domain/families/save-contact.server.ts";
 import { saveDossierSettings } from "#app/domain/families/save-dossier-settings.server.ts";
 import { saveGeneralData } from "#app/domain/families/save-general-data.server.ts";
