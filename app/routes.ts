@@ -49,6 +49,7 @@ export default [
 			route("supplementary", "routes/staff/$groupId/children/$childId/supplementary.tsx"),
 			route("medical", "routes/staff/$groupId/children/$childId/medical.tsx"),
 			route("contacts", "routes/staff/$groupId/children/$childId/contacts.tsx"),
+			route("houses", "routes/staff/$groupId/children/$childId/houses.tsx"),
 		]),
 		route("children/:childId/codes/:codeId/letter", "routes/staff/$groupId/children/$childId/codes/letter.ts"),
 		route("offers", "routes/staff/$groupId/offers/index.tsx"),

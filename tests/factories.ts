@@ -10,6 +10,7 @@ import { insertUserWithPassword } from "#app/domain/accounts/accounts.repository
 import { getAuth } from "#app/domain/accounts/auth.server.ts";
 import { createDossier } from "#app/domain/families/create-dossier.server.ts";
 import type { DossierActor } from "#app/domain/families/dossier-access.server.ts";
+import { enrolChild } from "#app/domain/families/enrol-child.server.ts";
 import { issueChildCode } from "#app/domain/families/issue-child-code.server.ts";
 import { createGroup } from "#app/domain/groups/create-group.server.ts";
 import { createHouse } from "#app/domain/groups/create-house.server.ts";
@@ -134,7 +135,7 @@ export async function createTestOperator(): Promise<TestUser> {
 	return user;
 }
 
-/** A confirmed user on a group's staff, with the given role (and houses for a house manager). */
+/** A confirmed user on a group's staff, with the given role (and houses for a house manager or reader). */
 export async function createTestStaffMember(
 	groupId: string,
 	role: StaffRole,
@@ -154,7 +155,7 @@ export async function createTestStaffMember(
 	return { ...user, membershipId, access };
 }
 
-/** A group with two houses, an admin, a manager of the first house and a reader. */
+/** A group with two houses, an admin, a manager and a reader of the first house. */
 export async function createTestTenant() {
 	const group = await createTestGroup();
 	const firstHouse = await createTestHouse(group.id, { name: "Maison Une" });
@@ -165,8 +166,26 @@ export async function createTestTenant() {
 		secondHouse,
 		admin: await createTestStaffMember(group.id, "admin"),
 		manager: await createTestStaffMember(group.id, "house_manager", [firstHouse.id]),
-		reader: await createTestStaffMember(group.id, "reader"),
+		reader: await createTestStaffMember(group.id, "reader", [firstHouse.id]),
 	};
+}
+
+/**
+ * Enrols the child in a house of its group from `startsOn` (default: long ago), through the
+ * real use case, as the group's admin would.
+ */
+export async function enrolTestChild(
+	childId: string,
+	houseId: string,
+	admin: { id: string; access: StaffAccess },
+	dates: { startsOn?: string; endsOn?: string } = {},
+) {
+	return enrolChild({
+		db: getDb(),
+		actor: staffActor(admin),
+		childId,
+		input: { houseId, startsOn: dates.startsOn ?? "2020-01-01", endsOn: dates.endsOn },
+	});
 }
 
 /** The actor of a parent acting on their own children (for dossier use cases). */

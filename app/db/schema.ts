@@ -420,6 +420,23 @@ export type RegistrationsTable = {
 	updated_at: string;
 };
 
+/**
+ * A child's explicit enrolment in a house, dated by staff (`ends_on` null: open-ended). The
+ * enrolment implied by a registration is derived in queries, not stored (decision 013).
+ */
+export type EnrolmentsTable = {
+	id: string;
+	group_id: string;
+	child_id: string;
+	house_id: string;
+	starts_on: string;
+	ends_on: string | null;
+	created_by_user_id: string | null;
+	created_at: string;
+	ended_by_user_id: string | null;
+	updated_at: string;
+};
+
 /** The private iCal feed of a family (the token is the capability in the URL). */
 export type CalendarFeedsTable = { user_id: string; token: string; created_at: string };
 
@@ -453,6 +470,7 @@ export type DB = {
 	offers: OffersTable;
 	registrations: RegistrationsTable;
 	calendar_feeds: CalendarFeedsTable;
+	enrolments: EnrolmentsTable;
 };
 
 export type Group = Selectable<GroupsTable>;

@@ -2,6 +2,7 @@ import type { Database } from "#app/db/db.server.ts";
 import { addAllergy } from "#app/domain/families/add-allergy.server.ts";
 import { createDossier } from "#app/domain/families/create-dossier.server.ts";
 import type { DossierActor } from "#app/domain/families/dossier-access.server.ts";
+import { enrolChild } from "#app/domain/families/enrol-child.server.ts";
 import { saveContact } from "#app/domain/families/save-contact.server.ts";
 import { saveDossierSettings } from "#app/domain/families/save-dossier-settings.server.ts";
 import { saveGeneralData } from "#app/domain/families/save-general-data.server.ts";
@@ -9,6 +10,7 @@ import { saveMedicalData } from "#app/domain/families/save-medical-data.server.t
 import { saveParentProfile } from "#app/domain/families/save-parent-profile.server.ts";
 import { saveSupplementaryData } from "#app/domain/families/save-supplementary-data.server.ts";
 import { validateDossier } from "#app/domain/families/validate-dossier.server.ts";
+import { findHouseByName } from "#app/domain/groups/groups.repository.server.ts";
 import { findStaffAccess } from "#app/domain/groups/staff.repository.server.ts";
 import { nowIso } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
@@ -25,7 +27,8 @@ const SEED_ADDRESS = "127.0.0.1";
 
 /**
  * Gives the demo parent « Mes données » and two children through the real use cases: Nino's
- * dossier complete and validated, Léa's just introduced (so its warnings show). Idempotent:
+ * dossier complete, validated and enrolled in the crèche, Léa's just introduced (so its
+ * warnings show) and in no house yet. Idempotent:
  * a parent who already has children is left alone.
  */
 export async function seedDemoFamily(
@@ -134,6 +137,11 @@ export async function seedDemoFamily(
 		await saveContact({ db, actor: guardian, childId: ninoId, input: contact });
 	}
 	await validateDossier({ db, actor: admin, childId: ninoId, input: { entryDate: "2023-09-01" } });
+	// Nino goes to the crèche: its manager (marc.creche) sees his dossier; Léa has no house yet.
+	const creche = await findHouseByName(db, groupId, "Crèche Les Petits Lutins");
+	if (creche) {
+		await enrolChild({ db, actor: admin, childId: ninoId, input: { houseId: creche.id, startsOn: "2023-09-01" } });
+	}
 	await db
 		.insertInto("child_codes")
 		.values({
@@ -154,5 +162,5 @@ export async function seedDemoFamily(
 		actor: parent,
 		input: { groupCode, lastName: demoFamily.incomplete.lastName, firstName: demoFamily.incomplete.firstName },
 	});
-	return ["demo family (Nino, complete; Léa, incomplete)", `child code ${demoFamily.childCode}`];
+	return ["demo family (Nino, complete, at the crèche; Léa, incomplete)", `child code ${demoFamily.childCode}`];
 }

@@ -120,15 +120,16 @@ export const de: typeof fr = {
 		},
 		houses: {
 			empty: "Noch keine Einrichtungen.",
-			required: "Wählen Sie für einen Leiter mindestens eine Einrichtung.",
+			required: "Wählen Sie für einen Leiter oder einen Leser mindestens eine Einrichtung.",
 		},
 		fields: {
 			role: "Rolle",
-			houses: "Geleitete Einrichtungen (für einen Leiter einer Einrichtung)",
-			housesForManager: "Einrichtungen (für einen Leiter einer Einrichtung)",
+			houses: "Einrichtungen (Leiter oder Leser: sieht nur die Kinder dieser Einrichtungen)",
+			housesForMember: "Einrichtungen (Leiter oder Leser: sieht nur die Kinder dieser Einrichtungen)",
 		},
 		members: {
 			lead: "Die Menschen, die für die Gruppe arbeiten, ihre Rolle und ihre Einrichtungen.",
+			noHouse: "keine Einrichtung: sieht kein Kind",
 			title_one: "{{count}} Mitglied",
 			title_other: "{{count}} Mitglieder",
 			you: "Sie",

@@ -120,15 +120,16 @@ export const en: typeof fr = {
 		},
 		houses: {
 			empty: "No settings yet.",
-			required: "Choose at least one setting for a setting manager.",
+			required: "Choose at least one setting for a setting manager or a reader.",
 		},
 		fields: {
 			role: "Role",
-			houses: "Settings managed (for a setting manager)",
-			housesForManager: "Settings (for a setting manager)",
+			houses: "Settings (setting manager or reader: sees only the children of these settings)",
+			housesForMember: "Settings (setting manager or reader: sees only the children of these settings)",
 		},
 		members: {
 			lead: "The people who work for the group, their role and their settings.",
+			noHouse: "no setting: sees no child",
 			title_one: "{{count}} member",
 			title_other: "{{count}} members",
 			you: "you",

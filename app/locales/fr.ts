@@ -120,15 +120,16 @@ export const fr = {
 		},
 		houses: {
 			empty: "Aucune maison pour le moment.",
-			required: "Choisissez au moins une maison pour un responsable de maison.",
+			required: "Choisissez au moins une maison pour un responsable de maison ou un lecteur.",
 		},
 		fields: {
 			role: "Rôle",
-			houses: "Maisons gérées (pour un responsable de maison)",
-			housesForManager: "Maisons (pour un responsable de maison)",
+			houses: "Maisons (responsable de maison ou lecteur : il ne voit que les enfants de ces maisons)",
+			housesForMember: "Maisons (responsable de maison ou lecteur : il ne voit que les enfants de ces maisons)",
 		},
 		members: {
 			lead: "Les personnes qui travaillent pour le groupe, leur rôle et leurs maisons.",
+			noHouse: "aucune maison : ne voit aucun enfant",
 			title_one: "{{count}} membre",
 			title_other: "{{count}} membres",
 			you: "vous",

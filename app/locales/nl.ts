@@ -120,15 +120,16 @@ export const nl: typeof fr = {
 		},
 		houses: {
 			empty: "Nog geen locaties.",
-			required: "Kies minstens één locatie voor een locatieverantwoordelijke.",
+			required: "Kies minstens één locatie voor een locatieverantwoordelijke of een lezer.",
 		},
 		fields: {
 			role: "Rol",
-			houses: "Beheerde locaties (voor een locatieverantwoordelijke)",
-			housesForManager: "Locaties (voor een locatieverantwoordelijke)",
+			houses: "Locaties (locatieverantwoordelijke of lezer: ziet alleen de kinderen van deze locaties)",
+			housesForMember: "Locaties (locatieverantwoordelijke of lezer: ziet alleen de kinderen van deze locaties)",
 		},
 		members: {
 			lead: "De mensen die voor de groep werken, hun rol en hun locaties.",
+			noHouse: "geen locatie: ziet geen enkel kind",
 			title_one: "{{count}} lid",
 			title_other: "{{count}} leden",
 			you: "u",

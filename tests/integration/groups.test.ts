@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
 import { seedDemoData } from "#app/db/seed.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
+import { searchChildren } from "#app/domain/families/families.repository.server.ts";
 import { createGroup } from "#app/domain/groups/create-group.server.ts";
 import { createHouse } from "#app/domain/groups/create-house.server.ts";
 import { listGroupsWithHouses } from "#app/domain/groups/groups.repository.server.ts";
+import { findStaffAccess } from "#app/domain/groups/staff.repository.server.ts";
 import { createTestGroup, createTestHouse, uniqueLetters } from "#tests/factories.ts";
 
 describe("groups and houses", () => {
@@ -69,6 +71,17 @@ describe("groups and houses", () => {
 		]);
 		// The other demo families' children, who fill the demo camps.
 		expect(children).toHaveLength(11);
+		// The crèche's manager (marc.creche) sees Nino, enrolled there, and none of the campers.
+		const manager = await getDb()
+			.selectFrom("users")
+			.select("id")
+			.where("username", "=", "marc.creche")
+			.executeTakeFirstOrThrow();
+		const limbourgId = limbourg?.id ?? "";
+		const access = await findStaffAccess(getDb(), manager.id, limbourgId);
+		if (!access) throw new Error("marc.creche is no member of the demo group");
+		const seen = await searchChildren(getDb(), access, {});
+		expect(seen.rows.map((row) => row.first_name)).toEqual(["Nino"]);
 		const offers = await getDb()
 			.selectFrom("offers")
 			.select(["kind", "status", "capacity", "waiting_list_size", "places_taken", "waiting_count"])

@@ -1,12 +1,15 @@
 import type { Database } from "#app/db/db.server.ts";
 import { consentKinds, type DossierSection } from "#app/db/schema.ts";
+import { dateInBrussels } from "#app/infra/clock.ts";
 import type { StaffAccess } from "../groups/permissions.ts";
 import type { DossierSnapshot } from "./dossier-fields.ts";
+import { whereChildVisibleToStaff } from "./enrolments.repository.server.ts";
 import { nameKey } from "./name-key.ts";
 
 /**
- * Who looks at a child: one of its guardians, or a staff member of its group. Every query
- * below puts that scope in its WHERE clause, so a child outside it simply is not found.
+ * Who looks at a child: one of its guardians, or a staff member of its group (house managers
+ * and readers: only the children of their houses, decision 013). Every query below puts that
+ * scope in its WHERE clause, so a child outside it simply is not found.
  */
 export type ChildViewer = { kind: "guardian"; userId: string } | { kind: "staff"; access: StaffAccess };
 
@@ -54,7 +57,7 @@ export async function findChild(db: Database, viewer: ChildViewer, childId: stri
 				sub.selectFrom("guardianships").select("child_id").where("user_id", "=", viewer.userId),
 			);
 	} else {
-		query = query.where("children.group_id", "=", viewer.access.groupId);
+		query = query.where(whereChildVisibleToStaff(viewer.access, dateInBrussels()));
 	}
 	return query.executeTakeFirst();
 }
@@ -235,7 +238,10 @@ export async function loadDossierSnapshot(db: Database, childId: string): Promis
 
 export const dossierPageSize = 25;
 
-/** The group's dossiers for staff: by name or file number, and status; newest first. */
+/**
+ * The dossiers a staff member sees (the group's for admins, their houses' children for the
+ * others): by name or file number, and status; newest first.
+ */
 export async function searchChildren(
 	db: Database,
 	access: StaffAccess,
@@ -252,7 +258,7 @@ export async function searchChildren(
 			"children.birth_date",
 			"children.submitted_at",
 		])
-		.where("children.group_id", "=", access.groupId);
+		.where(whereChildVisibleToStaff(access, dateInBrussels()));
 	if (filters.status) query = query.where("children.status", "=", filters.status as never);
 	else query = query.where("children.status", "!=", "merged");
 	const text = filters.query?.trim();
@@ -281,12 +287,13 @@ function escapeLike(value: string): string {
 	return value.replace(/[\\%_]/g, "");
 }
 
-export async function countChildrenByStatus(db: Database, groupId: string) {
+/** How many dossiers the staff member sees, by status (same scope as `searchChildren`). */
+export async function countChildrenByStatus(db: Database, access: StaffAccess) {
 	const rows = await db
 		.selectFrom("children")
-		.select(["status", (eb) => eb.fn.countAll<string | number>().as("count")])
-		.where("group_id", "=", groupId)
-		.groupBy("status")
+		.select(["children.status", (eb) => eb.fn.countAll<string | number>().as("count")])
+		.where(whereChildVisibleToStaff(access, dateInBrussels()))
+		.groupBy("children.status")
 		.execute();
 	return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)])) as Partial<
 		Record<"submitted" | "validated" | "merged", number>

@@ -13,7 +13,7 @@ import { childForStaff, type StaffActor } from "./staff-dossier.server.ts";
  */
 export async function issueChildCode(options: {
 	db: Database;
-	/** A staff member who manages dossiers. */
+	/** A group admin: a code makes its holder a guardian (decision 013). */
 	actor: StaffActor;
 	childId: string;
 }): Promise<{ codeId: string; code: string }> {
@@ -21,7 +21,7 @@ export async function issueChildCode(options: {
 	for (let attempt = 0; ; attempt += 1) {
 		try {
 			return await withTransaction(db, async (trx) => {
-				const child = await childForStaff(trx, actor, childId);
+				const child = await childForStaff(trx, actor, childId, "group");
 				const codeId = newId();
 				const code = normalizeChildCode(generateChildCode());
 				await trx

@@ -17,7 +17,7 @@ import { mergeDossierSchema } from "./staff-dossier-input.ts";
  */
 export async function mergeDossier(options: {
 	db: Database;
-	/** A staff member who manages dossiers. */
+	/** A group admin (merging reaches dossiers of every house, decision 013). */
 	actor: StaffActor;
 	/** The duplicate, still « introduit ». */
 	childId: string;
@@ -26,7 +26,7 @@ export async function mergeDossier(options: {
 	const { db, actor, childId } = options;
 	const input = parseInput(mergeDossierSchema, options.input);
 	const result = await withTransaction(db, async (trx) => {
-		const duplicate = await childForStaff(trx, actor, childId);
+		const duplicate = await childForStaff(trx, actor, childId, "group");
 		if (duplicate.status !== "submitted") {
 			throw new AppError("CONFLICT", { fieldErrors: { form: ["families.staff.merge.notSubmitted"] } });
 		}

@@ -9,7 +9,7 @@ import { childForStaff, type StaffActor } from "./staff-dossier.server.ts";
 /** Staff remind a child's guardians, by mail in each one's language, to complete the dossier. */
 export async function remindGuardians(options: {
 	db: Database;
-	/** A staff member who manages dossiers. */
+	/** A group admin, or a manager of one of the child's houses. */
 	actor: StaffActor;
 	childId: string;
 }): Promise<{ mailed: number }> {

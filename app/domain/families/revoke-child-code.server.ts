@@ -7,14 +7,14 @@ import { childForStaff, type StaffActor } from "./staff-dossier.server.ts";
 /** Withdraws an unused child code (a lost letter): it no longer links anyone. */
 export async function revokeChildCode(options: {
 	db: Database;
-	/** A staff member who manages dossiers. */
+	/** A group admin (codes are theirs, decision 013). */
 	actor: StaffActor;
 	childId: string;
 	codeId: string;
 }): Promise<void> {
 	const { db, actor, childId, codeId } = options;
 	await withTransaction(db, async (trx) => {
-		const child = await childForStaff(trx, actor, childId);
+		const child = await childForStaff(trx, actor, childId, "group");
 		const revoked = await trx
 			.updateTable("child_codes")
 			.set({ revoked_at: nowIso() })

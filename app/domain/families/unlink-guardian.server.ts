@@ -13,7 +13,7 @@ import { childForStaff, type StaffActor } from "./staff-dossier.server.ts";
  */
 export async function unlinkGuardian(options: {
 	db: Database;
-	/** A staff member who manages dossiers. */
+	/** A group admin, or a manager of one of the child's houses. */
 	actor: StaffActor;
 	childId: string;
 	/** The guardian's user id. */

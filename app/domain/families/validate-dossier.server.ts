@@ -13,7 +13,7 @@ import { validateDossierSchema } from "./staff-dossier-input.ts";
 /** « Introduit » → « validé »: staff accepted the dossier (with the entry date if known); guardians are told. */
 export async function validateDossier(options: {
 	db: Database;
-	/** A staff member who manages dossiers. */
+	/** A group admin, or a manager of one of the child's houses. */
 	actor: StaffActor;
 	childId: string;
 	input: z.input<typeof validateDossierSchema>;

@@ -14,7 +14,7 @@ import {
 } from "./staff.repository.server.ts";
 import { staffRoleSchema } from "./staff-input.ts";
 
-/** Changes a member's role (and a house manager's houses). A group always keeps an admin. */
+/** Changes a member's role (and the houses of a house manager or reader). A group always keeps an admin. */
 export async function changeStaffMember(options: {
 	db: Database;
 	actor: Actor & { access: StaffAccess };
@@ -35,8 +35,8 @@ export async function changeStaffMember(options: {
 		if (member.role === "admin" && input.role !== "admin" && (await countAdmins(trx, groupId)) <= 1) {
 			throw new AppError("CONFLICT", { fieldErrors: { role: ["staff.lastAdmin"] } });
 		}
-		const houseIds = input.role === "house_manager" ? await housesOfGroup(trx, groupId, input.houseIds) : [];
-		if (input.role === "house_manager" && houseIds.length !== input.houseIds.length) {
+		const houseIds = input.role !== "admin" ? await housesOfGroup(trx, groupId, input.houseIds) : [];
+		if (input.role !== "admin" && houseIds.length !== input.houseIds.length) {
 			throw new AppError("VALIDATION", { fieldErrors: { houseIds: ["staff.houses.required"] } });
 		}
 		await saveMembership(trx, {

@@ -41,8 +41,8 @@ export async function inviteStaff(options: {
 	const result = await withTransaction(db, async (trx) => {
 		const group = await findGroupById(trx, groupId);
 		if (!group) throw new AppError("NOT_FOUND");
-		const houseIds = input.role === "house_manager" ? await housesOfGroup(trx, groupId, input.houseIds) : [];
-		if (input.role === "house_manager" && houseIds.length !== input.houseIds.length) {
+		const houseIds = input.role !== "admin" ? await housesOfGroup(trx, groupId, input.houseIds) : [];
+		if (input.role !== "admin" && houseIds.length !== input.houseIds.length) {
 			throw new AppError("VALIDATION", { fieldErrors: { houseIds: ["staff.houses.required"] } });
 		}
 		const member = await trx

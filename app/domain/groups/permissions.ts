@@ -9,7 +9,10 @@ export type StaffAccess = {
 	membershipId: string;
 	userId: string;
 	role: StaffRole;
-	/** The houses a house manager runs; `null` means every house of the group. */
+	/**
+	 * The houses a house manager or a reader works in; `null` for a group admin (every house).
+	 * Their children are those enrolled in these houses (decision 013).
+	 */
 	houseIds: string[] | null;
 };
 
@@ -17,9 +20,9 @@ export function isGroupAdmin(access: StaffAccess): boolean {
 	return access.role === "admin";
 }
 
-/** The houses this member works with, or null for all of them. */
+/** The houses this member works with, or null for all of them (group admins only). */
 export function houseScope(access: StaffAccess): string[] | null {
-	return access.role === "house_manager" ? (access.houseIds ?? []) : null;
+	return access.role === "admin" ? null : (access.houseIds ?? []);
 }
 
 export function canSeeHouse(access: StaffAccess, houseId: string): boolean {
@@ -39,8 +42,15 @@ export function staffPermissions(access: StaffAccess) {
 		createHouses: admin,
 		viewAudit: admin,
 		manageSettings: admin,
-		/** Validate, merge and edit dossiers, hand out child codes, manage guardians. */
+		/** Validate and edit the dossiers they see, remind and remove guardians. */
 		manageDossiers: access.role !== "reader",
+		/**
+		 * Decisions for the whole group (decision 013): the queue of new dossiers (no house yet),
+		 * child codes (a code makes its holder a guardian), merging, and enrolling in houses.
+		 */
+		manageGroupDossiers: admin,
+		/** Readers (animators) see only what animators need of a child: no administrative data. */
+		animatorView: access.role === "reader",
 		/** Read-only members (animators) see lists but change nothing. */
 		readOnly: access.role === "reader",
 	};

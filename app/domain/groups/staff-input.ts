@@ -3,14 +3,21 @@ import { staffRoles } from "#app/db/schema.ts";
 import { newPassword } from "../accounts/account-input.ts";
 import { text } from "../form-fields.ts";
 
+/**
+ * House managers and readers work in given houses (they see only those houses' children,
+ * decision 013); group admins work in all of them.
+ */
+const needsHouses = (values: { role: string; houseIds: string[] }) =>
+	values.role === "admin" || values.houseIds.length > 0;
+
 /** Inviting someone to a group's staff, or changing a member's role. */
 export const staffRoleSchema = z
 	.object({
 		role: z.enum(staffRoles, "validation.required"),
-		/** Houses of a house manager (checkboxes: absent, one, or several). */
+		/** Houses of a house manager or reader (checkboxes: absent, one, or several). */
 		houseIds: z.array(z.string()).default([]),
 	})
-	.refine((values) => values.role !== "house_manager" || values.houseIds.length > 0, {
+	.refine(needsHouses, {
 		path: ["houseIds"],
 		message: "staff.houses.required",
 	});
@@ -21,7 +28,7 @@ export const inviteStaffSchema = z
 		role: z.enum(staffRoles, "validation.required"),
 		houseIds: z.array(z.string()).default([]),
 	})
-	.refine((values) => values.role !== "house_manager" || values.houseIds.length > 0, {
+	.refine(needsHouses, {
 		path: ["houseIds"],
 		message: "staff.houses.required",
 	});

@@ -12,8 +12,9 @@ export async function findStaffAccess(db: Database, userId: string, groupId: str
 		.where("group_id", "=", groupId)
 		.executeTakeFirst();
 	if (!membership) return undefined;
+	// House managers and readers work in given houses; admins in all of them.
 	const houses =
-		membership.role === "house_manager"
+		membership.role !== "admin"
 			? await db
 					.selectFrom("staff_membership_houses")
 					.select("house_id")
@@ -25,7 +26,7 @@ export async function findStaffAccess(db: Database, userId: string, groupId: str
 		membershipId: membership.id,
 		userId: membership.user_id,
 		role: membership.role,
-		houseIds: membership.role === "house_manager" ? houses.map((house) => house.house_id) : null,
+		houseIds: membership.role !== "admin" ? houses.map((house) => house.house_id) : null,
 	};
 }
 
@@ -97,7 +98,7 @@ export async function countAdmins(db: Database, groupId: string): Promise<number
 	return Number(row.count);
 }
 
-/** Creates or replaces a person's membership of a group, with the houses of a house manager. */
+/** Creates or replaces a person's membership of a group, with the houses of a house manager or reader. */
 export async function saveMembership(
 	db: Database,
 	membership: { id: string; groupId: string; userId: string; role: StaffRole; houseIds: string[]; at: string },
@@ -129,7 +130,7 @@ export async function saveMembership(
 			})
 			.execute();
 	}
-	if (membership.role === "house_manager" && membership.houseIds.length > 0) {
+	if (membership.role !== "admin" && membership.houseIds.length > 0) {
 		await db
 			.insertInto("staff_membership_houses")
 			.values(membership.houseIds.map((houseId) => ({ membership_id: id, house_id: houseId })))

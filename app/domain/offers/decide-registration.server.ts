@@ -5,7 +5,7 @@ import { nowIso } from "#app/infra/clock.ts";
 import { wakeMailSender } from "#app/infra/mail/delivery.server.ts";
 import type { Actor } from "../actor.ts";
 import { AppError } from "../app-error.ts";
-import { canEditHouse, type StaffAccess } from "../groups/permissions.ts";
+import { canEditHouse, canSeeHouse, type StaffAccess } from "../groups/permissions.ts";
 import { parseInput } from "../validation.ts";
 import { decideRegistrationSchema, type RegistrationDecision } from "./offer-input.ts";
 import { lockOffer } from "./offers.repository.server.ts";
@@ -45,7 +45,8 @@ export async function decideRegistration(options: {
 			.executeTakeFirst();
 		if (!found) throw new AppError("NOT_FOUND");
 		if (!canEditHouse(actor.access, found.house_id)) {
-			throw new AppError(actor.access.role === "house_manager" ? "NOT_FOUND" : "FORBIDDEN");
+			// Outside the member's houses the registration does not exist; inside, a reader may not decide.
+			throw new AppError(canSeeHouse(actor.access, found.house_id) ? "FORBIDDEN" : "NOT_FOUND");
 		}
 		const offer = await lockOffer(trx, actor.access.groupId, found.offer_id);
 		if (!offer) throw new AppError("NOT_FOUND");

@@ -110,8 +110,9 @@ export const campsDe: typeof campsFr = {
 	},
 	houses: {
 		title: "Die Einrichtungen des Kindes",
-		lead: "Die Einrichtungen von {{groupName}}: wo sie sind und wie Sie sie erreichen.",
-		empty: "{{groupName}} hat seine Einrichtungen noch nicht vorgestellt.",
+		lead: "Die Einrichtungen von {{groupName}}, in denen Ihr Kind angemeldet ist oder an einem Ferienkurs oder einer Aktivität teilnimmt: wo sie sind und wie Sie sie erreichen.",
+		empty:
+			"Ihr Kind ist noch in keiner Einrichtung von {{groupName}} angemeldet. Eine Anmeldung in der Krippe, der außerschulischen Betreuung oder zu einem Ferienkurs lässt sie hier erscheinen.",
 		address: "Adresse",
 		phone: "Telefon",
 		email: "E-Mail",

@@ -107,8 +107,9 @@ export const campsEn: typeof campsFr = {
 	},
 	houses: {
 		title: "The child's settings",
-		lead: "The childcare settings of {{groupName}}: where they are and how to reach them.",
-		empty: "{{groupName}} has not presented its settings yet.",
+		lead: "The settings of {{groupName}} where your child is enrolled or takes part in a camp or activity: where they are and how to reach them.",
+		empty:
+			"Your child is not enrolled in any setting of {{groupName}} yet. An enrolment at the crèche, in out-of-school care or for a camp will make it appear here.",
 		address: "Address",
 		phone: "Phone",
 		email: "E-mail",

@@ -108,8 +108,9 @@ export const campsFr = {
 	},
 	houses: {
 		title: "Les maisons de l'enfant",
-		lead: "Les milieux d'accueil de {{groupName}} : où ils se trouvent et comment les joindre.",
-		empty: "{{groupName}} n'a pas encore présenté ses maisons.",
+		lead: "Les maisons de {{groupName}} où votre enfant est inscrit ou participe à un stage ou une activité : où elles se trouvent et comment les joindre.",
+		empty:
+			"Votre enfant n'est encore inscrit dans aucune maison de {{groupName}}. Une inscription à la crèche, à l'accueil extrascolaire ou à un stage l'y fera apparaître.",
 		address: "Adresse",
 		phone: "Téléphone",
 		email: "E-mail",

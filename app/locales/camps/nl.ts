@@ -108,8 +108,9 @@ export const campsNl: typeof campsFr = {
 	},
 	houses: {
 		title: "De opvanglocaties van het kind",
-		lead: "De opvanglocaties van {{groupName}}: waar ze zijn en hoe u ze bereikt.",
-		empty: "{{groupName}} heeft zijn opvanglocaties nog niet voorgesteld.",
+		lead: "De locaties van {{groupName}} waar uw kind ingeschreven is of aan een kamp of activiteit deelneemt: waar ze zijn en hoe u ze bereikt.",
+		empty:
+			"Uw kind is nog in geen enkele locatie van {{groupName}} ingeschreven. Een inschrijving in het kinderdagverblijf, de buitenschoolse opvang of een kamp laat ze hier verschijnen.",
 		address: "Adres",
 		phone: "Telefoon",
 		email: "E-mail",

@@ -245,7 +245,7 @@ export const familiesDe: typeof familiesFr = {
 	},
 	medical: {
 		title: "Medizinische Daten",
-		lead: "Der Gesundheitsbogen Ihres Kindes. Nur seine Eltern und das Personal seiner Betreuungseinrichtung können ihn lesen; jede Einsicht durch das Personal wird protokolliert.",
+		lead: "Der Gesundheitsbogen Ihres Kindes. Nur seine Eltern, die Administratoren der Gruppe und die Leiter der Einrichtungen, die es betreuen, können ihn lesen; die Betreuer dieser Einrichtungen sehen nur die Allergien und Medikamente. Jede Einsicht durch das Personal wird protokolliert.",
 		doctorName: "Hausarzt",
 		doctorPhone: "Telefon des Arztes",
 		tetanus: "Tetanusimpfung auf dem neuesten Stand",
@@ -320,7 +320,7 @@ export const familiesDe: typeof familiesFr = {
 	},
 	staff: {
 		title: "Akten der Kinder",
-		lead: "Die Akten Ihrer Gruppe: neue Akten zur Freigabe, Suche, Daten der Kinder, Eltern und Codes.",
+		lead: "Die Akten der Kinder Ihrer Einrichtungen (der ganzen Gruppe für einen Administrator): neue Akten zur Freigabe, Suche, Daten der Kinder, Eltern und Codes.",
 		search: "Suchen",
 		searchLabel: "Name, Vorname oder Aktennummer",
 		status: "Status",
@@ -339,6 +339,8 @@ export const familiesDe: typeof familiesFr = {
 		validate: {
 			title: "Akte freigeben",
 			lead: "Diese Akte wurde von einem Elternteil eingereicht. Geben Sie sie frei, wenn es sich um ein neues Kind handelt, oder führen Sie sie mit der bestehenden Akte zusammen, wenn sie doppelt ist.",
+			leadManager:
+				"Diese Akte wurde von einem Elternteil eingereicht. Geben Sie sie frei, wenn sie vollständig ist; ein Administrator der Gruppe führt sie mit einer bestehenden Akte zusammen, wenn sie doppelt ist.",
 			entryDate: "Eintrittsdatum (optional)",
 			submit: "Akte freigeben",
 			done: "Die Akte wurde freigegeben und die Eltern wurden benachrichtigt.",
@@ -383,6 +385,9 @@ export const familiesDe: typeof familiesFr = {
 			issuedOn: "erstellt am {{date}}",
 		},
 		medicalRead: "Ihre Einsicht in den Gesundheitsbogen wird im Audit-Protokoll festgehalten.",
+		animatorView:
+			"Ansicht für Betreuer: die Allergien und Medikamente des Kindes. Der vollständige Gesundheitsbogen ist den Leitern vorbehalten.",
+		birthDate: "Geboren am {{date}}",
 		settings: {
 			title: "Einstellungen der Akten",
 			lead: "Immer verpflichtend sind die Angaben aus dem Leitfaden (Identität, Nationalregisternummer, Adresse). Wählen Sie zusätzlich die Daten, die Ihre Gruppe vor jeder Anmeldung verlangt.",
@@ -396,5 +401,33 @@ export const familiesDe: typeof familiesFr = {
 				contacts: "Kontakte",
 			},
 		},
+	},
+	enrolments: {
+		tab: "Einrichtungen",
+		title: "Anmeldungen in den Einrichtungen",
+		lead: "Eine Anmeldung (Kinderkrippe, außerschulische Betreuung) öffnet die Akte für das Personal der Einrichtung, vom Anfangs- bis zum Enddatum.",
+		empty: "Noch keine Anmeldung.",
+		from: "seit dem {{from}}",
+		fromTo: "vom {{from}} bis zum {{to}}",
+		ended: "beendet",
+		lastDay: "Letzter Tag",
+		end: "Anmeldung bei {{house}} beenden",
+		byRegistration: "Einrichtungen über Ferienkurse und Aktivitäten",
+		byRegistrationLead:
+			"Eine ausstehende, angenommene oder auf der Warteliste stehende Anmeldung zu einem Ferienkurs oder einer Aktivität einer Einrichtung öffnet die Akte ebenfalls für deren Personal, bis 3 Monate nach dem letzten Tag.",
+		byRegistrationEmpty: "Keine laufende Anmeldung zu einem Ferienkurs oder einer Aktivität.",
+		lastOffer: "bis 3 Monate nach dem {{date}}",
+		add: "In einer Einrichtung anmelden",
+		house: "Einrichtung",
+		startsOn: "Anfangsdatum",
+		endsOn: "Enddatum (optional)",
+		endsOnHint: "Leer lassen, wenn das Ende noch nicht bekannt ist.",
+		submit: "Anmelden",
+		chooseHouse: "Wählen Sie eine Einrichtung der Gruppe.",
+		endBeforeStart: "Das Enddatum darf nicht vor dem Anfangsdatum liegen.",
+		alreadyEnrolled: "Das Kind ist in dieser Einrichtung bereits angemeldet.",
+		merged: "Eine zusammengeführte Akte kann nicht angemeldet werden.",
+		enrolled: "Das Kind wurde in der Einrichtung angemeldet.",
+		endDone: "Das Enddatum der Anmeldung wurde gespeichert.",
 	},
 };

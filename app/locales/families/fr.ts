@@ -244,7 +244,7 @@ export const familiesFr = {
 	},
 	medical: {
 		title: "Données médicales",
-		lead: "La fiche santé de votre enfant. Elle n'est lue que par ses parents et le personnel de son milieu d'accueil ; chaque consultation par le personnel est enregistrée.",
+		lead: "La fiche santé de votre enfant. Elle n'est lue que par ses parents, les administrateurs du groupe et les responsables des maisons qui l'accueillent ; les animateurs de ces maisons n'en voient que les allergies et les médicaments. Chaque consultation par le personnel est enregistrée.",
 		doctorName: "Médecin traitant",
 		doctorPhone: "Téléphone du médecin",
 		tetanus: "Vaccin contre le tétanos en ordre",
@@ -318,7 +318,7 @@ export const familiesFr = {
 	},
 	staff: {
 		title: "Dossiers des enfants",
-		lead: "Les dossiers de votre groupe : nouveaux dossiers à valider, recherche, données des enfants, parents et codes.",
+		lead: "Les dossiers des enfants de vos maisons (de tout le groupe pour un administrateur) : nouveaux dossiers à valider, recherche, données des enfants, parents et codes.",
 		search: "Rechercher",
 		searchLabel: "Nom, prénom ou numéro de dossier",
 		status: "Statut",
@@ -337,6 +337,8 @@ export const familiesFr = {
 		validate: {
 			title: "Valider le dossier",
 			lead: "Ce dossier a été introduit par un parent. Validez-le s'il s'agit d'un nouvel enfant, ou rattachez-le au dossier existant s'il fait double emploi.",
+			leadManager:
+				"Ce dossier a été introduit par un parent. Validez-le s'il est complet ; un administrateur du groupe le rattache à un dossier existant s'il fait double emploi.",
 			entryDate: "Date d'entrée (facultatif)",
 			submit: "Valider le dossier",
 			done: "Le dossier a été validé et les parents prévenus.",
@@ -380,6 +382,9 @@ export const familiesFr = {
 			issuedOn: "généré le {{date}}",
 		},
 		medicalRead: "Votre consultation de la fiche santé est enregistrée dans le journal d'audit.",
+		animatorView:
+			"Vue animateur : les allergies et médicaments de l'enfant. La fiche santé complète est réservée aux responsables.",
+		birthDate: "Né(e) le {{date}}",
 		settings: {
 			title: "Réglages des dossiers",
 			lead: "Les données toujours obligatoires sont celles du guide (identité, numéro national, adresse). Choisissez en plus les données que votre groupe exige avant toute inscription.",
@@ -393,5 +398,33 @@ export const familiesFr = {
 				contacts: "Contacts",
 			},
 		},
+	},
+	enrolments: {
+		tab: "Maisons",
+		title: "Inscriptions dans les maisons",
+		lead: "Une inscription (crèche, accueil extrascolaire) ouvre le dossier au personnel de la maison, de sa date de début jusqu'à sa date de fin.",
+		empty: "Aucune inscription pour le moment.",
+		from: "depuis le {{from}}",
+		fromTo: "du {{from}} au {{to}}",
+		ended: "terminée",
+		lastDay: "Dernier jour",
+		end: "Terminer l'inscription à {{house}}",
+		byRegistration: "Maisons par les stages et activités",
+		byRegistrationLead:
+			"Une inscription en attente, acceptée ou sur liste d'attente à un stage ou une activité d'une maison ouvre aussi le dossier à son personnel, jusqu'à 3 mois après le dernier jour.",
+		byRegistrationEmpty: "Aucune inscription en cours à un stage ou une activité.",
+		lastOffer: "jusqu'à 3 mois après le {{date}}",
+		add: "Inscrire dans une maison",
+		house: "Maison",
+		startsOn: "Date de début",
+		endsOn: "Date de fin (facultatif)",
+		endsOnHint: "Laissez vide si la fin n'est pas encore connue.",
+		submit: "Inscrire",
+		chooseHouse: "Choisissez une maison du groupe.",
+		endBeforeStart: "La date de fin ne peut pas précéder la date de début.",
+		alreadyEnrolled: "L'enfant est déjà inscrit dans cette maison.",
+		merged: "Un dossier fusionné ne peut pas être inscrit.",
+		enrolled: "L'enfant a été inscrit dans la maison.",
+		endDone: "La date de fin de l'inscription a été enregistrée.",
 	},
 };

@@ -243,7 +243,7 @@ export const familiesNl: typeof familiesFr = {
 	},
 	medical: {
 		title: "Medische gegevens",
-		lead: "De medische fiche van uw kind. Alleen de ouders en het personeel van de opvang kunnen ze lezen; elke raadpleging door het personeel wordt geregistreerd.",
+		lead: "De medische fiche van uw kind. Alleen de ouders, de beheerders van de groep en de verantwoordelijken van de locaties waar het kind komt, kunnen ze lezen; de begeleiders van die locaties zien enkel de allergieën en geneesmiddelen. Elke raadpleging door het personeel wordt geregistreerd.",
 		doctorName: "Huisarts",
 		doctorPhone: "Telefoon van de arts",
 		tetanus: "Tetanusvaccinatie in orde",
@@ -317,7 +317,7 @@ export const familiesNl: typeof familiesFr = {
 	},
 	staff: {
 		title: "Kinderdossiers",
-		lead: "De dossiers van uw groep: nieuwe dossiers om te valideren, zoeken, gegevens van de kinderen, ouders en codes.",
+		lead: "De dossiers van de kinderen van uw locaties (van de hele groep voor een beheerder): nieuwe dossiers om te valideren, zoeken, gegevens van de kinderen, ouders en codes.",
 		search: "Zoeken",
 		searchLabel: "Naam, voornaam of dossiernummer",
 		status: "Status",
@@ -336,6 +336,8 @@ export const familiesNl: typeof familiesFr = {
 		validate: {
 			title: "Dossier valideren",
 			lead: "Dit dossier is door een ouder ingediend. Valideer het als het om een nieuw kind gaat, of voeg het samen met het bestaande dossier als het een dubbel is.",
+			leadManager:
+				"Dit dossier is door een ouder ingediend. Valideer het als het volledig is; een beheerder van de groep voegt het samen met een bestaand dossier als het een dubbel is.",
 			entryDate: "Startdatum (optioneel)",
 			submit: "Dossier valideren",
 			done: "Het dossier is gevalideerd en de ouders zijn verwittigd.",
@@ -383,6 +385,9 @@ export const familiesNl: typeof familiesFr = {
 			issuedOn: "aangemaakt op {{date}}",
 		},
 		medicalRead: "Uw raadpleging van de medische fiche wordt geregistreerd in het auditlogboek.",
+		animatorView:
+			"Weergave voor begeleiders: de allergieën en geneesmiddelen van het kind. De volledige medische fiche is voorbehouden aan de verantwoordelijken.",
+		birthDate: "Geboren op {{date}}",
 		settings: {
 			title: "Instellingen voor de dossiers",
 			lead: "De gegevens die altijd verplicht zijn, zijn die uit de handleiding (identiteit, rijksregisternummer, adres). Kies daarnaast welke gegevens uw groep vereist vóór elke inschrijving.",
@@ -396,5 +401,33 @@ export const familiesNl: typeof familiesFr = {
 				contacts: "Contactpersonen",
 			},
 		},
+	},
+	enrolments: {
+		tab: "Locaties",
+		title: "Inschrijvingen in de locaties",
+		lead: "Een inschrijving (kinderdagverblijf, buitenschoolse opvang) opent het dossier voor het personeel van de locatie, van de begindatum tot de einddatum.",
+		empty: "Nog geen inschrijvingen.",
+		from: "sinds {{from}}",
+		fromTo: "van {{from}} tot {{to}}",
+		ended: "beëindigd",
+		lastDay: "Laatste dag",
+		end: "Inschrijving bij {{house}} beëindigen",
+		byRegistration: "Locaties via kampen en activiteiten",
+		byRegistrationLead:
+			"Een inschrijving in afwachting, aanvaard of op de wachtlijst voor een kamp of activiteit van een locatie opent het dossier ook voor het personeel ervan, tot 3 maanden na de laatste dag.",
+		byRegistrationEmpty: "Geen lopende inschrijving voor een kamp of activiteit.",
+		lastOffer: "tot 3 maanden na {{date}}",
+		add: "Inschrijven in een locatie",
+		house: "Locatie",
+		startsOn: "Begindatum",
+		endsOn: "Einddatum (optioneel)",
+		endsOnHint: "Laat leeg als het einde nog niet gekend is.",
+		submit: "Inschrijven",
+		chooseHouse: "Kies een locatie van de groep.",
+		endBeforeStart: "De einddatum kan niet vóór de begindatum liggen.",
+		alreadyEnrolled: "Het kind is al ingeschreven in deze locatie.",
+		merged: "Een samengevoegd dossier kan niet ingeschreven worden.",
+		enrolled: "Het kind is ingeschreven in de locatie.",
+		endDone: "De einddatum van de inschrijving is opgeslagen.",
 	},
 };

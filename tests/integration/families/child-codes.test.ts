@@ -9,8 +9,10 @@ import { mergeDossier } from "#app/domain/families/merge-dossier.server.ts";
 import { revokeChildCode } from "#app/domain/families/revoke-child-code.server.ts";
 import {
 	createTestChild,
+	createTestStaffMember,
 	createTestTenant,
 	createTestUser,
+	enrolTestChild,
 	issueTestChildCode,
 	staffActor,
 	type TestUser,
@@ -283,18 +285,25 @@ describe("issueChildCode", () => {
 		expect(audit[0]).toEqual({ actor_user_id: admin.id, group_id: group.id });
 	});
 
-	it("is refused to a reader and unknown to another group's admin", async () => {
-		const { group, reader, manager } = await createTestTenant();
+	it("is the group admins' alone: refused to the child's house staff, unknown outside their scope", async () => {
+		const { group, admin, reader, manager, firstHouse, secondHouse } = await createTestTenant();
 		const other = await createTestTenant();
 		const child = await createTestChild(group);
+		const codeOf = (actor: Parameters<typeof staffActor>[0]) =>
+			errorOf(issueChildCode({ db: db(), actor: staffActor(actor), childId: child.id }));
 
-		expect((await errorOf(issueChildCode({ db: db(), actor: staffActor(reader), childId: child.id }))).code).toBe(
-			"FORBIDDEN",
-		);
-		expect((await errorOf(issueChildCode({ db: db(), actor: staffActor(other.admin), childId: child.id }))).code).toBe(
-			"NOT_FOUND",
-		);
-		expect((await issueChildCode({ db: db(), actor: staffActor(manager), childId: child.id })).code).toHaveLength(10);
+		// A new dossier has no house: its group's admins alone know it.
+		expect((await codeOf(manager)).code).toBe("NOT_FOUND");
+		expect((await codeOf(reader)).code).toBe("NOT_FOUND");
+		await enrolTestChild(child.id, firstHouse.id, admin);
+		// A code makes its holder a guardian: even the child's own house staff may not hand one out.
+		expect((await codeOf(manager)).code).toBe("FORBIDDEN");
+		expect((await codeOf(reader)).code).toBe("FORBIDDEN");
+		const elsewhere = await createTestStaffMember(group.id, "house_manager", [secondHouse.id]);
+		expect((await codeOf(elsewhere)).code).toBe("NOT_FOUND");
+		expect((await codeOf(other.admin)).code).toBe("NOT_FOUND");
+		expect(await listChildCodes(db(), group.id, child.id)).toHaveLength(0);
+		expect((await issueChildCode({ db: db(), actor: staffActor(admin), childId: child.id })).code).toHaveLength(10);
 		expect(await listChildCodes(db(), group.id, child.id)).toHaveLength(1);
 	});
 });

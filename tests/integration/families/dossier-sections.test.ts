@@ -22,8 +22,10 @@ import { pinClock } from "#app/infra/clock.ts";
 import {
 	completeGeneralData,
 	createTestChild,
+	createTestStaffMember,
 	createTestTenant,
 	createTestUser,
+	enrolTestChild,
 	guardianActor,
 	issueTestChildCode,
 	staffActor,
@@ -136,8 +138,9 @@ describe("saveGeneralData", () => {
 	});
 
 	it("writes a history row with the names of the changed fields only, and nothing when nothing changed", async () => {
-		const { group, manager } = await createTestTenant();
+		const { group, manager, admin, firstHouse } = await createTestTenant();
 		const child = await createTestChild(group, { lastName: "Dupont", firstName: "Zoé" });
+		await enrolTestChild(child.id, firstHouse.id, admin);
 		await saveGeneralData({
 			db: db(),
 			actor: guardianActor(child.guardian),
@@ -497,6 +500,7 @@ describe("who may change a dossier", () => {
 	async function dossierWithEntries() {
 		const tenant = await createTestTenant();
 		const child = await createTestChild(tenant.group);
+		await enrolTestChild(child.id, tenant.firstHouse.id, tenant.admin);
 		const actor = guardianActor(child.guardian);
 		const { contactId } = await saveContact({ db: db(), actor, childId: child.id, input: contact });
 		await addAllergy({
@@ -532,7 +536,7 @@ describe("who may change a dossier", () => {
 		}
 	}
 
-	it("refuses every save to a reader of the child's group", async () => {
+	it("refuses every save to a reader of the child's house", async () => {
 		const { child, reader, saves } = await dossierWithEntries();
 		const before = await snapshot(child.id);
 		await expectEveryRefused(saves, staffActor(reader), "FORBIDDEN");
@@ -556,7 +560,17 @@ describe("who may change a dossier", () => {
 		expect(await snapshot(child.id)).toEqual(before);
 	});
 
-	it("lets a house manager of the group make every change", async () => {
+	it("does not find the child for a house manager or reader of another house", async () => {
+		const { group, secondHouse, child, saves } = await dossierWithEntries();
+		const before = await snapshot(child.id);
+		for (const role of ["house_manager", "reader"] as const) {
+			const elsewhere = await createTestStaffMember(group.id, role, [secondHouse.id]);
+			await expectEveryRefused(saves, staffActor(elsewhere), "NOT_FOUND");
+		}
+		expect(await snapshot(child.id)).toEqual(before);
+	});
+
+	it("lets a house manager of the child's house make every change", async () => {
 		const { child, manager, saves } = await dossierWithEntries();
 		for (const save of Object.values(saves)) await save(staffActor(manager));
 		const changes = await db()

@@ -18,6 +18,7 @@ import {
 	createTestChild,
 	createTestTenant,
 	createTestUser,
+	enrolTestChild,
 	guardianActor,
 	issueTestChildCode,
 	staffActor,
@@ -90,6 +91,7 @@ describe("validateDossier", () => {
 		const tenant = await createTestTenant();
 		const french = await createTestUser({ language: "fr" });
 		const child = await createTestChild(tenant.group, { guardian: french, lastName: "Wouters", firstName: "Mila" });
+		await enrolTestChild(child.id, tenant.firstHouse.id, tenant.admin);
 		const dutch = await createTestUser({ language: "nl" });
 		await joinByCode(child, tenant, dutch);
 
@@ -158,6 +160,7 @@ describe("validateDossier", () => {
 		const tenant = await createTestTenant();
 		const other = await createTestTenant();
 		const child = await createTestChild(tenant.group);
+		await enrolTestChild(child.id, tenant.firstHouse.id, tenant.admin);
 
 		const reader = await errorOf(
 			validateDossier({ db: db(), actor: staffActor(tenant.reader), childId: child.id, input: {} }),
@@ -371,6 +374,7 @@ describe("unlinkGuardian", () => {
 		const tenant = await createTestTenant();
 		const other = await createTestTenant();
 		const child = await createTestChild(tenant.group);
+		await enrolTestChild(child.id, tenant.firstHouse.id, tenant.admin);
 		const guardianId = child.guardian.id;
 
 		const reader = await errorOf(
@@ -391,6 +395,7 @@ describe("remindGuardians", () => {
 		const tenant = await createTestTenant();
 		const french = await createTestUser({ language: "fr" });
 		const child = await createTestChild(tenant.group, { guardian: french });
+		await enrolTestChild(child.id, tenant.firstHouse.id, tenant.admin);
 		const dutch = await createTestUser({ language: "nl" });
 		await joinByCode(child, tenant, dutch);
 
@@ -430,6 +435,7 @@ describe("remindGuardians", () => {
 		const tenant = await createTestTenant();
 		const other = await createTestTenant();
 		const child = await createTestChild(tenant.group);
+		await enrolTestChild(child.id, tenant.firstHouse.id, tenant.admin);
 		expect(
 			(await errorOf(remindGuardians({ db: db(), actor: staffActor(tenant.reader), childId: child.id }))).code,
 		).toBe("FORBIDDEN");
@@ -507,6 +513,7 @@ describe("readMedicalData", () => {
 	async function childWithHealthSheet() {
 		const tenant = await createTestTenant();
 		const child = await createTestChild(tenant.group);
+		await enrolTestChild(child.id, tenant.firstHouse.id, tenant.admin);
 		const actor = guardianActor(child.guardian);
 		await saveMedicalData({ db: db(), actor, childId: child.id, input: { doctorName: "Dr Simon", confirm: "on" } });
 		await addAllergy({
@@ -525,7 +532,10 @@ describe("readMedicalData", () => {
 		expect(sheet.medical).toMatchObject({ doctor_name: "Dr Simon" });
 		expect(sheet.allergies).toEqual([expect.objectContaining({ allergen: "Pollen" })]);
 		expect(sheet.medications).toEqual([]);
-		await readMedicalData({ db: db(), actor: staffActor(reader), childId: child.id });
+		// A reader of the child's house sees the allergies and medications, not the sheet.
+		const animatorView = await readMedicalData({ db: db(), actor: staffActor(reader), childId: child.id });
+		expect(animatorView.medical).toBeUndefined();
+		expect(animatorView.allergies).toEqual([expect.objectContaining({ allergen: "Pollen" })]);
 
 		const audit = await auditActions(child.id, "child.medical.viewed");
 		expect(audit.map((row) => row.actor_user_id).sort()).toEqual([admin.id, reader.id].sort());

@@ -131,7 +131,7 @@ describe("operator", () => {
 				db: db(),
 				actor: { userId: operator.id, ipAddress: ip },
 				groupId: group.id,
-				input: { email: "r@example.test", role: "reader" },
+				input: { email: "r@example.test", role: "reader", houseIds: ["any"] },
 				language: "fr",
 			}),
 		);
@@ -199,7 +199,7 @@ describe("group admins and their staff", () => {
 				db: db(),
 				actor: asAdmin,
 				groupId: tenant.group.id,
-				input: { email: tenant.reader.email, role: "reader" },
+				input: { email: tenant.reader.email, role: "reader", houseIds: [tenant.firstHouse.id] },
 				language: "fr",
 			}),
 		);
@@ -212,7 +212,7 @@ describe("group admins and their staff", () => {
 						db: db(),
 						actor: asManager,
 						groupId: tenant.group.id,
-						input: { email: "x@example.test", role: "reader" },
+						input: { email: "x@example.test", role: "reader", houseIds: [tenant.firstHouse.id] },
 						language: "fr",
 					}),
 				)
@@ -228,7 +228,7 @@ describe("group admins and their staff", () => {
 			db: db(),
 			actor,
 			groupId: tenant.group.id,
-			input: { email: "late@example.test", role: "reader" },
+			input: { email: "late@example.test", role: "reader", houseIds: [tenant.firstHouse.id] },
 			language: "fr",
 		});
 		const token = await invitationTokenSentTo("late@example.test");
@@ -246,7 +246,7 @@ describe("group admins and their staff", () => {
 			db: db(),
 			actor,
 			groupId: tenant.group.id,
-			input: { email: "withdrawn@example.test", role: "reader" },
+			input: { email: "withdrawn@example.test", role: "reader", houseIds: [tenant.firstHouse.id] },
 			language: "fr",
 		});
 		const withdrawnToken = await invitationTokenSentTo("withdrawn@example.test");
@@ -272,11 +272,63 @@ describe("group admins and their staff", () => {
 		expect(invitationId).toBeTruthy();
 	});
 
+	it("readers, like house managers, are given houses: they keep them, and cannot be left without", async () => {
+		const tenant = await createTestTenant();
+		const actor = { userId: tenant.admin.id, ipAddress: ip, access: tenant.admin.access };
+		const withoutHouse = await errorOf(
+			inviteStaff({
+				db: db(),
+				actor,
+				groupId: tenant.group.id,
+				input: { email: "animateur@example.test", role: "reader" },
+				language: "fr",
+			}),
+		);
+		expect(withoutHouse.fieldErrors).toEqual({ houseIds: ["staff.houses.required"] });
+		await inviteStaff({
+			db: db(),
+			actor,
+			groupId: tenant.group.id,
+			input: { email: "animateur@example.test", role: "reader", houseIds: [tenant.secondHouse.id] },
+			language: "fr",
+		});
+		const newcomer = await createTestUser({ email: "animateur@example.test" });
+		await acceptInvitation({
+			db: db(),
+			token: await invitationTokenSentTo("animateur@example.test"),
+			viewerUserId: newcomer.id,
+			language: "fr",
+			ipAddress: ip,
+		});
+		expect(await findStaffAccess(db(), newcomer.id, tenant.group.id)).toMatchObject({
+			role: "reader",
+			houseIds: [tenant.secondHouse.id],
+		});
+		const emptied = await errorOf(
+			changeStaffMember({ db: db(), actor, membershipId: tenant.reader.membershipId, input: { role: "reader" } }),
+		);
+		expect(emptied.fieldErrors).toEqual({ houseIds: ["staff.houses.required"] });
+		await changeStaffMember({
+			db: db(),
+			actor,
+			membershipId: tenant.reader.membershipId,
+			input: { role: "reader", houseIds: [tenant.firstHouse.id, tenant.secondHouse.id] },
+		});
+		expect((await findStaffAccess(db(), tenant.reader.id, tenant.group.id))?.houseIds?.sort()).toEqual(
+			[tenant.firstHouse.id, tenant.secondHouse.id].sort(),
+		);
+	});
+
 	it("change roles and houses, but always keep an admin", async () => {
 		const tenant = await createTestTenant();
 		const actor = { userId: tenant.admin.id, ipAddress: ip, access: tenant.admin.access };
 		const demote = await errorOf(
-			changeStaffMember({ db: db(), actor, membershipId: tenant.admin.membershipId, input: { role: "reader" } }),
+			changeStaffMember({
+				db: db(),
+				actor,
+				membershipId: tenant.admin.membershipId,
+				input: { role: "reader", houseIds: [tenant.firstHouse.id] },
+			}),
 		);
 		expect(demote.fieldErrors).toEqual({ role: ["staff.lastAdmin"] });
 		expect((await errorOf(removeStaffMember({ db: db(), actor, membershipId: tenant.admin.membershipId }))).code).toBe(
@@ -304,14 +356,12 @@ describe("group admins and their staff", () => {
 });
 
 describe("houses", () => {
-	it("a house manager sees and edits only their houses; a reader edits none", async () => {
+	it("a house manager sees and edits only their houses; a reader sees only theirs and edits none", async () => {
 		const tenant = await createTestTenant();
 		expect((await listHousesForStaff(db(), tenant.manager.access)).map((house) => house.name)).toEqual(["Maison Une"]);
 		expect(await findHouseForStaff(db(), tenant.manager.access, tenant.secondHouse.id)).toBeUndefined();
-		expect((await listHousesForStaff(db(), tenant.reader.access)).map((house) => house.name)).toEqual([
-			"Maison Deux",
-			"Maison Une",
-		]);
+		expect((await listHousesForStaff(db(), tenant.reader.access)).map((house) => house.name)).toEqual(["Maison Une"]);
+		expect(await findHouseForStaff(db(), tenant.reader.access, tenant.secondHouse.id)).toBeUndefined();
 
 		const input = {
 			name: "Maison Une rénovée",

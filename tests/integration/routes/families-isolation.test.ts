@@ -6,7 +6,7 @@
  * checks that no route of the families area is missing here.
  */
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
 import { addAllergy } from "#app/domain/families/add-allergy.server.ts";
 import { addMedication } from "#app/domain/families/add-medication.server.ts";
@@ -15,6 +15,7 @@ import { saveContact } from "#app/domain/families/save-contact.server.ts";
 import { saveGeneralData } from "#app/domain/families/save-general-data.server.ts";
 import { calendarFeedTokenOf } from "#app/domain/offers/calendar-feed.server.ts";
 import { cancelRegistration } from "#app/domain/offers/cancel-registration.server.ts";
+import { pinClock } from "#app/infra/clock.ts";
 import * as feedPage from "#app/routes/calendar/feed.ts";
 import * as activitiesPage from "#app/routes/children/$childId/activities.server.ts";
 import * as campsPage from "#app/routes/children/$childId/camps.server.ts";
@@ -36,23 +37,34 @@ import * as mePage from "#app/routes/me.server.ts";
 import * as letterPage from "#app/routes/staff/$groupId/children/$childId/codes/letter.ts";
 import * as staffContactsPage from "#app/routes/staff/$groupId/children/$childId/contacts.server.ts";
 import * as staffGeneralPage from "#app/routes/staff/$groupId/children/$childId/general.server.ts";
+import * as staffHousesPage from "#app/routes/staff/$groupId/children/$childId/houses.server.ts";
 import * as overviewPage from "#app/routes/staff/$groupId/children/$childId/index.server.ts";
 import * as staffDossierLayout from "#app/routes/staff/$groupId/children/$childId/layout.server.ts";
 import * as staffMedicalPage from "#app/routes/staff/$groupId/children/$childId/medical.server.ts";
 import * as staffSupplementaryPage from "#app/routes/staff/$groupId/children/$childId/supplementary.server.ts";
+import * as staffChildrenPage from "#app/routes/staff/$groupId/children/index.server.ts";
 import routes from "#app/routes.ts";
 import {
 	completeGeneralData,
 	createTestChild,
+	createTestStaffMember,
 	createTestTenant,
 	createTestUser,
+	enrolTestChild,
 	guardianActor,
 	issueTestChildCode,
 	sessionCookieFor,
 	staffActor,
 	uniqueLetters,
 } from "#tests/factories.ts";
-import { createTestActivity, createTestOffer, registerTestChild, windowAroundNow } from "#tests/offer-factories.ts";
+import {
+	createReadyChild,
+	createTestActivity,
+	createTestOffer,
+	registerTestChild,
+	registrationsOpenAt,
+	windowAroundNow,
+} from "#tests/offer-factories.ts";
 import { callRoute, statusOf } from "#tests/support/route-harness.ts";
 
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
@@ -67,6 +79,10 @@ type DossierRoute = {
 	/** Below the child's base path: "" for the overview, "/general" for a section. */
 	subPath: string;
 	intents: Record<string, Prepare>;
+	/** Readers (animators) may not open it: administrative data (decision 013). */
+	notForAnimators?: boolean;
+	/** Intents for group admins only (codes, merging, enrolments): 403 to the child's house manager. */
+	groupIntents?: string[];
 };
 
 const contactForm = { name: "Jeanne Grand", relation: "Grand-mère", phone: "0470 12 34 56", role: "pickup" as const };
@@ -194,6 +210,25 @@ const overviewIntents: Record<string, Prepare> = {
 	}),
 };
 
+async function enrolmentOf(childId: string): Promise<string> {
+	const row = await getDb()
+		.selectFrom("enrolments")
+		.select("id")
+		.where("child_id", "=", childId)
+		.executeTakeFirstOrThrow();
+	return row.id;
+}
+
+/** The staff « Maisons » forms: enrol in the second house, end the enrolment in the first. */
+const housesIntents: Record<string, Prepare> = {
+	enrol: async () => ({ intent: "enrol", houseId: tenant.secondHouse.id, startsOn: "2027-01-04", endsOn: "" }),
+	"end-enrolment": async (target) => ({
+		intent: "end-enrolment",
+		enrolmentId: await enrolmentOf(target.id),
+		endsOn: "2099-12-31",
+	}),
+};
+
 const guardianRoutes: DossierRoute[] = [
 	{ file: "routes/children/$childId/layout.tsx", module: dossierLayout, subPath: "", intents: {} },
 	{
@@ -242,18 +277,21 @@ const staffRoutes: DossierRoute[] = [
 		module: overviewPage,
 		subPath: "",
 		intents: overviewIntents,
+		groupIntents: ["merge", "issue-code", "revoke-code"],
 	},
 	{
 		file: "routes/staff/$groupId/children/$childId/general.tsx",
 		module: staffGeneralPage,
 		subPath: "/general",
 		intents: sectionIntents.general,
+		notForAnimators: true,
 	},
 	{
 		file: "routes/staff/$groupId/children/$childId/supplementary.tsx",
 		module: staffSupplementaryPage,
 		subPath: "/supplementary",
 		intents: sectionIntents.supplementary,
+		notForAnimators: true,
 	},
 	{
 		file: "routes/staff/$groupId/children/$childId/medical.tsx",
@@ -266,6 +304,13 @@ const staffRoutes: DossierRoute[] = [
 		module: staffContactsPage,
 		subPath: "/contacts",
 		intents: sectionIntents.contacts,
+	},
+	{
+		file: "routes/staff/$groupId/children/$childId/houses.tsx",
+		module: staffHousesPage,
+		subPath: "/houses",
+		intents: housesIntents,
+		groupIntents: ["enrol", "end-enrolment"],
 	},
 ];
 
@@ -298,11 +343,24 @@ let adminCookie: string;
 let managerCookie: string;
 let readerCookie: string;
 let outsiderCookie: string;
+/** A manager and a reader of the second house: the child (enrolled in the first) is not theirs. */
+let otherHouseManagerCookie: string;
+let otherHouseReaderCookie: string;
+/** A dossier just introduced: no house yet, so only the group's admins see it. */
+let newChild: TestChild;
 
 beforeAll(async () => {
 	tenant = await createTestTenant();
 	otherTenant = await createTestTenant();
 	child = await createTestChild(tenant.group);
+	await enrolTestChild(child.id, tenant.firstHouse.id, tenant.admin);
+	newChild = await createTestChild(tenant.group);
+	otherHouseManagerCookie = await sessionCookieFor(
+		await createTestStaffMember(tenant.group.id, "house_manager", [tenant.secondHouse.id]),
+	);
+	otherHouseReaderCookie = await sessionCookieFor(
+		await createTestStaffMember(tenant.group.id, "reader", [tenant.secondHouse.id]),
+	);
 	// Another parent of the same group: a guardian, but of a different child.
 	const otherChild = await createTestChild(tenant.group);
 	guardianCookie = await sessionCookieFor(child.guardian);
@@ -450,11 +508,38 @@ describe("a child's dossier, parent side", () => {
 	});
 });
 
+/** A child of the first house, as every staff test of a form needs a fresh one. */
+async function freshChildOfFirstHouse(): Promise<TestChild> {
+	const fresh = await createTestChild(tenant.group);
+	await enrolTestChild(fresh.id, tenant.firstHouse.id, tenant.admin);
+	return fresh;
+}
+
 describe("a child's dossier, staff side", () => {
 	for (const route of staffRoutes) {
-		it(`${route.file} loader: the group's admin, manager and reader read it`, async () => {
-			for (const cookie of [adminCookie, managerCookie, readerCookie]) {
+		it(`${route.file} loader: the group's admin and the manager of the child's house read it`, async () => {
+			for (const cookie of [adminCookie, managerCookie]) {
 				expect((await call(route.module.loader, { ...staffPlace(route, child), cookie })).status).toBe(200);
+			}
+		});
+
+		it(`${route.file} loader: the reader of the child's house ${route.notForAnimators ? "gets 403" : "reads it"}`, async () => {
+			const outcome = await call(route.module.loader, { ...staffPlace(route, child), cookie: readerCookie });
+			expect(outcome.status).toBe(route.notForAnimators ? 403 : 200);
+		});
+
+		it(`${route.file} loader: a manager or reader of another house gets 404`, async () => {
+			for (const cookie of [otherHouseManagerCookie, otherHouseReaderCookie]) {
+				expect((await call(route.module.loader, { ...staffPlace(route, child), cookie })).status).toBe(404);
+			}
+		});
+
+		it(`${route.file} loader: a new dossier (no house) is the group admins' alone`, async () => {
+			expect((await call(route.module.loader, { ...staffPlace(route, newChild), cookie: adminCookie })).status).toBe(
+				200,
+			);
+			for (const cookie of [managerCookie, readerCookie, otherHouseManagerCookie]) {
+				expect((await call(route.module.loader, { ...staffPlace(route, newChild), cookie })).status).toBe(404);
 			}
 		});
 
@@ -469,19 +554,42 @@ describe("a child's dossier, staff side", () => {
 		});
 
 		for (const [intent, prepare] of Object.entries(route.intents)) {
-			for (const role of ["admin", "house_manager"] as const) {
-				it(`${route.file} ${intent}: the group's ${role} is let in`, async () => {
-					const fresh = await createTestChild(tenant.group);
+			const groupOnly = route.groupIntents?.includes(intent) ?? false;
+
+			it(`${route.file} ${intent}: the group's admin is let in`, async () => {
+				const fresh = await freshChildOfFirstHouse();
+				const form = await prepare(fresh);
+				const outcome = await call(route.module.action, { ...staffPlace(route, fresh), cookie: adminCookie, form });
+				expect(outcome.status).toBe(302);
+				expect(outcome.location).toMatch(new RegExp(`^/staff/${tenant.group.id}/children/`));
+			});
+
+			if (groupOnly) {
+				it(`${route.file} ${intent}: the manager of the child's house gets 403 (group admins only)`, async () => {
+					await expectRefused(staffPlace(route, child), route.module.action, await prepare(child), managerCookie, 403);
+				});
+			} else {
+				it(`${route.file} ${intent}: the manager of the child's house is let in`, async () => {
+					const fresh = await freshChildOfFirstHouse();
 					const form = await prepare(fresh);
-					const cookie = role === "admin" ? adminCookie : managerCookie;
-					const outcome = await call(route.module.action, { ...staffPlace(route, fresh), cookie, form });
+					const outcome = await call(route.module.action, {
+						...staffPlace(route, fresh),
+						cookie: managerCookie,
+						form,
+					});
 					expect(outcome.status).toBe(302);
 					expect(outcome.location).toMatch(new RegExp(`^/staff/${tenant.group.id}/children/`));
 				});
 			}
 
-			it(`${route.file} ${intent}: the group's reader gets 403`, async () => {
+			it(`${route.file} ${intent}: the reader of the child's house gets 403`, async () => {
 				await expectRefused(staffPlace(route, child), route.module.action, await prepare(child), readerCookie, 403);
+			});
+
+			it(`${route.file} ${intent}: a manager or reader of another house gets 404`, async () => {
+				const form = await prepare(child);
+				await expectRefused(staffPlace(route, child), route.module.action, form, otherHouseManagerCookie, 404);
+				await expectRefused(staffPlace(route, child), route.module.action, form, otherHouseReaderCookie, 404);
 			});
 
 			it(`${route.file} ${intent}: another group's admin and the child's guardian get 404`, async () => {
@@ -495,6 +603,96 @@ describe("a child's dossier, staff side", () => {
 			});
 		}
 	}
+
+	it("the reader's overview and health page carry only what animators need", async () => {
+		const overview = await call(overviewPage.loader, {
+			...staffPlace(staffRoutes[1] as DossierRoute, child),
+			cookie: readerCookie,
+		});
+		expect(overview.value).toMatchObject({ view: "animator", missing: null, codes: [], canManageGroup: false });
+		const medical = await call(staffMedicalPage.loader, {
+			url: `/staff/${tenant.group.id}/children/${child.id}/medical`,
+			params: { groupId: tenant.group.id, childId: child.id },
+			cookie: readerCookie,
+		});
+		expect(medical.value).toMatchObject({ view: "animator", medical: undefined });
+		expect(medical.value).toHaveProperty("allergies");
+		const layout = await call(staffDossierLayout.loader, {
+			...staffPlace(staffRoutes[0] as DossierRoute, child),
+			cookie: readerCookie,
+		});
+		expect(layout.value).toMatchObject({ view: "animator", missingCounts: {} });
+		expect(JSON.stringify([overview.value, medical.value, layout.value])).not.toMatch(/national_?number/i);
+	});
+
+	it("the list and its queue show a manager or reader only the children of their houses", async () => {
+		// Searched by file number: many dossiers of this group exist by now (the list is paged).
+		const finds = async (cookie: string, target: TestChild, status = "") => {
+			const query = new URLSearchParams({ q: String(await fileNumberOf(target.id)), status });
+			const outcome = await call(staffChildrenPage.loader, {
+				url: `/staff/${tenant.group.id}/children?${query}`,
+				params: { groupId: tenant.group.id },
+				cookie,
+			});
+			return (outcome.value as { rows: { id: string }[] }).rows.some((row) => row.id === target.id);
+		};
+		expect(await finds(adminCookie, child)).toBe(true);
+		expect(await finds(adminCookie, newChild, "submitted")).toBe(true);
+		for (const cookie of [managerCookie, readerCookie]) {
+			expect(await finds(cookie, child)).toBe(true);
+			expect(await finds(cookie, newChild)).toBe(false);
+			expect(await finds(cookie, newChild, "submitted")).toBe(false);
+		}
+		for (const cookie of [otherHouseManagerCookie, otherHouseReaderCookie]) {
+			expect(await finds(cookie, child)).toBe(false);
+		}
+	});
+});
+
+describe("enrolment derived from registrations", () => {
+	const layoutAt = async (target: TestChild, cookie: string) =>
+		(
+			await call(staffDossierLayout.loader, {
+				url: `/staff/${tenant.group.id}/children/${target.id}`,
+				params: { groupId: tenant.group.id, childId: target.id },
+				cookie,
+			})
+		).status;
+
+	afterEach(() => pinClock(undefined));
+
+	it("opens the dossier to the offer's house until three months after its last day, then closes it", async () => {
+		// The default camp runs 05–09/07/2027 in the house given here (the second one).
+		const camper = await createReadyChild(tenant.group);
+		const offer = await createTestOffer(tenant, { houseId: tenant.secondHouse.id });
+		pinClock(registrationsOpenAt);
+		expect(await layoutAt(camper, otherHouseManagerCookie)).toBe(404);
+		const { registrationId } = await registerTestChild(camper, offer.id);
+		for (const cookie of [otherHouseManagerCookie, otherHouseReaderCookie]) {
+			expect(await layoutAt(camper, cookie)).toBe(200);
+		}
+		expect(await layoutAt(camper, managerCookie)).toBe(404);
+		pinClock("2027-10-09T20:00:00Z");
+		expect(await layoutAt(camper, otherHouseManagerCookie)).toBe(200);
+		pinClock("2027-10-10T08:00:00Z");
+		expect(await layoutAt(camper, otherHouseManagerCookie)).toBe(404);
+		expect(await layoutAt(camper, adminCookie)).toBe(200);
+		pinClock(registrationsOpenAt);
+		await cancelRegistration({ db: getDb(), actor: guardianActor(camper.guardian), registrationId });
+		expect(await layoutAt(camper, otherHouseManagerCookie)).toBe(404);
+	});
+
+	it("an explicit enrolment counts through its last day", async () => {
+		const pupil = await createTestChild(tenant.group);
+		await enrolTestChild(pupil.id, tenant.secondHouse.id, tenant.admin, {
+			startsOn: "2026-09-01",
+			endsOn: "2027-06-30",
+		});
+		pinClock("2027-06-30T20:00:00Z");
+		expect(await layoutAt(pupil, otherHouseManagerCookie)).toBe(200);
+		pinClock("2027-07-01T08:00:00Z");
+		expect(await layoutAt(pupil, otherHouseManagerCookie)).toBe(404);
+	});
 });
 
 describe("code letter (PDF)", () => {
@@ -503,13 +701,11 @@ describe("code letter (PDF)", () => {
 		params: { groupId, childId: child.id, codeId },
 	});
 
-	it("is a PDF for the group's admin and manager", async () => {
+	it("is a PDF for the group's admin", async () => {
 		const { codeId } = await issueTestChildCode(child.id, tenant.admin);
-		for (const cookie of [adminCookie, managerCookie]) {
-			const outcome = await call(letterPage.loader, { ...letterPlace(codeId), cookie });
-			expect(outcome.status).toBe(200);
-			expect((outcome.value as Response).headers.get("Content-Type")).toBe("application/pdf");
-		}
+		const outcome = await call(letterPage.loader, { ...letterPlace(codeId), cookie: adminCookie });
+		expect(outcome.status).toBe(200);
+		expect((outcome.value as Response).headers.get("Content-Type")).toBe("application/pdf");
 	});
 
 	it("is 404 for another group's staff, the child's guardian, and for a code of another child", async () => {
@@ -538,16 +734,21 @@ describe("code letter (PDF)", () => {
 		expect((await call(letterPage.loader, { ...letterPlace(codeId), cookie: adminCookie })).status).toBe(404);
 	});
 
-	it("is refused to readers (handing out codes is managing) and sends visitors to sign in", async () => {
+	it("is refused to the child's house staff (codes are the group admins'), 404 to another house", async () => {
 		const { codeId } = await issueTestChildCode(child.id, tenant.admin);
-		expect((await call(letterPage.loader, { ...letterPlace(codeId), cookie: readerCookie })).status).toBe(403);
+		for (const cookie of [managerCookie, readerCookie]) {
+			expect((await call(letterPage.loader, { ...letterPlace(codeId), cookie })).status).toBe(403);
+		}
+		for (const cookie of [otherHouseManagerCookie, otherHouseReaderCookie]) {
+			expect((await call(letterPage.loader, { ...letterPlace(codeId), cookie })).status).toBe(404);
+		}
 		expectSignIn(await call(letterPage.loader, letterPlace(codeId)));
 	});
 });
 
 describe("health sheet reads", () => {
 	it("a staff member's read is written to the audit log; a guardian's is not", async () => {
-		const fresh = await createTestChild(tenant.group);
+		const fresh = await freshChildOfFirstHouse();
 		const medicalRows = async () =>
 			(await auditRowsAbout(fresh.id)).filter((row) => row.action === "child.medical.viewed");
 		const guardianRead = await call(medicalPage.loader, {
@@ -564,8 +765,21 @@ describe("health sheet reads", () => {
 			cookie: readerCookie,
 		});
 		expect(staffRead.status).toBe(200);
+		const managerRead = await call(staffMedicalPage.loader, {
+			url: `/staff/${tenant.group.id}/children/${fresh.id}/medical`,
+			params: { groupId: tenant.group.id, childId: fresh.id },
+			cookie: managerCookie,
+		});
+		expect(managerRead.status).toBe(200);
+		const refused = await call(staffMedicalPage.loader, {
+			url: `/staff/${tenant.group.id}/children/${fresh.id}/medical`,
+			params: { groupId: tenant.group.id, childId: fresh.id },
+			cookie: otherHouseManagerCookie,
+		});
+		expect(refused.status).toBe(404);
 		expect(await medicalRows()).toEqual([
 			{ action: "child.medical.viewed", actor_user_id: tenant.reader.id, group_id: tenant.group.id },
+			{ action: "child.medical.viewed", actor_user_id: tenant.manager.id, group_id: tenant.group.id },
 		]);
 	});
 });
@@ -626,6 +840,24 @@ describe("the parent's own pages", () => {
 			},
 		});
 		expect(saved).toMatchObject({ status: 302, location: "/me" });
+	});
+
+	it("« Les maisons de l'enfant » lists the child's own houses, not every house of the group", async () => {
+		const housesFor = async (target: TestChild) => {
+			const outcome = await call(housesPage.loader, {
+				url: `/children/${target.id}/houses`,
+				params: { childId: target.id },
+				cookie: await sessionCookieFor(target.guardian),
+			});
+			return (outcome.value as { houses: { id: string }[] }).houses.map((house) => house.id);
+		};
+		expect(await housesFor(newChild)).toEqual([]);
+		expect(await housesFor(child)).toEqual([tenant.firstHouse.id]);
+		const camper = await createTestChild(tenant.group);
+		const { registrationId } = await registerTestChild(camper, await readyToRegister(camper, "camp"));
+		expect(await housesFor(camper)).toEqual([tenant.firstHouse.id]);
+		await cancelRegistration({ db: getDb(), actor: guardianActor(camper.guardian), registrationId });
+		expect(await housesFor(camper)).toEqual([]);
 	});
 
 	it("/children lists the viewer's own children only", async () => {

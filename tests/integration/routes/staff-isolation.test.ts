@@ -1,6 +1,6 @@
 /**
  * Tenant isolation, route by route: for every staff route, a member of another group gets
- * 404, a house manager gets 404 on another house, members without the right role get 403,
+ * 404, a house manager or reader gets 404 on another house, members without the right role get 403,
  * and visitors are sent to sign in. A test also checks that no staff route is missing here;
  * the routes of one child's dossier (`children/:childId/…`) are in families-isolation.test.ts.
  */
@@ -23,7 +23,7 @@ import * as newOfferPage from "#app/routes/staff/$groupId/offers/new.server.ts";
 import * as settingsPage from "#app/routes/staff/$groupId/settings.server.ts";
 import * as staffPage from "#app/routes/staff/$groupId/staff.server.ts";
 import routes from "#app/routes.ts";
-import { createTestTenant, createTestUser, sessionCookieFor } from "#tests/factories.ts";
+import { createTestStaffMember, createTestTenant, createTestUser, sessionCookieFor } from "#tests/factories.ts";
 import {
 	campInput,
 	createReadyChild,
@@ -45,7 +45,7 @@ type StaffRoute = {
 	form?: (tenant: Tenant) => Record<string, string | string[]>;
 	/** Roles that get 403 (they know the group, but may not do this), for the loader and the action. */
 	forbiddenFor: { loader?: Role[]; action?: Role[] };
-	/** Only some houses are in a manager's scope: another house is 404. */
+	/** Only some houses are in a manager's or reader's scope: another house is 404. */
 	houseScoped?: boolean;
 };
 
@@ -88,7 +88,7 @@ const staffRoutes: StaffRoute[] = [
 		module: staffPage,
 		path: (t) => `/staff/${t.group.id}/staff`,
 		params: (t) => ({ groupId: t.group.id }),
-		form: () => ({ intent: "invite", email: "new.member@example.test", role: "reader" }),
+		form: (t) => ({ intent: "invite", email: "new.member@example.test", role: "reader", houseIds: [t.firstHouse.id] }),
 		forbiddenFor: { loader: ["house_manager", "reader"], action: ["house_manager", "reader"] },
 	},
 	{
@@ -203,6 +203,8 @@ let outsider: string;
 let managerCookie: string;
 let readerCookie: string;
 let adminCookie: string;
+/** The manager and the reader of the second house, whose pages are the house-scoped ones here. */
+let secondHouseCookies: Record<Role, string>;
 /** A camp of the second house with one child accepted. */
 let secondHouseOffer: { id: string; registrationId: string };
 
@@ -213,6 +215,12 @@ beforeAll(async () => {
 	managerCookie = await sessionCookieFor(tenant.manager);
 	readerCookie = await sessionCookieFor(tenant.reader);
 	adminCookie = await sessionCookieFor(tenant.admin);
+	secondHouseCookies = {
+		house_manager: await sessionCookieFor(
+			await createTestStaffMember(tenant.group.id, "house_manager", [tenant.secondHouse.id]),
+		),
+		reader: await sessionCookieFor(await createTestStaffMember(tenant.group.id, "reader", [tenant.secondHouse.id])),
+	};
 	const offer = await createTestOffer(tenant, { houseId: tenant.secondHouse.id });
 	pinClock(registrationsOpenAt);
 	const { registrationId } = await registerTestChild(await createReadyChild(tenant.group), offer.id);
@@ -252,21 +260,25 @@ describe("staff routes", () => {
 			});
 
 			if (route.houseScoped) {
-				it(`${route.file} ${kind}: a manager of another house gets 404`, async () => {
+				it(`${route.file} ${kind}: a manager or a reader of another house gets 404`, async () => {
 					expect(await statusWhen(route, kind, managerCookie)).toBe(404);
+					expect(await statusWhen(route, kind, readerCookie)).toBe(404);
 				});
 			}
 
 			for (const role of route.forbiddenFor[kind] ?? []) {
-				if (role === "house_manager" && route.houseScoped) continue;
-				it(`${route.file} ${kind}: a ${role} gets 403`, async () => {
-					expect(await statusWhen(route, kind, role === "reader" ? readerCookie : managerCookie)).toBe(403);
+				it(`${route.file} ${kind}: a ${role}${route.houseScoped ? " of that house" : ""} gets 403`, async () => {
+					// On a house's page, the members of that house (the others got 404 above).
+					const cookies = route.houseScoped
+						? secondHouseCookies
+						: { reader: readerCookie, house_manager: managerCookie };
+					expect(await statusWhen(route, kind, cookies[role])).toBe(403);
 				});
 			}
 
 			if (kind === "loader" && !route.forbiddenFor.loader?.includes("reader")) {
-				it(`${route.file} loader: a reader reads`, async () => {
-					expect(await statusWhen(route, kind, readerCookie)).toBe(200);
+				it(`${route.file} loader: a reader${route.houseScoped ? " of that house" : ""} reads`, async () => {
+					expect(await statusWhen(route, kind, route.houseScoped ? secondHouseCookies.reader : readerCookie)).toBe(200);
 				});
 			}
 

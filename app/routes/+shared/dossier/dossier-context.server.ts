@@ -18,6 +18,14 @@ export type DossierContext = {
 	basePath: string;
 	canEdit: boolean;
 	side: "guardian" | "staff";
+	/**
+	 * `animator`: a reader sees only what animators need — identity, allergies, medications,
+	 * contacts (pick-up, emergency, NOT allowed), guardians — never the administrative sections
+	 * (decision 013). `full` for guardians, group admins and house managers.
+	 */
+	view: "full" | "animator";
+	/** Child codes, merging and enrolments: group admins only. */
+	canManageGroup: boolean;
 };
 
 export type DossierArgs = {
@@ -37,22 +45,36 @@ export async function guardianDossier({ request, context, params }: DossierArgs)
 	};
 	const child = await findChild(getDb(), actor.viewer, params.childId);
 	if (!child) throw data(null, { status: 404 });
-	return { actor, child, basePath: `/children/${child.id}`, canEdit: true, side: "guardian" };
+	return {
+		actor,
+		child,
+		basePath: `/children/${child.id}`,
+		canEdit: true,
+		side: "guardian",
+		view: "full",
+		canManageGroup: false,
+	};
 }
 
-/** A child of the staff member's group (`/staff/:groupId/children/:childId/…`): 404 outside it. */
+/**
+ * A child the staff member sees (`/staff/:groupId/children/:childId/…`): 404 outside their
+ * group, and for house managers and readers outside the children of their houses.
+ */
 export async function staffDossier({ request, context, params }: DossierArgs): Promise<DossierContext> {
 	const staff = await requireStaff(request, context, params.groupId);
 	if (!isId(params.childId)) throw data(null, { status: 404 });
 	const actor: DossierActor = { ...staff.actor, viewer: { kind: "staff", access: staff.access } };
 	const child = await findChild(getDb(), actor.viewer, params.childId);
 	if (!child) throw data(null, { status: 404 });
+	const permissions = staffPermissions(staff.access);
 	return {
 		actor,
 		child,
 		basePath: `/staff/${staff.group.id}/children/${child.id}`,
-		canEdit: staffPermissions(staff.access).manageDossiers && child.status !== "merged",
+		canEdit: permissions.manageDossiers && child.status !== "merged",
 		side: "staff",
+		view: permissions.animatorView ? "animator" : "full",
+		canManageGroup: permissions.manageGroupDossiers,
 	};
 }
 
@@ -63,6 +85,11 @@ export async function missingDataOf(child: ChildRecord, snapshot?: DossierSnapsh
 		parseRequiredByGroup(child.group_mandatory_fields),
 		now(),
 	);
+}
+
+/** The administrative sections an animator (reader) may not open (decision 013). */
+export function requireFullView(dossier: DossierContext): void {
+	if (dossier.view !== "full") throw data(null, { status: 403 });
 }
 
 /** The child as every dossier page shows it in its header. */

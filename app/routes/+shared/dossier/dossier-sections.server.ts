@@ -28,7 +28,13 @@ import { saveSupplementaryData } from "#app/domain/families/save-supplementary-d
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
-import { childSummary, type DossierArgs, type DossierContext, missingDataOf } from "./dossier-context.server.ts";
+import {
+	childSummary,
+	type DossierArgs,
+	type DossierContext,
+	missingDataOf,
+	requireFullView,
+} from "./dossier-context.server.ts";
 
 type Resolve = (args: DossierArgs) => Promise<DossierContext>;
 
@@ -40,6 +46,7 @@ async function sectionBasics(dossier: DossierContext, section: DossierSection) {
 		basePath: dossier.basePath,
 		canEdit: dossier.canEdit,
 		side: dossier.side,
+		view: dossier.view,
 		missing: missing[section],
 		history: await listChanges(getDb(), dossier.child.id, section),
 	};
@@ -82,6 +89,9 @@ async function loadContacts({ child }: DossierContext) {
 	return { contacts: await listContacts(getDb(), child.id) };
 }
 
+/** What a reader (animator) may open: the health lists and the contacts (decision 013). */
+const animatorSections: readonly DossierSection[] = ["medical", "contacts"];
+
 const sectionLoaders = {
 	general: loadGeneral,
 	supplementary: loadSupplementary,
@@ -93,6 +103,7 @@ const sectionLoaders = {
 export function sectionLoader<Section extends DossierSection>(section: Section, resolve: Resolve) {
 	return async (args: DossierArgs) => {
 		const dossier = await resolve(args);
+		if (!animatorSections.includes(section)) requireFullView(dossier);
 		const load = sectionLoaders[section] as (dossier: DossierContext) => ReturnType<(typeof sectionLoaders)[Section]>;
 		const [basics, details] = await Promise.all([sectionBasics(dossier, section), load(dossier)]);
 		return { ...basics, ...(details as Awaited<ReturnType<(typeof sectionLoaders)[Section]>>) };

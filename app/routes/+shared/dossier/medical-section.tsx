@@ -29,6 +29,8 @@ import { resultFor, SectionPage } from "./section-page.tsx";
 type MedicalData = {
 	canEdit: boolean;
 	side: "guardian" | "staff";
+	/** `animator`: a reader sees the allergies and medications only (no health sheet). */
+	view: "full" | "animator";
 	missing: DossierField[];
 	history: React.ComponentProps<typeof SectionPage>["history"];
 	medical?: {
@@ -103,76 +105,86 @@ export function MedicalSection({ data, lastResult }: { data: MedicalData; lastRe
 			canEdit={data.canEdit}
 		>
 			{data.side === "staff" ? <p className="mb-4 text-sm text-stone-600">{t("families.staff.medicalRead")}</p> : null}
-			<p className="mb-4 text-sm font-medium text-stone-800">
-				{stored?.confirmed_at
-					? t("families.medical.confirmedOn", {
-							who: confirmedBy || t("families.dossier.someone"),
-							date: formatDateTime(stored.confirmed_at, language),
-						})
-					: t("families.medical.neverConfirmed")}
-				{required.has("medicalConfirmed") && stored?.confirmed_at ? ` ${t("families.medical.stale")}` : null}
-			</p>
+			{data.view === "animator" ? (
+				<p className="mb-4 text-sm text-stone-700">{t("families.staff.animatorView")}</p>
+			) : (
+				<p className="mb-4 text-sm font-medium text-stone-800">
+					{stored?.confirmed_at
+						? t("families.medical.confirmedOn", {
+								who: confirmedBy || t("families.dossier.someone"),
+								date: formatDateTime(stored.confirmed_at, language),
+							})
+						: t("families.medical.neverConfirmed")}
+					{required.has("medicalConfirmed") && stored?.confirmed_at ? ` ${t("families.medical.stale")}` : null}
+				</p>
+			)}
 			<div className="space-y-6">
-				<Section title={t("families.medical.title")}>
-					<Form key={location.key} method="post" {...getFormProps(form)} className="space-y-4">
-						<input type="hidden" name="intent" value="save" />
-						<FormAlert errors={form.errors} />
-						<fieldset disabled={!data.canEdit} className="grid gap-4 sm:grid-cols-2">
-							<Field
-								meta={fields.doctorName}
-								label={t("families.medical.doctorName")}
-								required={required.has("doctorName")}
-							/>
-							<Field
-								meta={fields.doctorPhone}
-								label={t("families.medical.doctorPhone")}
-								type="tel"
-								required={required.has("doctorPhone")}
-							/>
-							<SelectField
-								meta={fields.tetanus}
-								label={t("families.medical.tetanus")}
-								placeholder={t("families.choose")}
-								options={tetanusStates.map((value) => ({
-									value,
-									label: t(`families.medical.tetanusOptions.${value}`),
-								}))}
-								required={required.has("tetanus")}
-							/>
-							<Field meta={fields.tetanusLastBooster} label={t("families.medical.tetanusLastBooster")} type="date" />
-							<RadioGroupField
-								meta={fields.hasAllergies}
-								legend={t("families.medical.hasAllergies")}
-								options={yesNo}
-								required={required.has("allergiesAnswered")}
-							/>
-							<SelectField
-								meta={fields.swimming}
-								label={t("families.medical.swimming")}
-								placeholder={t("families.choose")}
-								options={swimmingLevels.map((value) => ({
-									value,
-									label: t(`families.medical.swimmingOptions.${value}`),
-								}))}
-								required={required.has("swimming")}
-							/>
-							<TextAreaField meta={fields.diet} label={t("families.medical.diet")} rows={2} />
-							<TextAreaField meta={fields.chronicConditions} label={t("families.medical.chronicConditions")} rows={2} />
-							<TextAreaField
-								meta={fields.chronicConditionsCare}
-								label={t("families.medical.chronicConditionsCare")}
-								rows={2}
-							/>
-							<TextAreaField meta={fields.otherInformation} label={t("families.medical.otherInformation")} rows={2} />
-							{data.side === "guardian" ? (
-								<div className="sm:col-span-2">
-									<CheckboxField meta={fields.confirm} label={t("families.medical.confirm")} />
-								</div>
-							) : null}
-						</fieldset>
-						{data.canEdit ? <SubmitButton>{t("families.dossier.save")}</SubmitButton> : null}
-					</Form>
-				</Section>
+				{data.view === "animator" ? null : (
+					<Section title={t("families.medical.title")}>
+						<Form key={location.key} method="post" {...getFormProps(form)} className="space-y-4">
+							<input type="hidden" name="intent" value="save" />
+							<FormAlert errors={form.errors} />
+							<fieldset disabled={!data.canEdit} className="grid gap-4 sm:grid-cols-2">
+								<Field
+									meta={fields.doctorName}
+									label={t("families.medical.doctorName")}
+									required={required.has("doctorName")}
+								/>
+								<Field
+									meta={fields.doctorPhone}
+									label={t("families.medical.doctorPhone")}
+									type="tel"
+									required={required.has("doctorPhone")}
+								/>
+								<SelectField
+									meta={fields.tetanus}
+									label={t("families.medical.tetanus")}
+									placeholder={t("families.choose")}
+									options={tetanusStates.map((value) => ({
+										value,
+										label: t(`families.medical.tetanusOptions.${value}`),
+									}))}
+									required={required.has("tetanus")}
+								/>
+								<Field meta={fields.tetanusLastBooster} label={t("families.medical.tetanusLastBooster")} type="date" />
+								<RadioGroupField
+									meta={fields.hasAllergies}
+									legend={t("families.medical.hasAllergies")}
+									options={yesNo}
+									required={required.has("allergiesAnswered")}
+								/>
+								<SelectField
+									meta={fields.swimming}
+									label={t("families.medical.swimming")}
+									placeholder={t("families.choose")}
+									options={swimmingLevels.map((value) => ({
+										value,
+										label: t(`families.medical.swimmingOptions.${value}`),
+									}))}
+									required={required.has("swimming")}
+								/>
+								<TextAreaField meta={fields.diet} label={t("families.medical.diet")} rows={2} />
+								<TextAreaField
+									meta={fields.chronicConditions}
+									label={t("families.medical.chronicConditions")}
+									rows={2}
+								/>
+								<TextAreaField
+									meta={fields.chronicConditionsCare}
+									label={t("families.medical.chronicConditionsCare")}
+									rows={2}
+								/>
+								<TextAreaField meta={fields.otherInformation} label={t("families.medical.otherInformation")} rows={2} />
+								{data.side === "guardian" ? (
+									<div className="sm:col-span-2">
+										<CheckboxField meta={fields.confirm} label={t("families.medical.confirm")} />
+									</div>
+								) : null}
+							</fieldset>
+							{data.canEdit ? <SubmitButton>{t("families.dossier.save")}</SubmitButton> : null}
+						</Form>
+					</Section>
+				)}
 
 				<Section title={t("families.medical.allergies.title")}>
 					{data.allergies.length === 0 ? (

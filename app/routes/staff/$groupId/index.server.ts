@@ -14,7 +14,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const permissions = staffPermissions(staff.access);
 	const [houses, childCounts] = await Promise.all([
 		listHousesForStaff(db, staff.access),
-		countChildrenByStatus(db, staff.group.id),
+		countChildrenByStatus(db, staff.access),
 	]);
 	return {
 		group: staff.group,

@@ -112,7 +112,11 @@ export default function StaffMembers({ loaderData, actionData }: Route.Component
 							</div>
 							<p className="text-sm text-stone-700">
 								{t(`staff.roles.${member.role}`)}
-								{member.houses.length > 0 ? ` — ${member.houses.map((house) => house.name).join(", ")}` : ""}
+								{member.houses.length > 0
+									? ` — ${member.houses.map((house) => house.name).join(", ")}`
+									: member.role !== "admin"
+										? ` — ${t("staff.members.noHouse")}`
+										: ""}
 							</p>
 							<details className="mt-2">
 								<summary className="cursor-pointer text-sm font-medium text-brand-800">
@@ -168,7 +172,7 @@ export default function StaffMembers({ loaderData, actionData }: Route.Component
 							<FieldErrors id={inviteFields.role.errorId} errors={inviteFields.role.errors} />
 						</div>
 					</div>
-					<HouseChoices houses={houses} name="houseIds" selected={[]} legend={t("staff.fields.housesForManager")} />
+					<HouseChoices houses={houses} name="houseIds" selected={[]} legend={t("staff.fields.housesForMember")} />
 					<FieldErrors id={inviteFields.houseIds.errorId} errors={inviteFields.houseIds.errors} />
 					<p className="text-sm text-stone-600">{t("staff.invite.hint")}</p>
 					<SubmitButton name="intent" value="invite">

@@ -15,7 +15,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const db = getDb();
 	const [result, counts] = await Promise.all([
 		searchChildren(db, staff.access, { query, status, page }),
-		countChildrenByStatus(db, staff.group.id),
+		countChildrenByStatus(db, staff.access),
 	]);
 	return { group: staff.group, filters: { query, status }, ...result, submittedCount: counts.submitted ?? 0 };
 }

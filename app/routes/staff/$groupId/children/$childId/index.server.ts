@@ -10,7 +10,6 @@ import { revokeChildCode } from "#app/domain/families/revoke-child-code.server.t
 import { mergeDossierSchema, validateDossierSchema } from "#app/domain/families/staff-dossier-input.ts";
 import { unlinkGuardian } from "#app/domain/families/unlink-guardian.server.ts";
 import { validateDossier } from "#app/domain/families/validate-dossier.server.ts";
-import { staffPermissions } from "#app/domain/groups/permissions.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
@@ -23,12 +22,14 @@ export async function loader(args: Route.LoaderArgs) {
 	const db = getDb();
 	const access = dossier.actor.viewer.kind === "staff" ? dossier.actor.viewer.access : null;
 	if (!access) throw data(null, { status: 404 });
+	const fullView = dossier.view === "full";
 	const [missing, guardians, contacts, codes, mergedInto] = await Promise.all([
-		missingDataOf(child),
+		// Animators (readers) do not see the administrative sections, nor what they lack.
+		fullView ? missingDataOf(child) : null,
 		listGuardians(db, child.id),
 		listContacts(db, child.id),
-		// Codes link a guardian: only members who manage dossiers may see them.
-		staffPermissions(access).manageDossiers ? listChildCodes(db, access.groupId, child.id) : [],
+		// Codes make their holder a guardian: group admins only (decision 013).
+		dossier.canManageGroup ? listChildCodes(db, access.groupId, child.id) : [],
 		child.merged_into_child_id
 			? db
 					.selectFrom("children")
@@ -40,19 +41,27 @@ export async function loader(args: Route.LoaderArgs) {
 	]);
 	return {
 		groupId: access.groupId,
-		child: { id: child.id, status: child.status, entryDate: child.entry_date, validatedAt: child.validated_at },
-		canManage: staffPermissions(access).manageDossiers,
+		child: {
+			id: child.id,
+			status: child.status,
+			birthDate: child.birth_date,
+			entryDate: child.entry_date,
+			validatedAt: child.validated_at,
+		},
+		view: dossier.view,
+		canManage: dossier.canEdit,
+		canManageGroup: dossier.canManageGroup,
 		missing,
 		mergedInto: mergedInto ?? null,
 		notAllowed: contacts.filter((contact) => contact.role === "not_allowed"),
+		// How to reach the guardians is what animators need; how they were linked is not.
 		guardians: guardians.map((guardian) => ({
 			userId: guardian.user_id,
 			name: `${guardian.first_name} ${guardian.last_name}`.trim(),
 			email: guardian.email,
 			phone: guardian.mobile_phone,
-			language: guardian.language,
-			linkedVia: guardian.linked_via,
-			since: guardian.created_at,
+			linkedVia: fullView ? guardian.linked_via : null,
+			since: fullView ? guardian.created_at : null,
 		})),
 		codes: codes.map((code) => ({
 			id: code.id,
@@ -77,6 +86,10 @@ export async function action(args: Route.ActionArgs) {
 	const { request } = args;
 	const formData = await readForm(request);
 	const intent = String(formData.get("intent") ?? "");
+	// Codes and merging reach beyond one house: group admins only (the use cases say so too).
+	if (["merge", "issue-code", "revoke-code"].includes(intent) && !dossier.canManageGroup) {
+		throw data(null, { status: 403 });
+	}
 	const idOf = () => {
 		const parsed = idField.safeParse({ id: formData.get("id") });
 		if (!parsed.success) throw data(null, { status: 400 });

@@ -14,10 +14,13 @@ export { action, loader } from "./index.server.ts";
 
 const sections = ["general", "supplementary", "medical", "contacts"] as const;
 
-/** The staff overview of a dossier: its state and the decisions on it, guardians and child codes. */
+/**
+ * The staff overview of a dossier: its state and the decisions on it, guardians and child codes.
+ * Readers (animators) see only the people NOT allowed to pick the child up and the guardians.
+ */
 export default function StaffChildOverview({ loaderData, actionData }: Route.ComponentProps) {
 	const { t, language } = useT();
-	const { child, canManage, missing, guardians, codes, notAllowed, mergedInto, groupId } = loaderData;
+	const { child, canManage, canManageGroup, missing, guardians, codes, notAllowed, mergedInto, groupId } = loaderData;
 	const base = `/staff/${groupId}/children/${child.id}`;
 	const [validateForm, validateFields] = useAppForm({
 		id: "validate-dossier",
@@ -61,7 +64,9 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 
 				{child.status === "submitted" && canManage ? (
 					<Section title={t("families.staff.validate.title")}>
-						<p className="mb-4 text-stone-700">{t("families.staff.validate.lead")}</p>
+						<p className="mb-4 text-stone-700">
+							{t(canManageGroup ? "families.staff.validate.lead" : "families.staff.validate.leadManager")}
+						</p>
 						<div className="grid gap-6 md:grid-cols-2">
 							<Form method="post" {...getFormProps(validateForm)} className="space-y-3">
 								<input type="hidden" name="intent" value="validate" />
@@ -71,42 +76,52 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 									{t("families.staff.validate.submit")}
 								</SubmitButton>
 							</Form>
-							<Form method="post" {...getFormProps(mergeForm)} className="space-y-3">
-								<input type="hidden" name="intent" value="merge" />
-								<FormAlert errors={mergeForm.errors} />
-								<Field
-									meta={mergeFields.targetFileNumber}
-									label={t("families.staff.merge.targetFileNumber")}
-									required
-								/>
-								<SubmitButton name="intent" value="merge" variant="secondary">
-									{t("families.staff.merge.submit")}
-								</SubmitButton>
-							</Form>
+							{canManageGroup ? (
+								<Form method="post" {...getFormProps(mergeForm)} className="space-y-3">
+									<input type="hidden" name="intent" value="merge" />
+									<FormAlert errors={mergeForm.errors} />
+									<Field
+										meta={mergeFields.targetFileNumber}
+										label={t("families.staff.merge.targetFileNumber")}
+										required
+									/>
+									<SubmitButton name="intent" value="merge" variant="secondary">
+										{t("families.staff.merge.submit")}
+									</SubmitButton>
+								</Form>
+							) : null}
 						</div>
 					</Section>
 				) : null}
 
-				<Section title={t("families.staff.completeness")}>
-					<ul className="grid gap-2 sm:grid-cols-2">
-						{sections.map((section) => (
-							<li key={section} className="rounded-md border border-stone-200 p-3">
-								<Link to={`${base}/${section}`} className="font-semibold text-brand-800 underline">
-									{t(`families.staff.settings.sections.${section}`)}
-								</Link>
-								{missing[section].length === 0 ? (
-									<p className="text-sm text-brand-900">✓ {t("families.dossier.sectionComplete")}</p>
-								) : (
-									<ul className="mt-1 list-disc pl-5 text-sm text-amber-950">
-										{missing[section].map((field) => (
-											<li key={field}>{t(`families.dossier.missing.${field}`)}</li>
-										))}
-									</ul>
-								)}
-							</li>
-						))}
-					</ul>
-				</Section>
+				{child.birthDate ? (
+					<p className="text-stone-800">
+						{t("families.staff.birthDate", { date: formatDate(child.birthDate, language) })}
+					</p>
+				) : null}
+
+				{missing ? (
+					<Section title={t("families.staff.completeness")}>
+						<ul className="grid gap-2 sm:grid-cols-2">
+							{sections.map((section) => (
+								<li key={section} className="rounded-md border border-stone-200 p-3">
+									<Link to={`${base}/${section}`} className="font-semibold text-brand-800 underline">
+										{t(`families.staff.settings.sections.${section}`)}
+									</Link>
+									{missing[section].length === 0 ? (
+										<p className="text-sm text-brand-900">✓ {t("families.dossier.sectionComplete")}</p>
+									) : (
+										<ul className="mt-1 list-disc pl-5 text-sm text-amber-950">
+											{missing[section].map((field) => (
+												<li key={field}>{t(`families.dossier.missing.${field}`)}</li>
+											))}
+										</ul>
+									)}
+								</li>
+							))}
+						</ul>
+					</Section>
+				) : null}
 
 				<Section
 					title={t("families.staff.guardians.title")}
@@ -136,10 +151,12 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 											</a>
 											{guardian.phone ? ` · ${formatPhone(guardian.phone)}` : ""}
 										</p>
-										<p className="text-sm text-stone-600">
-											{t(`families.staff.guardians.linkedVia.${guardian.linkedVia}`)} ·{" "}
-											{t("families.staff.guardians.since", { date: formatDayOf(guardian.since, language) })}
-										</p>
+										{guardian.linkedVia && guardian.since ? (
+											<p className="text-sm text-stone-600">
+												{t(`families.staff.guardians.linkedVia.${guardian.linkedVia}`)} ·{" "}
+												{t("families.staff.guardians.since", { date: formatDayOf(guardian.since, language) })}
+											</p>
+										) : null}
 									</div>
 									{canManage ? (
 										<Form
@@ -166,7 +183,7 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 					)}
 				</Section>
 
-				{canManage ? (
+				{canManageGroup ? (
 					<Section
 						title={t("families.staff.codes.title")}
 						actions={

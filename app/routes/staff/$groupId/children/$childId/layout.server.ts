@@ -3,10 +3,15 @@ import type { Route } from "./+types/layout";
 
 export async function loader(args: Route.LoaderArgs) {
 	const dossier = await staffDossier(args);
-	const missing = await missingDataOf(dossier.child);
+	// Readers (animators) do not see the administrative sections, nor what they lack.
+	const missing: Partial<Awaited<ReturnType<typeof missingDataOf>>> =
+		dossier.view === "full" ? await missingDataOf(dossier.child) : {};
 	return {
 		groupId: args.params.groupId,
 		child: childSummary(dossier.child),
-		missingCounts: Object.fromEntries(Object.entries(missing).map(([section, fields]) => [section, fields.length])),
+		view: dossier.view,
+		missingCounts: Object.fromEntries(
+			Object.entries(missing).map(([section, fields]) => [section, fields?.length ?? 0]),
+		),
 	};
 }

@@ -4,10 +4,14 @@ import type { Route } from "./+types/layout";
 
 export { loader } from "./layout.server.ts";
 
-/** A child's dossier on the staff side: an overview (state, guardians, codes), then the guide's sections. */
+/**
+ * A child's dossier on the staff side: an overview (state, guardians, codes), the guide's
+ * sections (for readers only the medical lists and contacts) and its houses.
+ */
 export default function StaffChildLayout({ loaderData }: Route.ComponentProps) {
 	const { t } = useT();
 	const base = `/staff/${loaderData.groupId}/children/${loaderData.child.id}`;
+	const full = loaderData.view === "full";
 	return (
 		<DossierLayout
 			child={loaderData.child}
@@ -16,10 +20,16 @@ export default function StaffChildLayout({ loaderData }: Route.ComponentProps) {
 			tabsAbove
 			tabs={[
 				{ to: base, label: t("families.staff.overview"), end: true },
-				{ to: `${base}/general`, label: t("nav.child.general"), section: "general" },
-				{ to: `${base}/supplementary`, label: t("nav.child.supplementary"), section: "supplementary" },
+				// Readers (animators) see only what animators need (decision 013).
+				...(full
+					? [
+							{ to: `${base}/general`, label: t("nav.child.general"), section: "general" as const },
+							{ to: `${base}/supplementary`, label: t("nav.child.supplementary"), section: "supplementary" as const },
+						]
+					: []),
 				{ to: `${base}/medical`, label: t("nav.child.medical"), section: "medical" },
 				{ to: `${base}/contacts`, label: t("nav.child.contacts"), section: "contacts" },
+				{ to: `${base}/houses`, label: t("families.enrolments.tab") },
 			]}
 		/>
 	);

@@ -12,11 +12,13 @@ import type { Route } from "./+types/letter";
 
 /**
  * The letter (PDF) that hands a child code to a parent: group code, child code and the steps
- * to add the child, in the chosen language. Only for an unused, unrevoked code of the group.
+ * to add the child, in the chosen language. Only for an unused, unrevoked code of the group,
+ * and only for group admins.
  */
 export async function loader(args: Route.LoaderArgs) {
 	const dossier = await staffDossier(args);
-	if (!dossier.canEdit || dossier.actor.viewer.kind !== "staff") throw data(null, { status: 403 });
+	// Child codes are the group admins' (decision 013): 403 to the others who see the child.
+	if (!dossier.canEdit || !dossier.canManageGroup) throw data(null, { status: 403 });
 	const { child } = dossier;
 	const code = await getDb()
 		.selectFrom("child_codes")

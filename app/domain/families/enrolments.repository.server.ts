@@ -1,0 +1,97 @@
+import { type Expression, expressionBuilder, type SqlBool, sql } from "kysely";
+import type { Database } from "#app/db/db.server.ts";
+import type { DB } from "#app/db/schema.ts";
+import { houseScope, type StaffAccess } from "../groups/permissions.ts";
+import { derivedEnrolmentSince, enrollingRegistrationStatuses } from "./enrolment-rules.ts";
+
+/**
+ * The one definition of « this child belongs to one of these houses on `today` » (decision 013),
+ * for any query that selects from `children`: an explicit enrolment not ended before today, or
+ * a pending, accepted or waiting registration in an offer of the house whose last day is at
+ * most `DERIVED_ENROLMENT_MONTHS` months ago. No house: nothing matches. Use it in the WHERE
+ * clause of a query on `children`: `.where(whereChildInHouses(houseIds, today))`.
+ */
+export function whereChildInHouses(houseIds: readonly string[], today: string): Expression<SqlBool> {
+	if (houseIds.length === 0) return sql<SqlBool>`1 = 0`;
+	const eb = expressionBuilder<DB, "children">();
+	return eb.or([
+		eb(
+			"children.id",
+			"in",
+			eb
+				.selectFrom("enrolments")
+				.select("enrolments.child_id")
+				.where("enrolments.house_id", "in", [...houseIds])
+				.where((inner) =>
+					inner.or([inner("enrolments.ends_on", "is", null), inner("enrolments.ends_on", ">=", today)]),
+				),
+		),
+		eb(
+			"children.id",
+			"in",
+			eb
+				.selectFrom("registrations")
+				.innerJoin("offers", "offers.id", "registrations.offer_id")
+				.select("registrations.child_id")
+				.where("offers.house_id", "in", [...houseIds])
+				.where("offers.last_day", ">=", derivedEnrolmentSince(today))
+				.where("registrations.status", "in", [...enrollingRegistrationStatuses]),
+		),
+	]);
+}
+
+/**
+ * The staff member's scope over children, for a query on `children`: the group, and for house
+ * managers and readers the children of their houses on `today`. Group admins: the whole group.
+ */
+export function whereChildVisibleToStaff(access: StaffAccess, today: string): Expression<SqlBool> {
+	const eb = expressionBuilder<DB, "children">();
+	const inGroup = eb("children.group_id", "=", access.groupId);
+	const houses = houseScope(access);
+	return houses === null ? inGroup : eb.and([inGroup, whereChildInHouses(houses, today)]);
+}
+
+/** A child's explicit enrolments, current and past, newest first, with their house. */
+export async function listEnrolmentsOfChild(db: Database, childId: string) {
+	return db
+		.selectFrom("enrolments")
+		.innerJoin("houses", "houses.id", "enrolments.house_id")
+		.select([
+			"enrolments.id",
+			"enrolments.house_id",
+			"enrolments.starts_on",
+			"enrolments.ends_on",
+			"enrolments.created_at",
+			"houses.name as house_name",
+			"houses.kind as house_kind",
+		])
+		.where("enrolments.child_id", "=", childId)
+		.orderBy("enrolments.starts_on", "desc")
+		.orderBy("enrolments.id", "desc")
+		.execute();
+}
+
+/** The houses whose registrations tie the child to them on `today`, with the last offer's last day. */
+export async function listHousesByRegistration(db: Database, childId: string, today: string) {
+	return db
+		.selectFrom("registrations")
+		.innerJoin("offers", "offers.id", "registrations.offer_id")
+		.select(["offers.house_id", (eb) => eb.fn.max("offers.last_day").as("last_day")])
+		.where("registrations.child_id", "=", childId)
+		.where("registrations.status", "in", [...enrollingRegistrationStatuses])
+		.where("offers.last_day", ">=", derivedEnrolmentSince(today))
+		.groupBy("offers.house_id")
+		.execute();
+}
+
+/** Houses by id, with what parents need to reach them. */
+export async function findHousesByIds(db: Database, groupId: string, houseIds: string[]) {
+	if (houseIds.length === 0) return [];
+	return db
+		.selectFrom("houses")
+		.select(["id", "name", "kind", "address", "postal_code", "locality", "phone", "email", "description"])
+		.where("group_id", "=", groupId)
+		.where("id", "in", houseIds)
+		.orderBy("name")
+		.execute();
+}
