@@ -13,6 +13,7 @@ import { listHousesOfGroup } from "#app/domain/offers/registration-documents.rep
 import { dateInBrussels } from "#app/infra/clock.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { staffDossier } from "../../../../+shared/dossier/dossier-context.server.ts";
 import type { Route } from "./+types/houses";
 
@@ -68,7 +69,7 @@ export async function action(args: Route.ActionArgs) {
 	const childId = dossier.child.id;
 	const here = `${dossier.basePath}/houses`;
 	const { request } = args;
-	const formData = await request.formData();
+	const formData = await readForm(request);
 	switch (String(formData.get("intent") ?? "")) {
 		case "enrol":
 			return handleForm({
