@@ -41,6 +41,7 @@ const forms: Record<string, string[]> = {
 	"routes/invitations/accept.tsx": ["as-signed-in", "new-account"],
 	"routes/operator/index.tsx": ["create-group", "invite-admin"],
 	"routes/me.tsx": ["save"],
+	"routes/staff/$groupId/children/$childId/houses.tsx": ["enrol", "end-enrolment"],
 	"routes/children/+shared/add-child-form.tsx": ["add-new", "add-code"],
 	"routes/children/+shared/calendar-feed-section.tsx": ["regenerate"],
 	"routes/children/$childId/+shared/catalogue-filters.tsx": ["filter"],
@@ -974,6 +975,28 @@ describe("every form, with JavaScript on", () => {
 			[["routes/staff/$groupId/children/$childId/index.tsx", "unlink"]],
 			() => page.getByRole("button", { name: /^Retirer l'accès de Claire/ }).click(),
 			flash(page, fr.families.staff.guardians.unlinked),
+		);
+
+		// Enrol Nino in the Plaine, then end that enrolment.
+		const ninoStaffPath = new URL(page.url()).pathname.replace(/\/$/, "");
+		await page.goto(`${ninoStaffPath}/houses`);
+		await page.getByLabel(fr.families.enrolments.house).selectOption({ label: "Plaine de vacances de Dolhain" });
+		await page.getByLabel(fr.families.enrolments.startsOn).fill("2026-09-01");
+		await submit(
+			page,
+			[["routes/staff/$groupId/children/$childId/houses.tsx", "enrol"]],
+			() => page.getByRole("button", { name: fr.families.enrolments.submit, exact: true }).click(),
+			flash(page, fr.families.enrolments.enrolled),
+		);
+		const plaineEnrolment = page
+			.locator("form")
+			.filter({ has: page.getByRole("button", { name: /^Terminer l'inscription à Plaine/ }) });
+		await plaineEnrolment.getByLabel(fr.families.enrolments.lastDay).fill("2027-06-30");
+		await submit(
+			page,
+			[["routes/staff/$groupId/children/$childId/houses.tsx", "end-enrolment"]],
+			() => plaineEnrolment.getByRole("button").click(),
+			flash(page, fr.families.enrolments.endDone),
 		);
 
 		await page.goto(`${groupPath}/audit`);
