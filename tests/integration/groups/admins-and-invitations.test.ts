@@ -9,6 +9,7 @@ import { countAdmins, findStaffAccess } from "#app/domain/groups/staff.repositor
 import { action as acceptAction, loader as acceptLoader } from "#app/routes/invitations/accept.server.ts";
 import {
 	createTestGroup,
+	createTestHouse,
 	createTestStaffMember,
 	createTestTenant,
 	createTestUser,
@@ -50,7 +51,7 @@ describe("invitations go only to their addressee", () => {
 			db: db(),
 			actor,
 			groupId: tenant.group.id,
-			input: { email: addressee.email, role: "reader" },
+			input: { email: addressee.email, role: "reader", houseIds: [tenant.firstHouse.id] },
 			language: "fr",
 		});
 		const token = await invitationTokenSentTo(addressee.email);
@@ -85,7 +86,7 @@ describe("invitations go only to their addressee", () => {
 			db: db(),
 			actor: { userId: tenant.admin.id, ipAddress: ip, access: tenant.admin.access },
 			groupId: tenant.group.id,
-			input: { email: "future-reader@example.test", role: "reader" },
+			input: { email: "future-reader@example.test", role: "reader", houseIds: [tenant.firstHouse.id] },
 			language: "fr",
 		});
 		const token = await invitationTokenSentTo("future-reader@example.test");
@@ -112,7 +113,7 @@ describe("invitations go only to their addressee", () => {
 			db: db(),
 			actor: { userId: tenant.admin.id, ipAddress: ip, access: tenant.admin.access },
 			groupId: tenant.group.id,
-			input: { email: unconfirmed.email, role: "reader" },
+			input: { email: unconfirmed.email, role: "reader", houseIds: [tenant.firstHouse.id] },
 			language: "fr",
 		});
 		const token = await invitationTokenSentTo(unconfirmed.email);
@@ -124,13 +125,14 @@ describe("invitations go only to their addressee", () => {
 
 	it("never changes the role of someone already on the staff", async () => {
 		const group = await createTestGroup();
+		const house = await createTestHouse(group.id);
 		const admin = await createTestStaffMember(group.id, "admin");
 		const other = await createTestStaffMember(group.id, "admin");
 		await inviteStaff({
 			db: db(),
 			actor: { userId: other.id, ipAddress: ip, access: other.access },
 			groupId: group.id,
-			input: { email: "someone-later@example.test", role: "reader" },
+			input: { email: "someone-later@example.test", role: "reader", houseIds: [house.id] },
 			language: "fr",
 		});
 		// The invited address now belongs to the first admin (changed since the invitation).
@@ -146,22 +148,23 @@ describe("invitations go only to their addressee", () => {
 describe("a group always keeps an admin, under concurrency", () => {
 	async function twoAdmins() {
 		const group = await createTestGroup();
+		const house = await createTestHouse(group.id);
 		const first = await createTestStaffMember(group.id, "admin");
 		const second = await createTestStaffMember(group.id, "admin");
 		const actorOf = (member: typeof first) => ({ userId: member.id, ipAddress: ip, access: member.access });
-		return { group, first, second, actorOf };
+		return { group, house, first, second, actorOf };
 	}
 
 	it("two admins demoting each other at the same moment leave one admin", async () => {
 		for (let round = 0; round < 5; round++) {
-			const { group, first, second, actorOf } = await twoAdmins();
+			const { group, house, first, second, actorOf } = await twoAdmins();
 			const results = await Promise.all([
 				outcome(
 					changeStaffMember({
 						db: db(),
 						actor: actorOf(first),
 						membershipId: second.membershipId,
-						input: { role: "reader" },
+						input: { role: "reader", houseIds: [house.id] },
 					}),
 				),
 				outcome(
@@ -169,7 +172,7 @@ describe("a group always keeps an admin, under concurrency", () => {
 						db: db(),
 						actor: actorOf(second),
 						membershipId: first.membershipId,
-						input: { role: "reader" },
+						input: { role: "reader", houseIds: [house.id] },
 					}),
 				),
 			]);
@@ -180,7 +183,7 @@ describe("a group always keeps an admin, under concurrency", () => {
 
 	it("an admin demoting the other while being removed by them leaves one admin", async () => {
 		for (let round = 0; round < 5; round++) {
-			const { group, first, second, actorOf } = await twoAdmins();
+			const { group, house, first, second, actorOf } = await twoAdmins();
 			const results = await Promise.all([
 				outcome(removeStaffMember({ db: db(), actor: actorOf(first), membershipId: second.membershipId })),
 				outcome(
@@ -188,7 +191,7 @@ describe("a group always keeps an admin, under concurrency", () => {
 						db: db(),
 						actor: actorOf(second),
 						membershipId: first.membershipId,
-						input: { role: "reader" },
+						input: { role: "reader", houseIds: [house.id] },
 					}),
 				),
 			]);
