@@ -21,6 +21,7 @@ const offerColumns = [
 	"offers.care_optional",
 	"offers.min_age_months",
 	"offers.max_age_months",
+	"offers.max_age_whole_years",
 	"offers.capacity",
 	"offers.waiting_list_size",
 	"offers.opens_at",
@@ -31,6 +32,8 @@ const offerColumns = [
 	"offers.status",
 	"offers.places_taken",
 	"offers.waiting_count",
+	"offers.revision",
+	"offers.archived_at",
 ] as const;
 
 /** An offer of the group with its house, for staff (house managers: their houses only). */

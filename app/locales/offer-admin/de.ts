@@ -73,7 +73,7 @@ export const offerAdminDe: typeof offerAdminFr = {
 		carePrice: "Preis der Betreuung (€)",
 		carePriceHint: "Leer lassen, wenn keine Betreuung angeboten wird.",
 		careOptional: "Die Betreuung ist freiwillig (die Eltern wählen sie)",
-		ageHint: "Alter am ersten Tag. Leer lassen, um keine Grenze festzulegen.",
+		ageHint: "Alter am ersten Tag. Leer lassen, um keine Grenze festzulegen. Ein Höchstalter nur in Jahren („6 Jahre“) nimmt das Kind bis zum Tag vor seinem 7. Geburtstag; mit Monaten („6 Jahre und 0 Monate“) bis einschließlich dieses Monats.",
 		minAge: "Mindestalter",
 		maxAge: "Höchstalter",
 		years: "Jahre",

@@ -71,7 +71,7 @@ export const offerAdminFr = {
 		carePrice: "Prix de la garderie (€)",
 		carePriceHint: "Laissez vide si aucune garderie n'est proposée.",
 		careOptional: "La garderie est facultative (les parents la choisissent)",
-		ageHint: "Âges évalués le premier jour. Laissez vide pour ne pas fixer de limite.",
+		ageHint: "Âges évalués le premier jour. Laissez vide pour ne pas fixer de limite. Un âge maximum en années seules (« 6 ans ») accepte l'enfant jusqu'à la veille de ses 7 ans ; avec des mois (« 6 ans et 0 mois »), jusqu'à ce mois inclus.",
 		minAge: "Âge minimum",
 		maxAge: "Âge maximum",
 		years: "Ans",

@@ -73,7 +73,7 @@ export const offerAdminNl: typeof offerAdminFr = {
 		carePrice: "Prijs van de opvang (€)",
 		carePriceHint: "Laat leeg als er geen opvang wordt aangeboden.",
 		careOptional: "De opvang is facultatief (de ouders kiezen)",
-		ageHint: "Leeftijden op de eerste dag. Laat leeg om geen grens te stellen.",
+		ageHint: "Leeftijden op de eerste dag. Laat leeg om geen grens te stellen. Een maximumleeftijd in jaren alleen (‘6 jaar’) laat het kind toe tot de dag vóór zijn 7de verjaardag; met maanden (‘6 jaar en 0 maanden’) tot en met die maand.",
 		minAge: "Minimumleeftijd",
 		maxAge: "Maximumleeftijd",
 		years: "Jaar",

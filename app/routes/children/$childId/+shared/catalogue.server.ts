@@ -53,6 +53,7 @@ function cardOf(offer: ChildCatalogue["offers"][number]) {
 		careOptional: offer.care_optional,
 		minAgeMonths: offer.min_age_months,
 		maxAgeMonths: offer.max_age_months,
+		maxAgeWholeYears: offer.max_age_whole_years,
 		capacity: offer.capacity,
 		waitingListSize: offer.waiting_list_size,
 		status: offer.status,
