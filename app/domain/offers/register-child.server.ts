@@ -38,7 +38,7 @@ export async function registerChild(options: {
 			const child = await findChild(trx, { kind: "guardian", userId: actor.userId }, childId);
 			if (!child) throw new AppError("NOT_FOUND");
 			const offer = await lockOffer(trx, child.group_id, offerId);
-			if (!offer || offer.status === "draft") throw new AppError("NOT_FOUND");
+			if (!offer || offer.status === "draft" || offer.archived_at !== null) throw new AppError("NOT_FOUND");
 			const at = now();
 			const problem = await checkEligibility(trx, { child, offer, at });
 			if (problem) throw formError(`offers.register.${problem}`);

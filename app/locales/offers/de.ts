@@ -37,6 +37,7 @@ export const offersDe: typeof offersFr = {
 		concerned_other: "{{count}} Familien sind betroffen: Ändern Sie Daten, Uhrzeiten, Ort oder Preis, erhalten sie eine E-Mail; sagen Sie ab, werden ihre Anmeldungen storniert.",
 	},
 	archived: "Dieses Ferienlager oder diese Aktivität ist archiviert: Es kann nicht mehr geändert werden.",
+	delete: { notDeletable: "Nur ein Entwurf ohne jede Anmeldung kann gelöscht werden: Archivieren Sie ihn stattdessen." },
 	register: {
 		notOpen: "Die Anmeldung ist derzeit nicht geöffnet.",
 		closed: "Die Anmeldung ist abgeschlossen.",

@@ -37,6 +37,7 @@ export const offersEn: typeof offersFr = {
 		concerned_other: "{{count}} families are concerned: if you change the dates, times, place or price, they will be told by e-mail; if you cancel, their registrations will be cancelled.",
 	},
 	archived: "This camp or activity is archived: it can no longer be changed.",
+	delete: { notDeletable: "Only a draft without any registration can be deleted: archive it instead." },
 	register: {
 		notOpen: "Registrations are not open at the moment.",
 		closed: "Registrations are closed.",

@@ -35,6 +35,7 @@ export const offersFr = {
 		concerned_other: "{{count}} familles sont concernées : si vous changez les dates, l'horaire, le lieu ou le prix, elles seront prévenues par e-mail ; si vous annulez, leurs inscriptions seront annulées.",
 	},
 	archived: "Ce stage ou cette activité est archivé : il ne peut plus être modifié.",
+	delete: { notDeletable: "Seul un brouillon sans aucune inscription peut être supprimé : archivez-le plutôt." },
 	register: {
 		notOpen: "Les inscriptions ne sont pas ouvertes pour le moment.",
 		closed: "Les inscriptions sont clôturées.",

@@ -37,6 +37,7 @@ export const offersNl: typeof offersFr = {
 		concerned_other: "{{count}} gezinnen zijn betrokken: wijzigt u de data, uren, plaats of prijs, dan krijgen ze een e-mail; annuleert u, dan worden hun inschrijvingen geannuleerd.",
 	},
 	archived: "Dit kamp of deze activiteit is gearchiveerd: het kan niet meer gewijzigd worden.",
+	delete: { notDeletable: "Alleen een ontwerp zonder enige inschrijving kan verwijderd worden: archiveer het liever." },
 	register: {
 		notOpen: "De inschrijvingen zijn momenteel niet open.",
 		closed: "De inschrijvingen zijn afgesloten.",

@@ -121,6 +121,7 @@ export function catalogueLoader(kind: OfferKind) {
 				queuedAt: registration.queued_at,
 				refusalReason: registration.refusal_reason,
 				cancelledAt: registration.cancelled_at,
+				offerCancelled: registration.cancellation_reason === "offer_cancelled",
 				firstDay: registration.first_day,
 				lastDay: registration.last_day,
 				dates: registration.dates,
