@@ -105,8 +105,7 @@ export function windowAroundNow(
 export async function createTestActivity(tenant: OfferTenant, days: string[], overrides: Partial<OfferInput> = {}) {
 	const window = windowAroundNow();
 	const first = days[0] ?? window.firstDay;
-	const byFirstDay = (local: string | undefined) =>
-		local && local.slice(0, 10) > first ? `${first}T08:00` : local;
+	const byFirstDay = (local: string | undefined) => (local && local.slice(0, 10) > first ? `${first}T08:00` : local);
 	return createTestOffer(tenant, {
 		...window,
 		closesAt: byFirstDay(window.closesAt),

@@ -425,7 +425,11 @@ export type RegistrationsTable = {
 	cancelled_by_user_id: string | null;
 	cancelled_at: string | null;
 	/** Why, when it was neither the family's nor the staff's choice: `offer_cancelled`. */
-	cancellation_reason: ColumnType<RegistrationCancellationReason | null, RegistrationCancellationReason | null | undefined, RegistrationCancellationReason | null>;
+	cancellation_reason: ColumnType<
+		RegistrationCancellationReason | null,
+		RegistrationCancellationReason | null | undefined,
+		RegistrationCancellationReason | null
+	>;
 	/** Raised on every change of status: with the offer's revision, the iCalendar SEQUENCE. */
 	revision: ColumnType<number, number | undefined, number>;
 	created_by_user_id: string | null;

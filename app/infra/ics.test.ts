@@ -68,7 +68,9 @@ describe("buildCalendar", () => {
 	});
 
 	it("writes SEQUENCE and a cancellation's STATUS:CANCELLED when given", () => {
-		const changed = unfolded(buildCalendar({ productId: "p", events: [{ ...camp, sequence: 3, status: "CANCELLED" }] }));
+		const changed = unfolded(
+			buildCalendar({ productId: "p", events: [{ ...camp, sequence: 3, status: "CANCELLED" }] }),
+		);
 		expect(changed).toContain("SEQUENCE:3");
 		expect(changed).toContain("STATUS:CANCELLED");
 		expect(changed).not.toContain("STATUS:CONFIRMED");

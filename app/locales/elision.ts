@@ -5,7 +5,8 @@
  * Only before a vowel, or a Y followed by a consonant (« d'Yves », « de Yasmine »); never
  * before H, whose elision depends on the word (« d'Hélène », « de Hakim »).
  */
-const elidable = /(^|[^\p{L}'’-])([DdLl]e|[Qq]ue|[Ll]a) (?=[AEIOUÀÂÄÆÉÈÊËÎÏÔÖŒÙÛÜaeiouàâäæéèêëîïôöœùûü]|[Yy][^AEIOUaeiouy\s])/gu;
+const elidable =
+	/(^|[^\p{L}'’-])([DdLl]e|[Qq]ue|[Ll]a) (?=[AEIOUÀÂÄÆÉÈÊËÎÏÔÖŒÙÛÜaeiouàâäæéèêëîïôöœùûü]|[Yy][^AEIOUaeiouy\s])/gu;
 
 export function elideFrench(sentence: string): string {
 	return sentence.replace(elidable, (_match, before: string, word: string) => `${before}${word.slice(0, -1)}'`);

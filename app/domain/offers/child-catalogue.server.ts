@@ -66,9 +66,7 @@ export async function loadChildCatalogue(
 	const { child, kind, at, dossierComplete, filters } = options;
 	const all = await listCatalogue(db, { groupId: child.group_id, kind, today: dateInBrussels(at) });
 	const birthDate = child.birth_date;
-	const forAge = birthDate
-		? all.filter((offer) => isAgeEligible(birthDate, offer.first_day, ageRangeOf(offer)))
-		: all;
+	const forAge = birthDate ? all.filter((offer) => isAgeEligible(birthDate, offer.first_day, ageRangeOf(offer))) : all;
 	const registrations = new Map(
 		(await listRegistrationsOfChild(db, child.id))
 			.filter((registration) => activeStatuses.includes(registration.status))

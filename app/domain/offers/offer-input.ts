@@ -68,7 +68,11 @@ export const periodSchema = z
 	.superRefine((value, ctx) => {
 		if (value.endsOn < value.startsOn) {
 			ctx.addIssue({ code: "custom", path: ["endsOn"], message: "offers.validation.endBeforeStart" });
-		} else if (daysSpanned(value.startsOn, value.endsOn) > offerLimits.periodDays) {
+		} else if (
+			isPlausibleDate(value.startsOn) &&
+			isPlausibleDate(value.endsOn) &&
+			daysSpanned(value.startsOn, value.endsOn) > offerLimits.periodDays
+		) {
 			ctx.addIssue({ code: "custom", path: ["endsOn"], message: "offers.validation.periodTooLong" });
 		}
 	});

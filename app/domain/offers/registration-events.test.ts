@@ -18,7 +18,13 @@ describe("registrationEvents", () => {
 		const camp = { ...base, kind: "camp", first_day: "2027-07-05", last_day: "2027-07-09", dates: "[]" };
 		const [before] = registrationEvents(camp, text, "r.example");
 		const [moved] = registrationEvents(
-			{ ...camp, first_day: "2027-07-12", last_day: "2027-07-16", offer_revision: 1, offer_updated_at: "2027-03-01T10:00:00.000Z" },
+			{
+				...camp,
+				first_day: "2027-07-12",
+				last_day: "2027-07-16",
+				offer_revision: 1,
+				offer_updated_at: "2027-03-01T10:00:00.000Z",
+			},
 			text,
 			"r.example",
 		);

@@ -36,8 +36,8 @@ export function registrationEvents(
 	domain: string,
 ): IcsEvent[] {
 	const common = {
-		stamp:
-			registration.offer_updated_at > registration.updated_at ? registration.offer_updated_at : registration.updated_at,
+		// ISO instants sort as text: the later of the two changes.
+		stamp: [registration.offer_updated_at, registration.updated_at].sort()[1] ?? registration.updated_at,
 		sequence: registration.offer_revision + registration.revision,
 		status: registration.status === "accepted" ? ("CONFIRMED" as const) : ("CANCELLED" as const),
 		summary: text.summary,

@@ -73,7 +73,8 @@ export const offerAdminEn: typeof offerAdminFr = {
 		carePrice: "Extended care price (€)",
 		carePriceHint: "Leave empty if no extended care is offered.",
 		careOptional: "Extended care is optional (parents choose it)",
-		ageHint: "Ages on the first day. Leave empty for no limit. A maximum age in years only (“6 years”) takes the child until the day before their 7th birthday; with months (“6 years and 0 months”), up to that month inclusive.",
+		ageHint:
+			"Ages on the first day. Leave empty for no limit. A maximum age in years only (“6 years”) takes the child until the day before their 7th birthday; with months (“6 years and 0 months”), up to that month inclusive.",
 		minAge: "Minimum age",
 		maxAge: "Maximum age",
 		years: "Years",

@@ -73,7 +73,8 @@ export const offerAdminNl: typeof offerAdminFr = {
 		carePrice: "Prijs van de opvang (€)",
 		carePriceHint: "Laat leeg als er geen opvang wordt aangeboden.",
 		careOptional: "De opvang is facultatief (de ouders kiezen)",
-		ageHint: "Leeftijden op de eerste dag. Laat leeg om geen grens te stellen. Een maximumleeftijd in jaren alleen (‘6 jaar’) laat het kind toe tot de dag vóór zijn 7de verjaardag; met maanden (‘6 jaar en 0 maanden’) tot en met die maand.",
+		ageHint:
+			"Leeftijden op de eerste dag. Laat leeg om geen grens te stellen. Een maximumleeftijd in jaren alleen (‘6 jaar’) laat het kind toe tot de dag vóór zijn 7de verjaardag; met maanden (‘6 jaar en 0 maanden’) tot en met die maand.",
 		minAge: "Minimumleeftijd",
 		maxAge: "Maximumleeftijd",
 		years: "Jaar",
@@ -116,7 +117,8 @@ export const offerAdminNl: typeof offerAdminFr = {
 		lead: "Haalt dit kamp of deze activiteit weg uit het zicht van de ouders en uit de huidige lijst. Inschrijvingen, lijsten en geschiedenis blijven bewaard; u kunt het terugzetten.",
 		submit: "Archiveren",
 		done: "Gearchiveerd: de ouders zien het niet meer.",
-		notice: "Gearchiveerd: onzichtbaar voor de ouders, bewaard voor de lijsten en de geschiedenis. Zet het terug om het te wijzigen.",
+		notice:
+			"Gearchiveerd: onzichtbaar voor de ouders, bewaard voor de lijsten en de geschiedenis. Zet het terug om het te wijzigen.",
 		restoreLead: "Zet dit kamp of deze activiteit terug in de huidige lijst, zoals het was.",
 		restore: "Terugzetten",
 		restored: "Teruggezet.",

@@ -33,11 +33,15 @@ export const offersDe: typeof offersFr = {
 		price: "Teilnahme: {{after}} (statt {{before}})",
 		carePrice: "Betreuung: {{after}} (statt {{before}})",
 		noCare: "keine Betreuung",
-		concerned_one: "Eine Familie ist betroffen: Ändern Sie Daten, Uhrzeiten, Ort oder Preis, erhält sie eine E-Mail; sagen Sie ab, wird ihre Anmeldung storniert.",
-		concerned_other: "{{count}} Familien sind betroffen: Ändern Sie Daten, Uhrzeiten, Ort oder Preis, erhalten sie eine E-Mail; sagen Sie ab, werden ihre Anmeldungen storniert.",
+		concerned_one:
+			"Eine Familie ist betroffen: Ändern Sie Daten, Uhrzeiten, Ort oder Preis, erhält sie eine E-Mail; sagen Sie ab, wird ihre Anmeldung storniert.",
+		concerned_other:
+			"{{count}} Familien sind betroffen: Ändern Sie Daten, Uhrzeiten, Ort oder Preis, erhalten sie eine E-Mail; sagen Sie ab, werden ihre Anmeldungen storniert.",
 	},
 	archived: "Dieses Ferienlager oder diese Aktivität ist archiviert: Es kann nicht mehr geändert werden.",
-	delete: { notDeletable: "Nur ein Entwurf ohne jede Anmeldung kann gelöscht werden: Archivieren Sie ihn stattdessen." },
+	delete: {
+		notDeletable: "Nur ein Entwurf ohne jede Anmeldung kann gelöscht werden: Archivieren Sie ihn stattdessen.",
+	},
 	register: {
 		notOpen: "Die Anmeldung ist derzeit nicht geöffnet.",
 		closed: "Die Anmeldung ist abgeschlossen.",

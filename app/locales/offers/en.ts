@@ -33,8 +33,10 @@ export const offersEn: typeof offersFr = {
 		price: "Price: {{after}} (instead of {{before}})",
 		carePrice: "Extended care: {{after}} (instead of {{before}})",
 		noCare: "no extended care",
-		concerned_one: "One family is concerned: if you change the dates, times, place or price, it will be told by e-mail; if you cancel, its registration will be cancelled.",
-		concerned_other: "{{count}} families are concerned: if you change the dates, times, place or price, they will be told by e-mail; if you cancel, their registrations will be cancelled.",
+		concerned_one:
+			"One family is concerned: if you change the dates, times, place or price, it will be told by e-mail; if you cancel, its registration will be cancelled.",
+		concerned_other:
+			"{{count}} families are concerned: if you change the dates, times, place or price, they will be told by e-mail; if you cancel, their registrations will be cancelled.",
 	},
 	archived: "This camp or activity is archived: it can no longer be changed.",
 	delete: { notDeletable: "Only a draft without any registration can be deleted: archive it instead." },

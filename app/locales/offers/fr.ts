@@ -31,8 +31,10 @@ export const offersFr = {
 		price: "Participation : {{after}} (au lieu de {{before}})",
 		carePrice: "Garderie : {{after}} (au lieu de {{before}})",
 		noCare: "pas de garderie",
-		concerned_one: "Une famille est concernée : si vous changez les dates, l'horaire, le lieu ou le prix, elle sera prévenue par e-mail ; si vous annulez, son inscription sera annulée.",
-		concerned_other: "{{count}} familles sont concernées : si vous changez les dates, l'horaire, le lieu ou le prix, elles seront prévenues par e-mail ; si vous annulez, leurs inscriptions seront annulées.",
+		concerned_one:
+			"Une famille est concernée : si vous changez les dates, l'horaire, le lieu ou le prix, elle sera prévenue par e-mail ; si vous annulez, son inscription sera annulée.",
+		concerned_other:
+			"{{count}} familles sont concernées : si vous changez les dates, l'horaire, le lieu ou le prix, elles seront prévenues par e-mail ; si vous annulez, leurs inscriptions seront annulées.",
 	},
 	archived: "Ce stage ou cette activité est archivé : il ne peut plus être modifié.",
 	delete: { notDeletable: "Seul un brouillon sans aucune inscription peut être supprimé : archivez-le plutôt." },

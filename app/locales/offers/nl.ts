@@ -33,8 +33,10 @@ export const offersNl: typeof offersFr = {
 		price: "Deelname: {{after}} (in plaats van {{before}})",
 		carePrice: "Opvang: {{after}} (in plaats van {{before}})",
 		noCare: "geen opvang",
-		concerned_one: "Eén gezin is betrokken: wijzigt u de data, uren, plaats of prijs, dan krijgt het een e-mail; annuleert u, dan wordt de inschrijving geannuleerd.",
-		concerned_other: "{{count}} gezinnen zijn betrokken: wijzigt u de data, uren, plaats of prijs, dan krijgen ze een e-mail; annuleert u, dan worden hun inschrijvingen geannuleerd.",
+		concerned_one:
+			"Eén gezin is betrokken: wijzigt u de data, uren, plaats of prijs, dan krijgt het een e-mail; annuleert u, dan wordt de inschrijving geannuleerd.",
+		concerned_other:
+			"{{count}} gezinnen zijn betrokken: wijzigt u de data, uren, plaats of prijs, dan krijgen ze een e-mail; annuleert u, dan worden hun inschrijvingen geannuleerd.",
 	},
 	archived: "Dit kamp of deze activiteit is gearchiveerd: het kan niet meer gewijzigd worden.",
 	delete: { notDeletable: "Alleen een ontwerp zonder enige inschrijving kan verwijderd worden: archiveer het liever." },

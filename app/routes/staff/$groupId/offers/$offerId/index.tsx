@@ -59,7 +59,13 @@ export default function OfferDetails({ loaderData, actionData }: Route.Component
 			{canEdit ? (
 				<Section title={t(deletable ? "offerAdmin.delete.title" : "offerAdmin.archive.title")} className="mt-8">
 					<p className="mb-4 text-stone-700">
-						{t(deletable ? "offerAdmin.delete.lead" : archived ? "offerAdmin.archive.restoreLead" : "offerAdmin.archive.lead")}
+						{t(
+							deletable
+								? "offerAdmin.delete.lead"
+								: archived
+									? "offerAdmin.archive.restoreLead"
+									: "offerAdmin.archive.lead",
+						)}
 					</p>
 					<Form method="post">
 						{deletable ? (
