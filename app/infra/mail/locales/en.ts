@@ -125,7 +125,7 @@ export const en: typeof fr = {
 		"registration.offer-changed": {
 			subject: "{{offerTitle}}: a change for {{childName}}",
 			body: [
-				"“{{offerTitle}}” ({{houseName}}), which {{childName}} is registered for, has changed:",
+				"{{childName}} is registered for “{{offerTitle}}” ({{houseName}}), which has changed:",
 				"{{changes}}",
 				"The registration still stands. If these changes do not suit you, you can cancel it on the portal or contact the childcare setting. If you added the camp or activity to your calendar, it updates itself.",
 				{ link: "url", label: "View the child's registrations" },
