@@ -780,9 +780,10 @@ describe("every form, with JavaScript on", () => {
 			() => page.getByRole("button", { name: fr.offerAdmin.filters.apply }).click(),
 			/[?&]kind=camp/,
 		);
-		await page.getByLabel(fr.offerAdmin.periods.name).fill("Carnaval 2027");
-		await page.getByLabel(fr.offerAdmin.periods.startsOn, { exact: true }).fill("2027-02-08");
-		await page.getByLabel(fr.offerAdmin.periods.endsOn, { exact: true }).fill("2027-02-12");
+		// Not the demo's « Carnaval »: the same period twice is refused (decision 017).
+		await page.getByLabel(fr.offerAdmin.periods.name).fill("Pâques 2027");
+		await page.getByLabel(fr.offerAdmin.periods.startsOn, { exact: true }).fill("2027-03-29");
+		await page.getByLabel(fr.offerAdmin.periods.endsOn, { exact: true }).fill("2027-04-09");
 		await submit(
 			page,
 			[["routes/staff/$groupId/offers/index.tsx", "create-period"]],
