@@ -98,11 +98,18 @@ export function windowAroundNow(
 	};
 }
 
-/** An activity of the tenant's first house on the given days, open for registration now. */
+/**
+ * An activity of the tenant's first house on the given days, open for registration now;
+ * registrations close and cancellations end by its first day at the latest.
+ */
 export async function createTestActivity(tenant: OfferTenant, days: string[], overrides: Partial<OfferInput> = {}) {
 	const window = windowAroundNow();
+	const first = days[0] ?? window.firstDay;
+	const byFirstDay = (local: string | undefined) => (local && local.slice(0, 10) > first ? `${first}T08:00` : local);
 	return createTestOffer(tenant, {
 		...window,
+		closesAt: byFirstDay(window.closesAt),
+		cancelUntil: byFirstDay(window.cancelUntil),
 		kind: "activity",
 		title: "Journée pédagogique",
 		firstDay: days[0] ?? window.firstDay,

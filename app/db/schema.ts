@@ -382,6 +382,8 @@ export type OffersTable = {
 	care_optional: ColumnType<boolean, boolean | undefined, boolean>;
 	min_age_months: number | null;
 	max_age_months: number | null;
+	/** The maximum was given in years only (« 6 ans »): eligible until the eve of the next birthday (decision 018). */
+	max_age_whole_years: ColumnType<boolean, boolean | undefined, boolean>;
 	capacity: number;
 	waiting_list_size: number;
 	opens_at: string;
@@ -394,12 +396,19 @@ export type OffersTable = {
 	status: OfferStatus;
 	places_taken: ColumnType<number, number | undefined, number>;
 	waiting_count: ColumnType<number, number | undefined, number>;
+	/** Raised when dates, times, place or price change, or on cancellation: the iCalendar SEQUENCE. */
+	revision: ColumnType<number, number | undefined, number>;
+	/** Hidden from parents and from the staff's default list; kept for lists and the audit. */
+	archived_at: ColumnType<string | null, string | null | undefined, string | null>;
 	created_at: string;
 	updated_at: string;
 };
 
 export const registrationStatuses = ["pending", "accepted", "waiting", "refused", "cancelled"] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
+
+export const registrationCancellationReasons = ["offer_cancelled"] as const;
+export type RegistrationCancellationReason = (typeof registrationCancellationReasons)[number];
 
 export type RegistrationsTable = {
 	id: string;
@@ -415,6 +424,14 @@ export type RegistrationsTable = {
 	decided_at: string | null;
 	cancelled_by_user_id: string | null;
 	cancelled_at: string | null;
+	/** Why, when it was neither the family's nor the staff's choice: `offer_cancelled`. */
+	cancellation_reason: ColumnType<
+		RegistrationCancellationReason | null,
+		RegistrationCancellationReason | null | undefined,
+		RegistrationCancellationReason | null
+	>;
+	/** Raised on every change of status: with the offer's revision, the iCalendar SEQUENCE. */
+	revision: ColumnType<number, number | undefined, number>;
 	created_by_user_id: string | null;
 	created_at: string;
 	updated_at: string;

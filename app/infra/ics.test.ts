@@ -67,6 +67,15 @@ describe("buildCalendar", () => {
 		expect(lines).toContain("STATUS:CONFIRMED");
 	});
 
+	it("writes SEQUENCE and a cancellation's STATUS:CANCELLED when given", () => {
+		const changed = unfolded(
+			buildCalendar({ productId: "p", events: [{ ...camp, sequence: 3, status: "CANCELLED" }] }),
+		);
+		expect(changed).toContain("SEQUENCE:3");
+		expect(changed).toContain("STATUS:CANCELLED");
+		expect(changed).not.toContain("STATUS:CONFIRMED");
+	});
+
 	it("escapes text values but not the URL", () => {
 		expect(lines).toContain("SUMMARY:Stage nature\\, bricolage\\; jeux (Nino)");
 		expect(lines).toContain("DESCRIPTION:Plaine de vacances de Dolhain\\nGarderie : oui");

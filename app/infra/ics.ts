@@ -27,6 +27,8 @@ export type IcsEvent = {
 	/** Repeats every day, this many occurrences in all (a camp's days). */
 	dailyCount?: number;
 	status?: "CONFIRMED" | "TENTATIVE" | "CANCELLED";
+	/** SEQUENCE: raised on every change, so calendar apps replace what they hold under the UID. */
+	sequence?: number;
 };
 
 export type IcsCalendar = {
@@ -113,6 +115,7 @@ function eventLines(event: IcsEvent): string[] {
 		"BEGIN:VEVENT",
 		`UID:${escapeText(event.uid)}`,
 		`DTSTAMP:${utcStamp(event.stamp)}`,
+		...(event.sequence === undefined ? [] : [`SEQUENCE:${event.sequence}`]),
 		`DTSTART;TZID=${ICS_TIME_ZONE}:${localTime(event.start)}`,
 		`DTEND;TZID=${ICS_TIME_ZONE}:${localTime(event.end)}`,
 	];

@@ -66,7 +66,7 @@ const forms: Record<string, string[]> = {
 	"routes/staff/$groupId/staff.tsx": ["invite", "change-role", "remove", "revoke-invitation"],
 	"routes/staff/$groupId/offers/index.tsx": ["filter", "create-period"],
 	"routes/staff/$groupId/offers/+shared/offer-form.tsx": ["save", "save@edit"],
-	"routes/staff/$groupId/offers/$offerId/index.tsx": ["copy"],
+	"routes/staff/$groupId/offers/$offerId/index.tsx": ["copy", "delete", "archive", "restore"],
 	"routes/staff/$groupId/offers/$offerId/registrations/index.tsx": ["accept", "wait", "refuse", "cancel"],
 	"routes/staff/$groupId/children/index.tsx": ["search"],
 	"routes/staff/$groupId/children/$childId/index.tsx": [
@@ -781,9 +781,10 @@ describe("every form, with JavaScript on", () => {
 			() => page.getByRole("button", { name: fr.offerAdmin.filters.apply }).click(),
 			/[?&]kind=camp/,
 		);
-		await page.getByLabel(fr.offerAdmin.periods.name).fill("Carnaval 2027");
-		await page.getByLabel(fr.offerAdmin.periods.startsOn, { exact: true }).fill("2027-02-08");
-		await page.getByLabel(fr.offerAdmin.periods.endsOn, { exact: true }).fill("2027-02-12");
+		// Not the demo's « Carnaval »: the same period twice is refused (decision 017).
+		await page.getByLabel(fr.offerAdmin.periods.name).fill("Pâques 2027");
+		await page.getByLabel(fr.offerAdmin.periods.startsOn, { exact: true }).fill("2027-03-29");
+		await page.getByLabel(fr.offerAdmin.periods.endsOn, { exact: true }).fill("2027-04-09");
 		await submit(
 			page,
 			[["routes/staff/$groupId/offers/index.tsx", "create-period"]],
@@ -812,11 +813,21 @@ describe("every form, with JavaScript on", () => {
 			() => page.getByRole("button", { name: fr.offerAdmin.copy.submit }).click(),
 			flash(page, fr.offerAdmin.copy.done),
 		);
+		// The copy's page shows the copy's own values, not the form of the page before.
+		expect(await page.getByLabel(fr.offerAdmin.form.dates).inputValue()).toBe("2027-03-10");
 		await submit(
 			page,
 			[["routes/staff/$groupId/offers/+shared/offer-form.tsx", "save@edit"]],
 			() => page.getByRole("button", { name: fr.offerAdmin.form.save }).click(),
 			flash(page, fr.offerAdmin.form.saved),
+		);
+		expect(await page.getByLabel(fr.offerAdmin.form.dates).inputValue()).toBe("2027-03-10");
+		// A draft nobody registered for is deleted; the list no longer shows it.
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/$offerId/index.tsx", "delete"]],
+			() => page.getByRole("button", { name: fr.offerAdmin.delete.submit }).click(),
+			flash(page, fr.offerAdmin.delete.done),
 		);
 
 		// The four decisions on « Lutins et flocons » (nine accepted, places and a waiting list left).
@@ -875,6 +886,21 @@ describe("every form, with JavaScript on", () => {
 		expect(new URL(phone.url()).search).toBe("?status=accepted");
 		await expectAccessible(phone);
 		await screenshot(phone, "every-form-decision-cancelled");
+
+		// An offer with registrations is archived (and brought back), never deleted.
+		await page.goto(registrationsUrl.replace(/\/registrations(\?.*)?$/, ""));
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/$offerId/index.tsx", "archive"]],
+			() => page.getByRole("button", { name: fr.offerAdmin.archive.submit }).click(),
+			flash(page, fr.offerAdmin.archive.done),
+		);
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/$offerId/index.tsx", "restore"]],
+			() => page.getByRole("button", { name: fr.offerAdmin.archive.restore }).click(),
+			flash(page, fr.offerAdmin.archive.restored),
+		);
 
 		await page.goto(`${groupPath}/children`);
 		await page.getByLabel(fr.families.staff.searchLabel).fill("Léa");

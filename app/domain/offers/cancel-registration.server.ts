@@ -8,7 +8,7 @@ import { isGuardian } from "../families/families.repository.server.ts";
 import { cancellationDeadline } from "./cancellation-deadline.ts";
 import { lockOffer } from "./offers.repository.server.ts";
 import { mailRegistrationState } from "./registration-mail.server.ts";
-import { adjustCounters, holdsPlace, promoteWaiting } from "./registration-queue.server.ts";
+import { adjustCounters, holdsPlace, nextRevision, promoteWaiting } from "./registration-queue.server.ts";
 
 /**
  * A guardian cancels a child's registration before the offer's cancellation deadline (by
@@ -44,7 +44,14 @@ export async function cancelRegistration(options: {
 		const at = now().toISOString();
 		await trx
 			.updateTable("registrations")
-			.set({ status: "cancelled", cancelled_at: at, cancelled_by_user_id: actor.userId, updated_at: at })
+			.set({
+				status: "cancelled",
+				cancelled_at: at,
+				cancelled_by_user_id: actor.userId,
+				cancellation_reason: null,
+				revision: nextRevision,
+				updated_at: at,
+			})
 			.where("id", "=", registration.id)
 			.execute();
 		const freedPlace = holdsPlace(registration.status);

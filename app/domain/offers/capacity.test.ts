@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availability, placeRegistration } from "./capacity.ts";
+import { availability, placeRegistration, promotesAutomatically } from "./capacity.ts";
 
 const base = {
 	capacity: 5,
@@ -31,5 +31,18 @@ describe("availability", () => {
 		expect(availability({ ...base, placesTaken: 2 })).toEqual({ kind: "free", placesLeft: 3 });
 		expect(availability({ ...base, placesTaken: 5 })).toEqual({ kind: "waiting" });
 		expect(availability({ ...base, placesTaken: 5, waitingCount: 1 })).toEqual({ kind: "full" });
+	});
+});
+
+describe("promotesAutomatically", () => {
+	const camp = { status: "open", archived_at: null, first_day: "2027-07-05" };
+	it("gives freed places away until the eve of the first day only", () => {
+		expect(promotesAutomatically(camp, "2027-07-04")).toBe(true);
+		expect(promotesAutomatically(camp, "2027-07-05")).toBe(false);
+		expect(promotesAutomatically(camp, "2027-08-16")).toBe(false);
+	});
+	it("never into a cancelled or archived offer", () => {
+		expect(promotesAutomatically({ ...camp, status: "cancelled" }, "2027-06-01")).toBe(false);
+		expect(promotesAutomatically({ ...camp, archived_at: "2027-05-01T00:00:00.000Z" }, "2027-06-01")).toBe(false);
 	});
 });

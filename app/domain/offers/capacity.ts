@@ -29,3 +29,15 @@ export function availability(
 	if (load.waitingCount < load.waitingListSize) return { kind: "waiting" };
 	return { kind: "full" };
 }
+
+/**
+ * Whether a freed place may go to the waiting list on its own (decision 017): never into a
+ * cancelled or archived offer, and not once its first day has begun (Brussels), when a family
+ * could no longer plan for it. Staff may still accept someone by hand until the last day.
+ */
+export function promotesAutomatically(
+	offer: { status: string; archived_at: string | null; first_day: string },
+	today: string,
+): boolean {
+	return offer.status !== "cancelled" && offer.archived_at === null && today < offer.first_day;
+}

@@ -2,7 +2,7 @@ import type { Database } from "#app/db/db.server.ts";
 import type { OfferKind, RegistrationStatus } from "#app/db/schema.ts";
 import { dateInBrussels } from "#app/infra/clock.ts";
 import type { ChildRecord } from "../families/families.repository.server.ts";
-import { isAgeEligible } from "./age.ts";
+import { ageRangeOf, isAgeEligible } from "./age.ts";
 import { cancellationDeadline } from "./cancellation-deadline.ts";
 import { availability } from "./capacity.ts";
 import { registrationWindow } from "./eligibility.server.ts";
@@ -66,14 +66,7 @@ export async function loadChildCatalogue(
 	const { child, kind, at, dossierComplete, filters } = options;
 	const all = await listCatalogue(db, { groupId: child.group_id, kind, today: dateInBrussels(at) });
 	const birthDate = child.birth_date;
-	const forAge = birthDate
-		? all.filter((offer) =>
-				isAgeEligible(birthDate, offer.first_day, {
-					minAgeMonths: offer.min_age_months,
-					maxAgeMonths: offer.max_age_months,
-				}),
-			)
-		: all;
+	const forAge = birthDate ? all.filter((offer) => isAgeEligible(birthDate, offer.first_day, ageRangeOf(offer))) : all;
 	const registrations = new Map(
 		(await listRegistrationsOfChild(db, child.id))
 			.filter((registration) => activeStatuses.includes(registration.status))

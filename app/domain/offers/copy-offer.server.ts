@@ -49,6 +49,8 @@ export async function copyOfferToNextWeek(options: {
 				status: "draft",
 				places_taken: 0,
 				waiting_count: 0,
+				revision: 0,
+				archived_at: null,
 				created_at: at,
 				updated_at: at,
 			})

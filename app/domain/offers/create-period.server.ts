@@ -8,7 +8,13 @@ import { type StaffAccess, staffPermissions } from "../groups/permissions.ts";
 import { parseInput } from "../validation.ts";
 import { type PeriodInput, periodSchema } from "./offer-input.ts";
 
-/** A period of the group (« Vacances de Noël 2026 ») that camps belong to and parents filter on. */
+const invalid = (field: string, key: string) => new AppError("VALIDATION", { fieldErrors: { [field]: [key] } });
+
+/**
+ * A period of the group (« Vacances de Noël 2026 ») that camps belong to and parents filter on.
+ * The same period twice (its name, whatever the case, or its very dates) is refused on its
+ * field: parents would see it twice in their filter.
+ */
 export async function createPeriod(options: {
 	db: Database;
 	/** Staff who may manage offers (not readers). */
@@ -19,6 +25,17 @@ export async function createPeriod(options: {
 	if (staffPermissions(actor.access).readOnly) throw new AppError("FORBIDDEN");
 	const input = parseInput(periodSchema, options.input);
 	return withTransaction(db, async (trx) => {
+		// A group has a few dozen periods: compared here, where case folding is the same on both databases.
+		const periods = await trx
+			.selectFrom("periods")
+			.select(["name", "starts_on", "ends_on"])
+			.where("group_id", "=", actor.access.groupId)
+			.execute();
+		const sameName = (name: string) => name.trim().toLocaleLowerCase("fr") === input.name.toLocaleLowerCase("fr");
+		if (periods.some((period) => sameName(period.name))) throw invalid("name", "offers.validation.periodExists");
+		if (periods.some((period) => period.starts_on === input.startsOn && period.ends_on === input.endsOn)) {
+			throw invalid("startsOn", "offers.validation.periodSameDates");
+		}
 		const periodId = newId();
 		await trx
 			.insertInto("periods")

@@ -1,7 +1,7 @@
 import { type Database, withTransaction } from "#app/db/db.server.ts";
 import type { RegistrationStatus } from "#app/db/schema.ts";
 import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts";
-import { nowIso } from "#app/infra/clock.ts";
+import { dateInBrussels, nowIso } from "#app/infra/clock.ts";
 import { wakeMailSender } from "#app/infra/mail/delivery.server.ts";
 import type { Actor } from "../actor.ts";
 import { AppError } from "../app-error.ts";
@@ -11,7 +11,7 @@ import { decideRegistrationSchema, type RegistrationDecision } from "./offer-inp
 import { lockOffer } from "./offers.repository.server.ts";
 import { allowedFrom } from "./registration-decisions.ts";
 import { mailRegistrationState } from "./registration-mail.server.ts";
-import { adjustCounters, holdsPlace, positionOf, promoteWaiting } from "./registration-queue.server.ts";
+import { adjustCounters, holdsPlace, nextRevision, positionOf, promoteWaiting } from "./registration-queue.server.ts";
 
 const formError = (key: string) => new AppError("CONFLICT", { fieldErrors: { form: [key] } });
 
@@ -56,6 +56,9 @@ export async function decideRegistration(options: {
 			.where("id", "=", input.registrationId)
 			.executeTakeFirstOrThrow();
 		if (!allowedFrom[input.decision].includes(registration.status)) throw formError("offers.decide.notAllowed");
+		// A place is given by hand until the last day, never in a cancelled offer (decision 017).
+		if (input.decision === "accept" && offer.status === "cancelled") throw formError("offers.decide.offerCancelled");
+		if (input.decision === "accept" && dateInBrussels() > offer.last_day) throw formError("offers.decide.offerOver");
 		const next = target[input.decision];
 		const hadPlace = holdsPlace(registration.status);
 		const getsPlace = holdsPlace(next);
@@ -73,7 +76,10 @@ export async function decideRegistration(options: {
 				refusal_reason: input.decision === "refuse" ? input.reason : null,
 				decided_by_user_id: actor.userId,
 				decided_at: at,
-				...(next === "cancelled" ? { cancelled_at: at, cancelled_by_user_id: actor.userId } : {}),
+				...(next === "cancelled"
+					? { cancelled_at: at, cancelled_by_user_id: actor.userId, cancellation_reason: null }
+					: {}),
+				revision: nextRevision,
 				updated_at: at,
 			})
 			.where("id", "=", registration.id)

@@ -3,7 +3,7 @@ import type { Database } from "#app/db/db.server.ts";
 import type { OffersTable } from "#app/db/schema.ts";
 import { isDossierComplete, missingDossierData, parseRequiredByGroup } from "../families/dossier-fields.ts";
 import { type ChildRecord, loadDossierSnapshot } from "../families/families.repository.server.ts";
-import { isAgeEligible } from "./age.ts";
+import { ageRangeOf, isAgeEligible } from "./age.ts";
 
 export type IneligibilityReason = "notOpen" | "closed" | "incomplete" | "age" | "residents";
 
@@ -37,14 +37,7 @@ export async function checkEligibility(
 		at,
 	);
 	if (!isDossierComplete(missing) || !child.birth_date) return "incomplete";
-	if (
-		!isAgeEligible(child.birth_date, offer.first_day, {
-			minAgeMonths: offer.min_age_months,
-			maxAgeMonths: offer.max_age_months,
-		})
-	) {
-		return "age";
-	}
+	if (!isAgeEligible(child.birth_date, offer.first_day, ageRangeOf(offer))) return "age";
 	const residents = JSON.parse(offer.resident_postal_codes) as string[];
 	if (residents.length > 0 && !residents.includes(child.postal_code ?? "")) return "residents";
 	return null;

@@ -32,13 +32,50 @@ const optionalCount = (max: number) =>
 		.pipe(z.number().max(max, "offers.validation.count"))
 		.optional();
 
+/**
+ * How long offers and periods may last, and the years they may fall in (decision 017): a camp
+ * is at most a week, an activity a few days within a school year, a period a year. Dates
+ * outside 2000–2099 are typing mistakes (« 0227 », « 9999 »), not plans.
+ */
+export const offerLimits = {
+	campDays: 7,
+	activityDays: 10,
+	activitySpanDays: 366,
+	periodDays: 366,
+	firstYear: 2000,
+	lastYear: 2099,
+} as const;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Days from the first to the last date, both included (`2027-07-05`→`2027-07-09`: 5). */
+export function daysSpanned(first: string, last: string): number {
+	return Math.round((Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / DAY_MS) + 1;
+}
+
+/** A `YYYY-MM-DD` (or the date of a `YYYY-MM-DDTHH:MM`) within the years offers may use. */
+export function isPlausibleDate(value: string): boolean {
+	const year = Number(value.slice(0, 4));
+	return year >= offerLimits.firstYear && year <= offerLimits.lastYear;
+}
+
 export const periodSchema = z
 	.object({
 		name: requiredText(120),
-		startsOn: text().pipe(isoDate()),
-		endsOn: text().pipe(isoDate()),
+		startsOn: text().pipe(isoDate()).refine(isPlausibleDate, "offers.validation.dateRange"),
+		endsOn: text().pipe(isoDate()).refine(isPlausibleDate, "offers.validation.dateRange"),
 	})
-	.refine((value) => value.endsOn >= value.startsOn, { path: ["endsOn"], message: "offers.validation.endBeforeStart" });
+	.superRefine((value, ctx) => {
+		if (value.endsOn < value.startsOn) {
+			ctx.addIssue({ code: "custom", path: ["endsOn"], message: "offers.validation.endBeforeStart" });
+		} else if (
+			isPlausibleDate(value.startsOn) &&
+			isPlausibleDate(value.endsOn) &&
+			daysSpanned(value.startsOn, value.endsOn) > offerLimits.periodDays
+		) {
+			ctx.addIssue({ code: "custom", path: ["endsOn"], message: "offers.validation.periodTooLong" });
+		}
+	});
 export type PeriodInput = z.input<typeof periodSchema>;
 
 export const offerSchema = z
@@ -48,8 +85,8 @@ export const offerSchema = z
 		periodId: z.string().max(64).optional(),
 		title: requiredText(160),
 		description: z.string().trim().max(4000, "validation.tooLong").optional(),
-		firstDay: text().pipe(isoDate()),
-		lastDay: text().pipe(isoDate()),
+		firstDay: text().pipe(isoDate()).refine(isPlausibleDate, "offers.validation.dateRange"),
+		lastDay: text().pipe(isoDate()).refine(isPlausibleDate, "offers.validation.dateRange"),
 		/** Activities: the days, one per line or separated by commas (`YYYY-MM-DD`). */
 		dates: z.string().max(2000).optional(),
 		startTime: time,
@@ -63,9 +100,9 @@ export const offerSchema = z
 		maxAgeMonths: optionalCount(11),
 		capacity: count(5000).pipe(z.number().min(1, "offers.validation.capacity")),
 		waitingListSize: count(5000),
-		opensAt: localDateTime,
-		closesAt: localDateTime,
-		cancelUntil: localDateTime.optional(),
+		opensAt: localDateTime.refine(isPlausibleDate, "offers.validation.dateRange"),
+		closesAt: localDateTime.refine(isPlausibleDate, "offers.validation.dateRange"),
+		cancelUntil: localDateTime.refine(isPlausibleDate, "offers.validation.dateRange").optional(),
 		confirmationMode: z.enum(confirmationModes, "validation.choose"),
 		residentPostalCodes: z
 			.string()
@@ -84,6 +121,15 @@ export const offerSchema = z
 	.superRefine((value, ctx) => {
 		if (value.lastDay < value.firstDay) {
 			ctx.addIssue({ code: "custom", path: ["lastDay"], message: "offers.validation.endBeforeStart" });
+		} else if (value.kind === "camp" && daysSpanned(value.firstDay, value.lastDay) > offerLimits.campDays) {
+			ctx.addIssue({ code: "custom", path: ["lastDay"], message: "offers.validation.campTooLong" });
+		}
+		// Registrations close by the last day at the latest; parents cancel by the first day.
+		if (value.closesAt.slice(0, 10) > value.lastDay) {
+			ctx.addIssue({ code: "custom", path: ["closesAt"], message: "offers.validation.closesAfterEnd" });
+		}
+		if (value.cancelUntil && value.cancelUntil.slice(0, 10) > value.firstDay) {
+			ctx.addIssue({ code: "custom", path: ["cancelUntil"], message: "offers.validation.cancelAfterStart" });
 		}
 		if (value.endTime <= value.startTime) {
 			ctx.addIssue({ code: "custom", path: ["endTime"], message: "offers.validation.endBeforeStart" });
@@ -94,6 +140,16 @@ export const offerSchema = z
 		const days = activityDays(value.dates);
 		if (days.some((day) => !/^\d{4}-\d{2}-\d{2}$/.test(day) || !isRealDate(day))) {
 			ctx.addIssue({ code: "custom", path: ["dates"], message: "validation.date" });
+		} else if (days.some((day) => !isPlausibleDate(day))) {
+			ctx.addIssue({ code: "custom", path: ["dates"], message: "offers.validation.dateRange" });
+		} else if (value.kind === "activity" && days.length > offerLimits.activityDays) {
+			ctx.addIssue({ code: "custom", path: ["dates"], message: "offers.validation.activityTooManyDays" });
+		} else if (
+			value.kind === "activity" &&
+			days.length > 1 &&
+			daysSpanned(days[0] as string, days.at(-1) as string) > offerLimits.activitySpanDays
+		) {
+			ctx.addIssue({ code: "custom", path: ["dates"], message: "offers.validation.activityTooLong" });
 		}
 		const min = ageMonths(value.minAgeYears, value.minAgeMonths);
 		const max = ageMonths(value.maxAgeYears, value.maxAgeMonths);

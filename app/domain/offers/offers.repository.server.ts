@@ -1,6 +1,6 @@
 import type { Database } from "#app/db/db.server.ts";
 import { forUpdate } from "#app/db/dialect.server.ts";
-import type { OfferKind, RegistrationStatus } from "#app/db/schema.ts";
+import { type OfferKind, type RegistrationStatus, registrationStatuses } from "#app/db/schema.ts";
 import { houseScope, type StaffAccess } from "../groups/permissions.ts";
 
 const offerColumns = [
@@ -21,6 +21,7 @@ const offerColumns = [
 	"offers.care_optional",
 	"offers.min_age_months",
 	"offers.max_age_months",
+	"offers.max_age_whole_years",
 	"offers.capacity",
 	"offers.waiting_list_size",
 	"offers.opens_at",
@@ -31,6 +32,8 @@ const offerColumns = [
 	"offers.status",
 	"offers.places_taken",
 	"offers.waiting_count",
+	"offers.revision",
+	"offers.archived_at",
 ] as const;
 
 /** An offer of the group with its house, for staff (house managers: their houses only). */
@@ -59,7 +62,8 @@ export async function lockOffer(trx: Database, groupId: string, offerId: string)
 export async function listOffersForStaff(
 	db: Database,
 	access: StaffAccess,
-	filters: { kind?: OfferKind; periodId?: string; houseId?: string } = {},
+	/** `archived`: the archived offers only; otherwise those in use. */
+	filters: { kind?: OfferKind; periodId?: string; houseId?: string; archived?: boolean } = {},
 ) {
 	let query = db
 		.selectFrom("offers")
@@ -73,6 +77,7 @@ export async function listOffersForStaff(
 	if (filters.kind) query = query.where("offers.kind", "=", filters.kind);
 	if (filters.periodId) query = query.where("offers.period_id", "=", filters.periodId);
 	if (filters.houseId) query = query.where("offers.house_id", "=", filters.houseId);
+	query = query.where("offers.archived_at", filters.archived ? "is not" : "is", null);
 	return query.orderBy("offers.first_day").orderBy("offers.title").execute();
 }
 
@@ -87,7 +92,7 @@ export async function listPeriods(db: Database, groupId: string) {
 
 /**
  * The catalogue a parent sees for a child: the group's published offers (open or closed, not
- * draft or cancelled) that have not ended, with their house and period.
+ * draft or cancelled, not archived) that have not ended, with their house and period.
  */
 export async function listCatalogue(
 	db: Database,
@@ -102,6 +107,7 @@ export async function listCatalogue(
 		.where("offers.group_id", "=", options.groupId)
 		.where("offers.kind", "=", options.kind)
 		.where("offers.status", "in", ["open", "closed"])
+		.where("offers.archived_at", "is", null)
 		.where("offers.last_day", ">=", options.today);
 	if (options.houseId) query = query.where("offers.house_id", "=", options.houseId);
 	if (options.periodId) query = query.where("offers.period_id", "=", options.periodId);
@@ -122,6 +128,7 @@ export async function listRegistrationsOfChild(db: Database, childId: string) {
 			"registrations.queued_at",
 			"registrations.refusal_reason",
 			"registrations.cancelled_at",
+			"registrations.cancellation_reason",
 			"offers.id as offer_id",
 			"offers.kind",
 			"offers.title",
@@ -187,4 +194,21 @@ export async function listRegistrationsOfOffer(
 		.where("registrations.offer_id", "=", offerId);
 	if (filters.status) query = query.where("registrations.status", "=", filters.status);
 	return query.orderBy("registrations.queued_at").orderBy("registrations.id").execute();
+}
+
+/**
+ * How many registrations an offer has: `active` (pending, accepted, waiting: the families a
+ * change or a cancellation concerns) and `total` (any state: an offer with any is archived,
+ * never deleted).
+ */
+export async function registrationCounts(db: Database, offerId: string): Promise<{ active: number; total: number }> {
+	const rows = await db
+		.selectFrom("registrations")
+		.select((eb) => ["status", eb.fn.countAll<string | number>().as("count")])
+		.where("offer_id", "=", offerId)
+		.groupBy("status")
+		.execute();
+	const count = (statuses: readonly RegistrationStatus[]) =>
+		rows.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + Number(row.count), 0);
+	return { active: count(["pending", "accepted", "waiting"]), total: count(registrationStatuses) };
 }

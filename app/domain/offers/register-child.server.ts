@@ -11,7 +11,7 @@ import { placeRegistration } from "./capacity.ts";
 import { checkEligibility } from "./eligibility.server.ts";
 import { lockOffer } from "./offers.repository.server.ts";
 import { mailRegistrationState } from "./registration-mail.server.ts";
-import { adjustCounters, positionOf } from "./registration-queue.server.ts";
+import { adjustCounters, nextRevision, positionOf } from "./registration-queue.server.ts";
 
 const formError = (key: string, code: "CONFLICT" | "CAPACITY_FULL" = "CONFLICT") =>
 	new AppError(code, { fieldErrors: { form: [key] } });
@@ -38,7 +38,7 @@ export async function registerChild(options: {
 			const child = await findChild(trx, { kind: "guardian", userId: actor.userId }, childId);
 			if (!child) throw new AppError("NOT_FOUND");
 			const offer = await lockOffer(trx, child.group_id, offerId);
-			if (!offer || offer.status === "draft") throw new AppError("NOT_FOUND");
+			if (!offer || offer.status === "draft" || offer.archived_at !== null) throw new AppError("NOT_FOUND");
 			const at = now();
 			const problem = await checkEligibility(trx, { child, offer, at });
 			if (problem) throw formError(`offers.register.${problem}`);
@@ -77,7 +77,11 @@ export async function registerChild(options: {
 			// A child cancelled or refused earlier registers again on the same row (one per offer).
 			const registrationId = existing?.id ?? newId();
 			if (existing) {
-				await trx.updateTable("registrations").set(values).where("id", "=", existing.id).execute();
+				await trx
+					.updateTable("registrations")
+					.set({ ...values, cancellation_reason: null, revision: nextRevision })
+					.where("id", "=", existing.id)
+					.execute();
 			} else {
 				await trx
 					.insertInto("registrations")

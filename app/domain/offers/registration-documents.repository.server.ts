@@ -20,6 +20,10 @@ function documentQuery(db: Database, userId: string) {
 			"registrations.queued_at",
 			"registrations.decided_at",
 			"registrations.updated_at",
+			"registrations.revision",
+			"registrations.cancellation_reason",
+			"offers.revision as offer_revision",
+			"offers.updated_at as offer_updated_at",
 			"offers.kind",
 			"offers.title",
 			"offers.first_day",
@@ -45,23 +49,29 @@ function documentQuery(db: Database, userId: string) {
 		.where("children.status", "!=", "merged");
 }
 
-/** One accepted registration of one of the user's children, or undefined. */
-export async function findAcceptedRegistrationForGuardian(
+/**
+ * One registration of one of the user's children that has documents: accepted, or since
+ * cancelled (its PDF and calendar entry then say so). Undefined for anything else.
+ */
+export async function findRegistrationDocumentForGuardian(
 	db: Database,
 	options: { userId: string; childId: string; registrationId: string },
 ) {
 	return documentQuery(db, options.userId)
 		.where("registrations.id", "=", options.registrationId)
 		.where("registrations.child_id", "=", options.childId)
-		.where("registrations.status", "=", "accepted")
+		.where("registrations.status", "in", ["accepted", "cancelled"])
 		.executeTakeFirst();
 }
-export type RegistrationDocument = NonNullable<Awaited<ReturnType<typeof findAcceptedRegistrationForGuardian>>>;
+export type RegistrationDocument = NonNullable<Awaited<ReturnType<typeof findRegistrationDocumentForGuardian>>>;
 
-/** The family feed: every accepted registration of every child of the user, soonest first. */
-export async function listAcceptedRegistrationsForGuardian(db: Database, userId: string) {
+/**
+ * The family feed: every accepted registration of every child of the user, soonest first,
+ * and the cancelled ones (STATUS:CANCELLED, so calendar apps remove what they had).
+ */
+export async function listCalendarRegistrationsForGuardian(db: Database, userId: string) {
 	return documentQuery(db, userId)
-		.where("registrations.status", "=", "accepted")
+		.where("registrations.status", "in", ["accepted", "cancelled"])
 		.orderBy("offers.first_day")
 		.orderBy("registrations.id")
 		.execute();

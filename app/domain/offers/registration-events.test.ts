@@ -7,9 +7,37 @@ const base = {
 	start_time: "09:00",
 	end_time: "16:00",
 	updated_at: "2027-02-01T08:00:00.000Z",
+	status: "accepted",
+	offer_revision: 0,
+	revision: 0,
+	offer_updated_at: "2027-01-15T08:00:00.000Z",
 };
 
 describe("registrationEvents", () => {
+	it("keeps the UID and raises SEQUENCE when the offer changes; says CANCELLED once cancelled", () => {
+		const camp = { ...base, kind: "camp", first_day: "2027-07-05", last_day: "2027-07-09", dates: "[]" };
+		const [before] = registrationEvents(camp, text, "r.example");
+		const [moved] = registrationEvents(
+			{
+				...camp,
+				first_day: "2027-07-12",
+				last_day: "2027-07-16",
+				offer_revision: 1,
+				offer_updated_at: "2027-03-01T10:00:00.000Z",
+			},
+			text,
+			"r.example",
+		);
+		const [cancelled] = registrationEvents(
+			{ ...camp, status: "cancelled", offer_revision: 2, revision: 1, offer_updated_at: "2027-03-02T10:00:00.000Z" },
+			text,
+			"r.example",
+		);
+		expect(before).toMatchObject({ sequence: 0, status: "CONFIRMED", stamp: base.updated_at });
+		expect(moved).toMatchObject({ uid: before?.uid, sequence: 1, stamp: "2027-03-01T10:00:00.000Z" });
+		expect(cancelled).toMatchObject({ uid: before?.uid, sequence: 3, status: "CANCELLED" });
+	});
+
 	it("makes a camp one event repeated every day of the camp", () => {
 		const events = registrationEvents(
 			{ ...base, kind: "camp", first_day: "2027-07-05", last_day: "2027-07-09", dates: "[]" },

@@ -1,9 +1,16 @@
 import type { IcsEvent } from "#app/infra/ics.ts";
 import { offerDays } from "./offer-dates.ts";
 
-/** What the calendar needs of an accepted registration. */
+/** What the calendar needs of an accepted (or since cancelled) registration. */
 export type RegistrationForCalendar = {
 	id: string;
+	/** A cancelled registration stays in calendars as STATUS:CANCELLED, so apps remove it. */
+	status: string;
+	/** The offer's revision plus the registration's: both only grow, so SEQUENCE does. */
+	offer_revision: number;
+	revision: number;
+	/** The later of the registration's and the offer's last change. */
+	offer_updated_at: string;
 	kind: string;
 	first_day: string;
 	last_day: string;
@@ -20,7 +27,8 @@ function daysBetween(first: string, last: string): number {
 /**
  * The calendar entries of a registration: a camp is one event repeated daily from its first to
  * its last day at its daily times; an activity is one event per day it takes place. UIDs
- * derive from the registration, so re-importing or refreshing a feed updates, never duplicates.
+ * derive from the registration, so re-importing or refreshing a feed updates, never duplicates:
+ * a change of the offer raises SEQUENCE, a cancellation says STATUS:CANCELLED (decision 017).
  */
 export function registrationEvents(
 	registration: RegistrationForCalendar,
@@ -28,7 +36,10 @@ export function registrationEvents(
 	domain: string,
 ): IcsEvent[] {
 	const common = {
-		stamp: registration.updated_at,
+		// ISO instants sort as text: the later of the two changes.
+		stamp: [registration.offer_updated_at, registration.updated_at].sort()[1] ?? registration.updated_at,
+		sequence: registration.offer_revision + registration.revision,
+		status: registration.status === "accepted" ? ("CONFIRMED" as const) : ("CANCELLED" as const),
 		summary: text.summary,
 		description: text.description,
 		location: text.location,

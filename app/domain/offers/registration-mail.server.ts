@@ -1,9 +1,14 @@
 import type { Database } from "#app/db/db.server.ts";
-import type { RegistrationStatus } from "#app/db/schema.ts";
+import type { RegistrationCancellationReason, RegistrationStatus } from "#app/db/schema.ts";
 import { translatorFor } from "#app/infra/i18n.server.ts";
 import { appLink } from "../accounts/links.server.ts";
 import { childDisplayName, mailGuardians } from "../families/guardian-mail.server.ts";
+import { describeChanges, type OfferChangeKind, type OfferSchedule } from "./offer-changes.ts";
 import { offerDatesLabel } from "./offer-dates.ts";
+
+function registrationsLink(childId: string, kind: string): string {
+	return appLink(`/children/${childId}/${kind === "camp" ? "camps" : "activities"}`);
+}
 
 /**
  * Tells every guardian of the child, in their language, what the registration's state is now.
@@ -12,7 +17,13 @@ import { offerDatesLabel } from "./offer-dates.ts";
 export async function mailRegistrationState(
 	trx: Database,
 	options: {
-		registration: { child_id: string; status: RegistrationStatus; refusal_reason?: string | null };
+		registration: {
+			child_id: string;
+			status: RegistrationStatus;
+			refusal_reason?: string | null;
+			/** A cancellation that was neither the family's nor the staff's choice. */
+			cancellation_reason?: RegistrationCancellationReason | null;
+		};
 		offer: { title: string; house_id: string; first_day: string; last_day: string; dates: string; kind: string };
 		/** 1-based, for a waiting registration. */
 		position?: number;
@@ -43,13 +54,49 @@ export async function mailRegistrationState(
 					registration.status === "waiting" && position
 						? t("offers.registration.waitingPosition", { position })
 						: t(`offers.registration.status.${registration.status}`),
-				statusSentence: t(`offers.mail.${registration.status}`, {
-					childName: child.first_name || childName,
-					position: position ?? "",
-					reason: registration.refusal_reason ?? "",
-				}),
-				url: appLink(`/children/${registration.child_id}/${offer.kind === "camp" ? "camps" : "activities"}`),
+				statusSentence:
+					registration.status === "cancelled" && registration.cancellation_reason === "offer_cancelled"
+						? t("offers.mail.offerCancelled", { childName: child.first_name || childName, title: offer.title })
+						: t(`offers.mail.${registration.status}`, {
+								childName: child.first_name || childName,
+								position: position ?? "",
+								reason: registration.refusal_reason ?? "",
+							}),
+				url: registrationsLink(registration.child_id, offer.kind),
 			};
 		},
+	});
+}
+
+/**
+ * Tells every guardian of a registered child, in their language, what changed in the offer
+ * (dates, times, place, prices), new value beside the old. In the transaction of the change.
+ */
+export async function mailOfferChanged(
+	trx: Database,
+	options: {
+		childId: string;
+		changes: OfferChangeKind[];
+		before: OfferSchedule & { title: string; house_name: string };
+		after: OfferSchedule & { title: string; house_name: string };
+	},
+): Promise<void> {
+	const { childId, changes, before, after } = options;
+	const child = await trx
+		.selectFrom("children")
+		.select(["first_name", "last_name"])
+		.where("id", "=", childId)
+		.executeTakeFirstOrThrow();
+	await mailGuardians(trx, {
+		childId,
+		template: "registration.offer-changed",
+		data: ({ firstName, language }) => ({
+			firstName,
+			childName: childDisplayName(child),
+			offerTitle: after.title,
+			houseName: after.house_name,
+			changes: describeChanges(changes, { before, after }, translatorFor(language), language),
+			url: registrationsLink(childId, after.kind),
+		}),
 	});
 }

@@ -2,7 +2,8 @@ import type { Selectable } from "kysely";
 import { sql } from "kysely";
 import type { Database } from "#app/db/db.server.ts";
 import type { OffersTable, RegistrationStatus } from "#app/db/schema.ts";
-import { nowIso } from "#app/infra/clock.ts";
+import { dateInBrussels, nowIso } from "#app/infra/clock.ts";
+import { promotesAutomatically } from "./capacity.ts";
 import { mailRegistrationState } from "./registration-mail.server.ts";
 
 type LockedOffer = Selectable<OffersTable>;
@@ -42,10 +43,15 @@ export async function positionOf(trx: Database, registration: { id: string; offe
 	return Number(row.ahead) + 1;
 }
 
+/** Raises a registration's revision (the iCalendar SEQUENCE, with the offer's): with every change of status. */
+export const nextRevision = sql<number>`revision + 1`;
+
 /**
  * Gives freed places to the waiting list, first come first served: accepted at once, or held
- * pending the staff's decision in that mode. Each promoted family is told by mail. The offer
- * row must be locked by the caller; `offer` carries its counters as they are now.
+ * pending the staff's decision in that mode. Each promoted family is told by mail. Nobody is
+ * promoted into a cancelled or archived offer, nor once its first day has begun
+ * (`promotesAutomatically`). The offer row must be locked by the caller; `offer` carries its
+ * counters and status as they are now.
  */
 export async function promoteWaiting(
 	trx: Database,
@@ -54,6 +60,7 @@ export async function promoteWaiting(
 	/** A registration staff just moved to the waiting list: it does not take the place back. */
 	excludeId?: string,
 ): Promise<number> {
+	if (!promotesAutomatically(offer, dateInBrussels())) return 0;
 	let placesTaken = offer.places_taken;
 	let promoted = 0;
 	while (placesTaken < offer.capacity) {
@@ -69,7 +76,7 @@ export async function promoteWaiting(
 		const at = nowIso();
 		await trx
 			.updateTable("registrations")
-			.set({ status, decided_at: at, decided_by_user_id: decidedBy, updated_at: at })
+			.set({ status, decided_at: at, decided_by_user_id: decidedBy, revision: nextRevision, updated_at: at })
 			.where("id", "=", next.id)
 			.execute();
 		await adjustCounters(trx, offer.id, { places: 1, waiting: -1 });

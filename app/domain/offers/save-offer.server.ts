@@ -1,13 +1,19 @@
+import type { Selectable } from "kysely";
 import { type Database, withTransaction } from "#app/db/db.server.ts";
+import type { OffersTable } from "#app/db/schema.ts";
 import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts";
 import { brusselsTimeToIso, nowIso } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
+import { wakeMailSender } from "#app/infra/mail/delivery.server.ts";
 import type { Actor } from "../actor.ts";
 import { AppError } from "../app-error.ts";
 import { canEditHouse, type StaffAccess } from "../groups/permissions.ts";
 import { parseInput } from "../validation.ts";
+import { cancelOfferRegistrations } from "./cancel-offer-registrations.server.ts";
+import { scheduleChanges } from "./offer-changes.ts";
 import { activityDays, ageMonths, type OfferInput, offerSchema } from "./offer-input.ts";
 import { lockOffer } from "./offers.repository.server.ts";
+import { mailOfferChanged } from "./registration-mail.server.ts";
 import { promoteWaiting } from "./registration-queue.server.ts";
 
 const invalid = (field: string, key: string) => new AppError("VALIDATION", { fieldErrors: { [field]: [key] } });
@@ -15,7 +21,11 @@ const invalid = (field: string, key: string) => new AppError("VALIDATION", { fie
 /**
  * Creates a camp or an activity, or changes one (`offerId`). Group admins for every house,
  * house managers for theirs. Capacity and waiting list may not shrink below what registrations
- * already hold; the counters themselves belong to the registration use cases.
+ * already hold; the counters themselves belong to the registration use cases. With
+ * registrations (decision 017): setting the status to cancelled cancels every active one and
+ * mails the families; changing dates, times, place or price mails them what changed (old and
+ * new values) and raises the offer's revision, so calendars replace their event. Archived
+ * offers are not changed. Errors: VALIDATION (field errors), NOT_FOUND, CONFLICT (archived).
  */
 export async function saveOffer(options: {
 	db: Database;
@@ -28,7 +38,7 @@ export async function saveOffer(options: {
 	const { db, actor } = options;
 	const input = parseInput(offerSchema, options.input);
 	const groupId = actor.access.groupId;
-	return withTransaction(db, async (trx) => {
+	const result = await withTransaction(db, async (trx) => {
 		const house = await trx
 			.selectFrom("houses")
 			.select("id")
@@ -36,16 +46,21 @@ export async function saveOffer(options: {
 			.where("group_id", "=", groupId)
 			.executeTakeFirst();
 		if (!house || !canEditHouse(actor.access, house.id)) throw invalid("houseId", "offers.validation.house");
+		const days = input.kind === "activity" ? activityDays(input.dates) : [];
 		if (input.periodId) {
 			const period = await trx
 				.selectFrom("periods")
-				.select("id")
+				.select(["id", "starts_on", "ends_on"])
 				.where("id", "=", input.periodId)
 				.where("group_id", "=", groupId)
 				.executeTakeFirst();
 			if (!period) throw invalid("periodId", "offers.validation.period");
+			const first = days[0] ?? input.firstDay;
+			const last = days.at(-1) ?? input.lastDay;
+			if (first < period.starts_on || last > period.ends_on) {
+				throw invalid(input.kind === "activity" ? "dates" : "firstDay", "offers.validation.outsidePeriod");
+			}
 		}
-		const days = input.kind === "activity" ? activityDays(input.dates) : [];
 		const at = nowIso();
 		const values = {
 			house_id: house.id,
@@ -63,6 +78,7 @@ export async function saveOffer(options: {
 			care_optional: input.careOptional === "on",
 			min_age_months: ageMonths(input.minAgeYears, input.minAgeMonths),
 			max_age_months: ageMonths(input.maxAgeYears, input.maxAgeMonths),
+			max_age_whole_years: input.maxAgeYears !== undefined && input.maxAgeMonths === undefined,
 			capacity: input.capacity,
 			waiting_list_size: input.waitingListSize,
 			opens_at: brusselsTimeToIso(input.opensAt),
@@ -74,16 +90,35 @@ export async function saveOffer(options: {
 			updated_at: at,
 		};
 		let offerId = options.offerId;
+		let cancelled = 0;
+		let notified = 0;
 		if (offerId) {
 			const current = await lockOffer(trx, groupId, offerId);
 			if (!current || !canEditHouse(actor.access, current.house_id)) throw new AppError("NOT_FOUND");
-			if (input.capacity < current.places_taken) throw invalid("capacity", "offers.validation.belowTaken");
-			if (input.waitingListSize < current.waiting_count)
-				throw invalid("waitingListSize", "offers.validation.belowWaiting");
-			await trx.updateTable("offers").set(values).where("id", "=", offerId).where("group_id", "=", groupId).execute();
+			if (current.archived_at !== null) throw new AppError("CONFLICT", { fieldErrors: { form: ["offers.archived"] } });
+			const cancelling = values.status === "cancelled" && current.status !== "cancelled";
+			if (!cancelling) {
+				if (input.capacity < current.places_taken) throw invalid("capacity", "offers.validation.belowTaken");
+				if (input.waitingListSize < current.waiting_count)
+					throw invalid("waitingListSize", "offers.validation.belowWaiting");
+			}
+			const changes = scheduleChanges(current, values);
+			const revision = current.revision + (changes.length > 0 || cancelling ? 1 : 0);
+			await trx
+				.updateTable("offers")
+				.set({ ...values, revision })
+				.where("id", "=", offerId)
+				.where("group_id", "=", groupId)
+				.execute();
+			const saved = { ...current, ...values, revision };
+			if (cancelling) {
+				cancelled = await cancelOfferRegistrations(trx, { offer: saved, actor });
+			} else if (changes.length > 0) {
+				notified = await mailScheduleChanges(trx, { before: current, after: saved, changes });
+			}
 			// New places go to the children already waiting, before anyone who registers next.
-			if (input.capacity > current.places_taken && current.waiting_count > 0) {
-				await promoteWaiting(trx, { ...current, ...values }, actor.userId);
+			if (!cancelling && input.capacity > current.places_taken && current.waiting_count > 0) {
+				await promoteWaiting(trx, saved, actor.userId);
 			}
 		} else {
 			offerId = newId();
@@ -99,8 +134,44 @@ export async function saveOffer(options: {
 			targetType: "offer",
 			targetId: offerId,
 			ipAddress: actor.ipAddress,
-			details: { kind: input.kind, title: input.title, status: input.status },
+			details: { kind: input.kind, title: input.title, status: input.status, cancelled, notified },
 		});
 		return { offerId };
 	});
+	wakeMailSender();
+	return result;
+}
+
+/** Mails the families of every active registration what changed; returns how many children. */
+async function mailScheduleChanges(
+	trx: Database,
+	options: {
+		before: Selectable<OffersTable>;
+		after: Selectable<OffersTable>;
+		changes: ReturnType<typeof scheduleChanges>;
+	},
+): Promise<number> {
+	const { before, after, changes } = options;
+	const houses = await trx
+		.selectFrom("houses")
+		.select(["id", "name"])
+		.where("id", "in", [before.house_id, after.house_id])
+		.execute();
+	const houseName = (id: string) => houses.find((house) => house.id === id)?.name ?? "";
+	const registrations = await trx
+		.selectFrom("registrations")
+		.select("child_id")
+		.where("offer_id", "=", after.id)
+		.where("status", "in", ["pending", "accepted", "waiting"])
+		.orderBy("queued_at")
+		.execute();
+	for (const registration of registrations) {
+		await mailOfferChanged(trx, {
+			childId: registration.child_id,
+			changes,
+			before: { ...before, house_name: houseName(before.house_id) },
+			after: { ...after, house_name: houseName(after.house_id) },
+		});
+	}
+	return registrations.length;
 }

@@ -60,6 +60,14 @@ const samples: { [Template in MailTemplateName]: MailTemplates[Template] } = {
 		statusSentence: "La place de Zoé est réservée.",
 		url: "https://portail.example/children/01/registrations",
 	},
+	"registration.offer-changed": {
+		firstName: "Amélie",
+		childName: "Zoé Dupont",
+		offerTitle: "Stage nature",
+		houseName: "Plaine de Dolhain",
+		changes: "Horaire : 09:00 – 16:00 → 08:30 – 16:00\nPrix : 85,00 € → 90,00 €",
+		url: "https://portail.example/children/01/camps",
+	},
 };
 
 const hostile = "<script>alert('x')</script>";

@@ -3,6 +3,7 @@
  * part, in the recipient's language. Both parts say the same thing; the HTML one is plain,
  * inline-styled (mail clients ignore style sheets) and escapes every interpolated value.
  */
+import { elideFrench } from "#app/locales/elision.ts";
 import { defaultLanguage, isLanguage, type Language } from "#app/locales/languages.ts";
 import type { MailBlock } from "./locales/catalogue.ts";
 import { de } from "./locales/de.ts";
@@ -74,15 +75,18 @@ export function renderMail<Template extends MailTemplateName>(
 	const firstName = typeof values.firstName === "string" ? values.firstName.trim() : "";
 	const greeting = firstName ? common.greeting : common.greetingWithoutName;
 	const context = { ...values, firstName };
+	// Names and titles arrive as data: French elides around them once they are in (« d'Alain »).
+	const finish = lang === "fr" ? elideFrench : (sentence: string) => sentence;
+	const fill = (text: string, encode: (value: string) => string) => finish(interpolate(text, context, encode));
+	// A value written on several lines (a list of changes) keeps its lines in HTML.
+	const escapeLines = (value: string) => escapeHtml(value).replace(/\r?\n/g, "<br>");
 
-	const text: string[] = [interpolate(greeting, context, String)];
-	const html: string[] = [
-		`<p style="${styles.paragraph}">${interpolate(escapeHtml(greeting), context, escapeHtml)}</p>`,
-	];
+	const text: string[] = [fill(greeting, String)];
+	const html: string[] = [`<p style="${styles.paragraph}">${fill(escapeHtml(greeting), escapeHtml)}</p>`];
 	for (const block of body) {
 		if (typeof block === "string") {
-			text.push(interpolate(block, context, String));
-			html.push(`<p style="${styles.paragraph}">${interpolate(escapeHtml(block), context, escapeHtml)}</p>`);
+			text.push(fill(block, String));
+			html.push(`<p style="${styles.paragraph}">${fill(escapeHtml(block), escapeLines)}</p>`);
 			continue;
 		}
 		const url = linkOf(context, block.link);
@@ -97,7 +101,7 @@ export function renderMail<Template extends MailTemplateName>(
 	html.push(`<p style="margin:24px 0 0;">${escapeHtml(common.closing)}<br>${escapeHtml(common.signature)}</p>`);
 
 	// Subjects may name things too ("Invitation à rejoindre {{groupName}}"); headers are plain text.
-	const subject = interpolate(subjectTemplate, context, (value) => value.replace(/[\r\n]+/g, " "));
+	const subject = fill(subjectTemplate, (value) => value.replace(/[\r\n]+/g, " "));
 	const title = escapeHtml(subject);
 	const document = [
 		"<!DOCTYPE html>",

@@ -41,6 +41,16 @@ export type MailTemplates = {
 		statusSentence: string;
 		url: string;
 	};
+	/** To the guardians of a child registered for an offer whose dates, times, place or price changed. */
+	"registration.offer-changed": {
+		firstName: string;
+		childName: string;
+		offerTitle: string;
+		houseName: string;
+		/** One line per change, translated: « Horaire : 08:30 – 16:00 (au lieu de 09:00 – 16:00) ». */
+		changes: string;
+		url: string;
+	};
 };
 
 export type MailTemplateName = keyof MailTemplates;
@@ -59,4 +69,5 @@ export const mailTemplateNames = [
 	"family.dossier-merged",
 	"family.dossier-reminder",
 	"registration.updated",
+	"registration.offer-changed",
 ] as const satisfies readonly MailTemplateName[];

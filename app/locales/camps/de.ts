@@ -98,6 +98,7 @@ export const campsDe: typeof campsFr = {
 		requestedOn: "Angefragt am {{date}}",
 		refusedReason: "Grund: {{reason}}",
 		cancelledOn: "Storniert am {{date}}",
+		offerCancelledOn: "Storniert am {{date}}: Die Einrichtung hat das Ferienlager oder die Aktivität abgesagt.",
 		cancelUntil: "Stornierung möglich bis {{date}}",
 		tooLate: "Die Stornierungsfrist ist abgelaufen: wenden Sie sich an die Einrichtung.",
 		cancel: "Anmeldung stornieren",
@@ -133,6 +134,7 @@ export const campsDe: typeof campsFr = {
 		summary: "{{title}} — {{childName}}",
 		description: "Anmeldung von {{childName}} — {{houseName}}",
 		withCare: "Mit Betreuung",
+		cancelledSummary: "ABGESAGT — {{title}} — {{childName}}",
 	},
 	confirmation: {
 		title: "Anmeldebestätigung",
@@ -153,5 +155,12 @@ export const campsDe: typeof campsFr = {
 		contact: "Fragen? Wenden Sie sich an {{houseName}}",
 		issuedOn: "Ausgestellt am {{date}} — Ribambelle",
 		fileName: "bestaetigung",
+		cancelledTitle: "Stornierte Anmeldung",
+		cancelledIntro: "{{groupName}} bestätigt, dass die Anmeldung des unten genannten Kindes storniert ist.",
+		reason: "Grund",
+		reasons: {
+			offerCancelled: "Die Einrichtung hat das Ferienlager oder die Aktivität abgesagt.",
+			other: "Anmeldung storniert.",
+		},
 	},
 };

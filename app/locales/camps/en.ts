@@ -95,6 +95,7 @@ export const campsEn: typeof campsFr = {
 		requestedOn: "Applied on {{date}}",
 		refusedReason: "Reason: {{reason}}",
 		cancelledOn: "Cancelled on {{date}}",
+		offerCancelledOn: "Cancelled on {{date}}: the childcare setting cancelled the camp or activity.",
 		cancelUntil: "Can be cancelled until {{date}}",
 		tooLate: "The cancellation deadline has passed: please contact the setting.",
 		cancel: "Cancel the registration",
@@ -130,6 +131,7 @@ export const campsEn: typeof campsFr = {
 		summary: "{{title}} — {{childName}}",
 		description: "Registration of {{childName}} — {{houseName}}",
 		withCare: "With extended care",
+		cancelledSummary: "CANCELLED — {{title}} — {{childName}}",
 	},
 	confirmation: {
 		title: "Registration confirmation",
@@ -150,5 +152,12 @@ export const campsEn: typeof campsFr = {
 		contact: "Any questions? Contact {{houseName}}",
 		issuedOn: "Issued on {{date}} — Ribambelle",
 		fileName: "confirmation",
+		cancelledTitle: "Cancelled registration",
+		cancelledIntro: "{{groupName}} confirms that the registration of the child below is cancelled.",
+		reason: "Reason",
+		reasons: {
+			offerCancelled: "The childcare setting cancelled the camp or activity.",
+			other: "Registration cancelled.",
+		},
 	},
 };

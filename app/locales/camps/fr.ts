@@ -96,6 +96,7 @@ export const campsFr = {
 		requestedOn: "Demande du {{date}}",
 		refusedReason: "Motif : {{reason}}",
 		cancelledOn: "Annulée le {{date}}",
+		offerCancelledOn: "Annulée le {{date}} : le milieu d'accueil a annulé le stage ou l'activité.",
 		cancelUntil: "Annulation possible jusqu'au {{date}}",
 		tooLate: "Le délai d'annulation est dépassé : contactez le milieu d'accueil.",
 		cancel: "Annuler l'inscription",
@@ -131,6 +132,7 @@ export const campsFr = {
 		summary: "{{title}} — {{childName}}",
 		description: "Inscription de {{childName}} — {{houseName}}",
 		withCare: "Avec garderie",
+		cancelledSummary: "ANNULÉ — {{title}} — {{childName}}",
 	},
 	confirmation: {
 		title: "Confirmation d'inscription",
@@ -151,5 +153,12 @@ export const campsFr = {
 		contact: "Une question ? Contactez {{houseName}}",
 		issuedOn: "Document délivré le {{date}} — Ribambelle",
 		fileName: "confirmation",
+		cancelledTitle: "Annulation d'inscription",
+		cancelledIntro: "{{groupName}} confirme l'annulation de l'inscription de l'enfant ci-dessous.",
+		reason: "Motif",
+		reasons: {
+			offerCancelled: "Le milieu d'accueil a annulé le stage ou l'activité.",
+			other: "Inscription annulée.",
+		},
 	},
 };

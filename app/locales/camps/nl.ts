@@ -96,6 +96,7 @@ export const campsNl: typeof campsFr = {
 		requestedOn: "Aangevraagd op {{date}}",
 		refusedReason: "Reden: {{reason}}",
 		cancelledOn: "Geannuleerd op {{date}}",
+		offerCancelledOn: "Geannuleerd op {{date}}: de opvang heeft het kamp of de activiteit geannuleerd.",
 		cancelUntil: "Annuleren kan tot {{date}}",
 		tooLate: "De annuleringstermijn is verstreken: neem contact op met de opvang.",
 		cancel: "Inschrijving annuleren",
@@ -131,6 +132,7 @@ export const campsNl: typeof campsFr = {
 		summary: "{{title}} — {{childName}}",
 		description: "Inschrijving van {{childName}} — {{houseName}}",
 		withCare: "Met opvang",
+		cancelledSummary: "GEANNULEERD — {{title}} — {{childName}}",
 	},
 	confirmation: {
 		title: "Bevestiging van inschrijving",
@@ -151,5 +153,12 @@ export const campsNl: typeof campsFr = {
 		contact: "Vragen? Neem contact op met {{houseName}}",
 		issuedOn: "Document uitgereikt op {{date}} — Ribambelle",
 		fileName: "bevestiging",
+		cancelledTitle: "Annulering van inschrijving",
+		cancelledIntro: "{{groupName}} bevestigt dat de inschrijving van het kind hieronder geannuleerd is.",
+		reason: "Reden",
+		reasons: {
+			offerCancelled: "De opvang heeft het kamp of de activiteit geannuleerd.",
+			other: "Inschrijving geannuleerd.",
+		},
 	},
 };

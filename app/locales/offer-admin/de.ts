@@ -73,7 +73,8 @@ export const offerAdminDe: typeof offerAdminFr = {
 		carePrice: "Preis der Betreuung (€)",
 		carePriceHint: "Leer lassen, wenn keine Betreuung angeboten wird.",
 		careOptional: "Die Betreuung ist freiwillig (die Eltern wählen sie)",
-		ageHint: "Alter am ersten Tag. Leer lassen, um keine Grenze festzulegen.",
+		ageHint:
+			"Alter am ersten Tag. Leer lassen, um keine Grenze festzulegen. Ein Höchstalter nur in Jahren („6 Jahre“) nimmt das Kind bis zum Tag vor seinem 7. Geburtstag; mit Monaten („6 Jahre und 0 Monate“) bis einschließlich dieses Monats.",
 		minAge: "Mindestalter",
 		maxAge: "Höchstalter",
 		years: "Jahre",
@@ -110,6 +111,26 @@ export const offerAdminDe: typeof offerAdminFr = {
 		lead: "Legt dasselbe Ferienlager eine Woche später an (Daten, Beginn und Ende der Anmeldungen und Abmeldefrist um sieben Tage verschoben), als Entwurf, ohne Zeitraum und ohne Anmeldungen.",
 		submit: "In die nächste Woche kopieren",
 		done: "Die Kopie wurde als Entwurf angelegt: Prüfen Sie sie und öffnen Sie sie dann.",
+	},
+	archive: {
+		title: "Archivieren",
+		lead: "Nimmt dieses Ferienlager oder diese Aktivität aus der Ansicht der Eltern und aus der aktuellen Liste. Anmeldungen, Listen und Verlauf bleiben erhalten; Sie können es zurückholen.",
+		submit: "Archivieren",
+		done: "Archiviert: Die Eltern sehen es nicht mehr.",
+		notice:
+			"Archiviert: für Eltern unsichtbar, für Listen und Verlauf aufbewahrt. Holen Sie es zurück, um es zu ändern.",
+		restoreLead: "Stellt dieses Ferienlager oder diese Aktivität wieder in die aktuelle Liste, wie es war.",
+		restore: "Zurückholen",
+		restored: "Zurückgeholt.",
+		showArchived: "Archiv ansehen",
+		showCurrent: "Zurück zu den aktuellen Ferienlagern und Aktivitäten",
+		archivedTitle: "Archiv",
+	},
+	delete: {
+		title: "Löschen",
+		lead: "Dieser Entwurf hatte nie eine Anmeldung: Sie können ihn endgültig löschen.",
+		submit: "Entwurf löschen",
+		done: "Der Entwurf wurde gelöscht.",
 	},
 	tabs: {
 		label: "Seiten des Ferienlagers oder der Aktivität",

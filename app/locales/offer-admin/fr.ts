@@ -71,7 +71,8 @@ export const offerAdminFr = {
 		carePrice: "Prix de la garderie (€)",
 		carePriceHint: "Laissez vide si aucune garderie n'est proposée.",
 		careOptional: "La garderie est facultative (les parents la choisissent)",
-		ageHint: "Âges évalués le premier jour. Laissez vide pour ne pas fixer de limite.",
+		ageHint:
+			"Âges évalués le premier jour. Laissez vide pour ne pas fixer de limite. Un âge maximum en années seules (« 6 ans ») accepte l'enfant jusqu'à la veille de ses 7 ans ; avec des mois (« 6 ans et 0 mois »), jusqu'à ce mois inclus.",
 		minAge: "Âge minimum",
 		maxAge: "Âge maximum",
 		years: "Ans",
@@ -108,6 +109,26 @@ export const offerAdminFr = {
 		lead: "Crée le même stage une semaine plus tard (dates, ouverture, clôture et délai d'annulation décalés de sept jours), en brouillon, sans période ni inscriptions.",
 		submit: "Copier à la semaine suivante",
 		done: "La copie a été créée en brouillon : vérifiez-la, puis ouvrez-la.",
+	},
+	archive: {
+		title: "Archiver",
+		lead: "Retire ce stage ou cette activité de la vue des parents et de la liste courante. Les inscriptions, les listes et l'historique sont conservés ; vous pourrez le désarchiver.",
+		submit: "Archiver",
+		done: "C'est archivé : les parents ne le voient plus.",
+		notice:
+			"Archivé : invisible pour les parents, conservé pour les listes et l'historique. Désarchivez-le pour le modifier.",
+		restoreLead: "Remet ce stage ou cette activité dans la liste courante, dans l'état où il était.",
+		restore: "Désarchiver",
+		restored: "C'est désarchivé.",
+		showArchived: "Voir les archives",
+		showCurrent: "Revenir aux stages et activités en cours",
+		archivedTitle: "Archives",
+	},
+	delete: {
+		title: "Supprimer",
+		lead: "Ce brouillon n'a jamais reçu d'inscription : vous pouvez le supprimer définitivement.",
+		submit: "Supprimer le brouillon",
+		done: "Le brouillon a été supprimé.",
 	},
 	tabs: {
 		label: "Pages du stage ou de l'activité",

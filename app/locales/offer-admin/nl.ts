@@ -73,7 +73,8 @@ export const offerAdminNl: typeof offerAdminFr = {
 		carePrice: "Prijs van de opvang (€)",
 		carePriceHint: "Laat leeg als er geen opvang wordt aangeboden.",
 		careOptional: "De opvang is facultatief (de ouders kiezen)",
-		ageHint: "Leeftijden op de eerste dag. Laat leeg om geen grens te stellen.",
+		ageHint:
+			"Leeftijden op de eerste dag. Laat leeg om geen grens te stellen. Een maximumleeftijd in jaren alleen (‘6 jaar’) laat het kind toe tot de dag vóór zijn 7de verjaardag; met maanden (‘6 jaar en 0 maanden’) tot en met die maand.",
 		minAge: "Minimumleeftijd",
 		maxAge: "Maximumleeftijd",
 		years: "Jaar",
@@ -110,6 +111,26 @@ export const offerAdminNl: typeof offerAdminFr = {
 		lead: "Maakt hetzelfde kamp een week later aan (data, opening, sluiting en annuleringstermijn zeven dagen verschoven), als ontwerp, zonder periode of inschrijvingen.",
 		submit: "Naar de volgende week kopiëren",
 		done: "De kopie is als ontwerp aangemaakt: kijk ze na en stel ze daarna open.",
+	},
+	archive: {
+		title: "Archiveren",
+		lead: "Haalt dit kamp of deze activiteit weg uit het zicht van de ouders en uit de huidige lijst. Inschrijvingen, lijsten en geschiedenis blijven bewaard; u kunt het terugzetten.",
+		submit: "Archiveren",
+		done: "Gearchiveerd: de ouders zien het niet meer.",
+		notice:
+			"Gearchiveerd: onzichtbaar voor de ouders, bewaard voor de lijsten en de geschiedenis. Zet het terug om het te wijzigen.",
+		restoreLead: "Zet dit kamp of deze activiteit terug in de huidige lijst, zoals het was.",
+		restore: "Terugzetten",
+		restored: "Teruggezet.",
+		showArchived: "Archief bekijken",
+		showCurrent: "Terug naar de huidige kampen en activiteiten",
+		archivedTitle: "Archief",
+	},
+	delete: {
+		title: "Verwijderen",
+		lead: "Dit ontwerp heeft nooit een inschrijving gehad: u kunt het definitief verwijderen.",
+		submit: "Het ontwerp verwijderen",
+		done: "Het ontwerp is verwijderd.",
 	},
 	tabs: {
 		label: "Pagina's van het kamp of de activiteit",

@@ -23,6 +23,24 @@ export const offersDe: typeof offersFr = {
 			"Das Ferienlager ist ausgebucht: {{childName}} steht auf der Warteliste, auf Platz {{position}}. Wird ein Platz frei, erhält Ihr Kind ihn automatisch und Sie werden benachrichtigt.",
 		refused: "Die Einrichtung konnte die Anmeldung von {{childName}} leider nicht annehmen. Grund: {{reason}}",
 		cancelled: "Die Anmeldung von {{childName}} ist storniert.",
+		offerCancelled:
+			"Die Einrichtung hat „{{title}}“ abgesagt: Die Anmeldung von {{childName}} ist daher storniert. Falls Sie es in Ihren Kalender übernommen hatten, verschwindet es daraus.",
+	},
+	changes: {
+		dates: "Daten: {{after}} (statt {{before}})",
+		times: "Uhrzeiten: {{after}} (statt {{before}})",
+		house: "Ort: {{after}} (statt {{before}})",
+		price: "Teilnahme: {{after}} (statt {{before}})",
+		carePrice: "Betreuung: {{after}} (statt {{before}})",
+		noCare: "keine Betreuung",
+		concerned_one:
+			"Eine Familie ist betroffen: Ändern Sie Daten, Uhrzeiten, Ort oder Preis, erhält sie eine E-Mail; sagen Sie ab, wird ihre Anmeldung storniert.",
+		concerned_other:
+			"{{count}} Familien sind betroffen: Ändern Sie Daten, Uhrzeiten, Ort oder Preis, erhalten sie eine E-Mail; sagen Sie ab, werden ihre Anmeldungen storniert.",
+	},
+	archived: "Dieses Ferienlager oder diese Aktivität ist archiviert: Es kann nicht mehr geändert werden.",
+	delete: {
+		notDeletable: "Nur ein Entwurf ohne jede Anmeldung kann gelöscht werden: Archivieren Sie ihn stattdessen.",
 	},
 	register: {
 		notOpen: "Die Anmeldung ist derzeit nicht geöffnet.",
@@ -42,6 +60,8 @@ export const offersDe: typeof offersFr = {
 		noPlace: "Es gibt keinen freien Platz mehr: Geben Sie einen frei oder erhöhen Sie die Kapazität.",
 		noWaitingRoom: "Die Warteliste ist voll.",
 		notAllowed: "Diese Entscheidung ist im aktuellen Stand der Anmeldung nicht möglich.",
+		offerCancelled: "Dieses Ferienlager oder diese Aktivität ist abgesagt: Es kann kein Platz vergeben werden.",
+		offerOver: "Dieses Ferienlager oder diese Aktivität ist vorbei: Es kann kein Platz mehr vergeben werden.",
 	},
 	validation: {
 		time: "Geben Sie eine Uhrzeit an (HH:MM).",
@@ -54,5 +74,15 @@ export const offersDe: typeof offersFr = {
 		belowWaiting: "Die Warteliste darf nicht kürzer sein als die Zahl der Kinder, die bereits darauf stehen.",
 		house: "Wählen Sie eine Ihrer Einrichtungen.",
 		period: "Wählen Sie einen Zeitraum der Gruppe.",
+		dateRange: "Geben Sie ein Datum zwischen 2000 und 2099 an.",
+		campTooLong: "Ein Ferienlager dauert höchstens 7 Tage: Legen Sie eines pro Woche an.",
+		activityTooManyDays: "Eine Aktivität hat höchstens 10 Termine: Legen Sie für die weiteren eine neue an.",
+		activityTooLong: "Die Termine einer Aktivität liegen innerhalb eines Jahres.",
+		closesAfterEnd: "Die Anmeldungen schließen spätestens am letzten Tag.",
+		cancelAfterStart: "Die Stornofrist endet spätestens am ersten Tag.",
+		periodTooLong: "Ein Zeitraum dauert höchstens ein Jahr.",
+		periodExists: "Die Gruppe hat bereits einen Zeitraum mit diesem Namen.",
+		periodSameDates: "Die Gruppe hat bereits einen Zeitraum mit diesen Daten.",
+		outsidePeriod: "Die Daten liegen außerhalb des gewählten Zeitraums.",
 	},
 };

@@ -23,7 +23,23 @@ export const offersEn: typeof offersFr = {
 			"The camp is full: {{childName}} is on the waiting list, in position {{position}}. If a place becomes free, it will be given to your child automatically and you will be notified.",
 		refused: "The childcare setting was unable to accept {{childName}}'s registration. Reason: {{reason}}",
 		cancelled: "{{childName}}'s registration has been cancelled.",
+		offerCancelled:
+			"The childcare setting has cancelled “{{title}}”: {{childName}}'s registration is therefore cancelled. If you had added it to your calendar, it disappears from it.",
 	},
+	changes: {
+		dates: "Dates: {{after}} (instead of {{before}})",
+		times: "Times: {{after}} (instead of {{before}})",
+		house: "Place: {{after}} (instead of {{before}})",
+		price: "Price: {{after}} (instead of {{before}})",
+		carePrice: "Extended care: {{after}} (instead of {{before}})",
+		noCare: "no extended care",
+		concerned_one:
+			"One family is concerned: if you change the dates, times, place or price, it will be told by e-mail; if you cancel, its registration will be cancelled.",
+		concerned_other:
+			"{{count}} families are concerned: if you change the dates, times, place or price, they will be told by e-mail; if you cancel, their registrations will be cancelled.",
+	},
+	archived: "This camp or activity is archived: it can no longer be changed.",
+	delete: { notDeletable: "Only a draft without any registration can be deleted: archive it instead." },
 	register: {
 		notOpen: "Registrations are not open at the moment.",
 		closed: "Registrations are closed.",
@@ -42,6 +58,8 @@ export const offersEn: typeof offersFr = {
 		noPlace: "There are no free places left: free one up or increase the capacity.",
 		noWaitingRoom: "The waiting list is full.",
 		notAllowed: "This decision is not possible in the registration's current state.",
+		offerCancelled: "This camp or activity is cancelled: no place can be given in it.",
+		offerOver: "This camp or activity is over: no place can be given in it any more.",
 	},
 	validation: {
 		time: "Enter a time (HH:MM).",
@@ -54,5 +72,15 @@ export const offersEn: typeof offersFr = {
 		belowWaiting: "The waiting list cannot be shorter than the number of children already on it.",
 		house: "Choose one of your settings.",
 		period: "Choose one of the group's periods.",
+		dateRange: "Enter a date between 2000 and 2099.",
+		campTooLong: "A camp lasts at most 7 days: create one per week.",
+		activityTooManyDays: "An activity has at most 10 dates: create another one for the next ones.",
+		activityTooLong: "An activity's dates fit within one year.",
+		closesAfterEnd: "Registrations close on the last day at the latest.",
+		cancelAfterStart: "The cancellation deadline is on the first day at the latest.",
+		periodTooLong: "A period lasts at most one year.",
+		periodExists: "The group already has a period with this name.",
+		periodSameDates: "The group already has a period on these dates.",
+		outsidePeriod: "The dates fall outside the chosen period.",
 	},
 };

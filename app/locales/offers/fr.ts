@@ -21,7 +21,23 @@ export const offersFr = {
 			"Le stage est complet : {{childName}} est sur la liste d'attente, en position {{position}}. Si une place se libère, elle lui sera attribuée automatiquement et vous serez prévenu(e).",
 		refused: "Le milieu d'accueil n'a pas pu retenir l'inscription de {{childName}}. Motif : {{reason}}",
 		cancelled: "L'inscription de {{childName}} est annulée.",
+		offerCancelled:
+			"Le milieu d'accueil a annulé « {{title}} » : l'inscription de {{childName}} est donc annulée. Si vous l'aviez ajouté à votre agenda, il en disparaît.",
 	},
+	changes: {
+		dates: "Dates : {{after}} (au lieu de {{before}})",
+		times: "Horaire : {{after}} (au lieu de {{before}})",
+		house: "Lieu : {{after}} (au lieu de {{before}})",
+		price: "Participation : {{after}} (au lieu de {{before}})",
+		carePrice: "Garderie : {{after}} (au lieu de {{before}})",
+		noCare: "pas de garderie",
+		concerned_one:
+			"Une famille est concernée : si vous changez les dates, l'horaire, le lieu ou le prix, elle sera prévenue par e-mail ; si vous annulez, son inscription sera annulée.",
+		concerned_other:
+			"{{count}} familles sont concernées : si vous changez les dates, l'horaire, le lieu ou le prix, elles seront prévenues par e-mail ; si vous annulez, leurs inscriptions seront annulées.",
+	},
+	archived: "Ce stage ou cette activité est archivé : il ne peut plus être modifié.",
+	delete: { notDeletable: "Seul un brouillon sans aucune inscription peut être supprimé : archivez-le plutôt." },
 	register: {
 		notOpen: "Les inscriptions ne sont pas ouvertes pour le moment.",
 		closed: "Les inscriptions sont clôturées.",
@@ -40,6 +56,8 @@ export const offersFr = {
 		noPlace: "Il n'y a plus de place libre : libérez-en une ou augmentez la capacité.",
 		noWaitingRoom: "La liste d'attente est pleine.",
 		notAllowed: "Cette décision n'est pas possible dans l'état actuel de l'inscription.",
+		offerCancelled: "Ce stage ou cette activité est annulé : aucune place ne peut y être attribuée.",
+		offerOver: "Ce stage ou cette activité est terminé : aucune place ne peut plus y être attribuée.",
 	},
 	validation: {
 		time: "Indiquez une heure (HH:MM).",
@@ -52,5 +70,15 @@ export const offersFr = {
 		belowWaiting: "La liste d'attente ne peut pas descendre sous le nombre d'enfants qui y sont déjà.",
 		house: "Choisissez une de vos maisons.",
 		period: "Choisissez une période du groupe.",
+		dateRange: "Indiquez une date entre 2000 et 2099.",
+		campTooLong: "Un stage dure au plus 7 jours : créez-en un par semaine.",
+		activityTooManyDays: "Une activité a au plus 10 dates : créez-en une autre pour les suivantes.",
+		activityTooLong: "Les dates d'une activité tiennent dans une année.",
+		closesAfterEnd: "Les inscriptions se clôturent au plus tard le dernier jour.",
+		cancelAfterStart: "Le délai d'annulation tombe au plus tard le premier jour.",
+		periodTooLong: "Une période dure au plus un an.",
+		periodExists: "Le groupe a déjà une période de ce nom.",
+		periodSameDates: "Le groupe a déjà une période à ces dates.",
+		outsidePeriod: "Les dates sortent de la période choisie.",
 	},
 };

@@ -23,7 +23,23 @@ export const offersNl: typeof offersFr = {
 			"Het kamp is volzet: {{childName}} staat op de wachtlijst, op plaats {{position}}. Komt er een plaats vrij, dan krijgt uw kind die automatisch en wordt u verwittigd.",
 		refused: "De opvang kon de inschrijving van {{childName}} niet aanvaarden. Reden: {{reason}}",
 		cancelled: "De inschrijving van {{childName}} is geannuleerd.",
+		offerCancelled:
+			"De opvang heeft „{{title}}” geannuleerd: de inschrijving van {{childName}} is dus geannuleerd. Had u het aan uw agenda toegevoegd, dan verdwijnt het eruit.",
 	},
+	changes: {
+		dates: "Data: {{after}} (in plaats van {{before}})",
+		times: "Uren: {{after}} (in plaats van {{before}})",
+		house: "Plaats: {{after}} (in plaats van {{before}})",
+		price: "Deelname: {{after}} (in plaats van {{before}})",
+		carePrice: "Opvang: {{after}} (in plaats van {{before}})",
+		noCare: "geen opvang",
+		concerned_one:
+			"Eén gezin is betrokken: wijzigt u de data, uren, plaats of prijs, dan krijgt het een e-mail; annuleert u, dan wordt de inschrijving geannuleerd.",
+		concerned_other:
+			"{{count}} gezinnen zijn betrokken: wijzigt u de data, uren, plaats of prijs, dan krijgen ze een e-mail; annuleert u, dan worden hun inschrijvingen geannuleerd.",
+	},
+	archived: "Dit kamp of deze activiteit is gearchiveerd: het kan niet meer gewijzigd worden.",
+	delete: { notDeletable: "Alleen een ontwerp zonder enige inschrijving kan verwijderd worden: archiveer het liever." },
 	register: {
 		notOpen: "De inschrijvingen zijn momenteel niet open.",
 		closed: "De inschrijvingen zijn afgesloten.",
@@ -42,6 +58,8 @@ export const offersNl: typeof offersFr = {
 		noPlace: "Er is geen vrije plaats meer: maak er een vrij of verhoog de capaciteit.",
 		noWaitingRoom: "De wachtlijst is vol.",
 		notAllowed: "Deze beslissing is niet mogelijk in de huidige toestand van de inschrijving.",
+		offerCancelled: "Dit kamp of deze activiteit is geannuleerd: er kan geen plaats meer toegekend worden.",
+		offerOver: "Dit kamp of deze activiteit is voorbij: er kan geen plaats meer toegekend worden.",
 	},
 	validation: {
 		time: "Vul een uur in (UU:MM).",
@@ -54,5 +72,15 @@ export const offersNl: typeof offersFr = {
 		belowWaiting: "De wachtlijst kan niet korter zijn dan het aantal kinderen dat er al op staat.",
 		house: "Kies een van uw opvanglocaties.",
 		period: "Kies een periode van de groep.",
+		dateRange: "Geef een datum tussen 2000 en 2099.",
+		campTooLong: "Een kamp duurt hoogstens 7 dagen: maak er een per week.",
+		activityTooManyDays: "Een activiteit heeft hoogstens 10 data: maak een nieuwe voor de volgende.",
+		activityTooLong: "De data van een activiteit vallen binnen één jaar.",
+		closesAfterEnd: "De inschrijvingen sluiten uiterlijk op de laatste dag.",
+		cancelAfterStart: "De annuleringstermijn valt uiterlijk op de eerste dag.",
+		periodTooLong: "Een periode duurt hoogstens een jaar.",
+		periodExists: "De groep heeft al een periode met deze naam.",
+		periodSameDates: "De groep heeft al een periode op deze data.",
+		outsidePeriod: "De data vallen buiten de gekozen periode.",
 	},
 };

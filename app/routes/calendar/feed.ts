@@ -1,14 +1,14 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import { findCalendarFeedOwner } from "#app/domain/offers/calendar-feed.server.ts";
-import { listAcceptedRegistrationsForGuardian } from "#app/domain/offers/registration-documents.repository.server.ts";
+import { listCalendarRegistrationsForGuardian } from "#app/domain/offers/registration-documents.repository.server.ts";
 import { translatorFor } from "#app/infra/i18n.server.ts";
 import { calendarResponse, registrationsCalendar } from "../+shared/calendar/registration-calendar.server.ts";
 import type { Route } from "./+types/feed";
 
 /**
- * The family's private feed (`/calendar/<token>.ics`): every accepted registration of every
- * child of the token's owner, in the owner's language. The token is the only key: calendar
+ * The family's private feed (`/calendar/<token>.ics`): every accepted (or since cancelled)
+ * registration of every child of the token's owner, in the owner's language. The token is the only key: calendar
  * apps send no cookie. An unknown or replaced token is a plain 404.
  */
 export async function loader({ params }: Route.LoaderArgs) {
@@ -17,7 +17,7 @@ export async function loader({ params }: Route.LoaderArgs) {
 	const db = getDb();
 	const owner = await findCalendarFeedOwner(db, match[1]);
 	if (!owner) throw data(null, { status: 404 });
-	const registrations = await listAcceptedRegistrationsForGuardian(db, owner.user_id);
+	const registrations = await listCalendarRegistrationsForGuardian(db, owner.user_id);
 	const body = registrationsCalendar(registrations, {
 		language: owner.language,
 		name: translatorFor(owner.language)("camps.feed.calendarName"),

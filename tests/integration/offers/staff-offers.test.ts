@@ -151,6 +151,7 @@ describe("the offer form", () => {
 			kind: "activity",
 			title: "Journée pédagogique",
 			dates: "2027-03-10\n2027-03-03",
+			closesAt: "2027-03-01T18:00",
 		});
 		expect(statusOf(value)).toBe(302);
 		const offerId = (value as Response).headers.get("Location")?.split("/").at(-1) ?? "";

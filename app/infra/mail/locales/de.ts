@@ -123,5 +123,14 @@ export const de: typeof fr = {
 				{ link: "url", label: "Anmeldungen des Kindes ansehen" },
 			],
 		},
+		"registration.offer-changed": {
+			subject: "{{offerTitle}}: eine Änderung für {{childName}}",
+			body: [
+				"{{childName}} ist für „{{offerTitle}}“ ({{houseName}}) angemeldet, das sich geändert hat:",
+				"{{changes}}",
+				"Die Anmeldung bleibt bestehen. Passen Ihnen diese Änderungen nicht, können Sie sie im Portal stornieren oder die Einrichtung kontaktieren. Haben Sie das Ferienlager oder die Aktivität in Ihren Kalender übernommen, aktualisiert er sich von selbst.",
+				{ link: "url", label: "Anmeldungen des Kindes ansehen" },
+			],
+		},
 	},
 };

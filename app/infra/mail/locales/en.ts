@@ -122,5 +122,14 @@ export const en: typeof fr = {
 				{ link: "url", label: "View the child's registrations" },
 			],
 		},
+		"registration.offer-changed": {
+			subject: "{{offerTitle}}: a change for {{childName}}",
+			body: [
+				"{{childName}} is registered for “{{offerTitle}}” ({{houseName}}), which has changed:",
+				"{{changes}}",
+				"The registration still stands. If these changes do not suit you, you can cancel it on the portal or contact the childcare setting. If you added the camp or activity to your calendar, it updates itself.",
+				{ link: "url", label: "View the child's registrations" },
+			],
+		},
 	},
 };

@@ -122,5 +122,14 @@ export const fr = {
 				{ link: "url", label: "Voir les inscriptions de l'enfant" },
 			],
 		},
+		"registration.offer-changed": {
+			subject: "{{offerTitle}} : changement pour {{childName}}",
+			body: [
+				"{{childName}} est inscrit(e) à « {{offerTitle}} » ({{houseName}}), qui change :",
+				"{{changes}}",
+				"L'inscription reste valable. Si ces changements ne vous conviennent pas, vous pouvez l'annuler sur le portail ou contacter le milieu d'accueil. Si vous avez ajouté le stage ou l'activité à votre agenda, il se met à jour.",
+				{ link: "url", label: "Voir les inscriptions de l'enfant" },
+			],
+		},
 	},
 } satisfies MailCatalogue;

@@ -122,5 +122,14 @@ export const nl: typeof fr = {
 				{ link: "url", label: "De inschrijvingen van het kind bekijken" },
 			],
 		},
+		"registration.offer-changed": {
+			subject: "{{offerTitle}}: een wijziging voor {{childName}}",
+			body: [
+				"{{childName}} is ingeschreven voor „{{offerTitle}}” ({{houseName}}), dat gewijzigd is:",
+				"{{changes}}",
+				"De inschrijving blijft geldig. Passen deze wijzigingen u niet, dan kunt u ze annuleren op het portaal of contact opnemen met de opvang. Hebt u het kamp of de activiteit aan uw agenda toegevoegd, dan wordt die vanzelf bijgewerkt.",
+				{ link: "url", label: "De inschrijvingen van het kind bekijken" },
+			],
+		},
 	},
 };

@@ -8,8 +8,9 @@ import { buildCalendar } from "#app/infra/ics.ts";
 const UID_DOMAIN = "ribambelle";
 
 /**
- * Accepted registrations as an iCalendar file in a language: « Ajouter à mon agenda » for one,
- * the family feed for all. Each event links back to the child's page.
+ * Registrations as an iCalendar file in a language: « Ajouter à mon agenda » for one, the
+ * family feed for all. Accepted ones are confirmed events; cancelled ones keep their UID with
+ * STATUS:CANCELLED so calendar apps remove them. Each event links back to the child's page.
  */
 export function registrationsCalendar(
 	registrations: RegistrationDocument[],
@@ -23,7 +24,7 @@ export function registrationsCalendar(
 		return registrationEvents(
 			registration,
 			{
-				summary: t("camps.ics.summary", {
+				summary: t(registration.status === "cancelled" ? "camps.ics.cancelledSummary" : "camps.ics.summary", {
 					title: registration.title,
 					childName: registration.child_first_name || childName,
 				}),

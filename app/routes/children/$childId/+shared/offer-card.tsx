@@ -187,7 +187,11 @@ export function OfferCard({
 							<li>{t("camps.card.minAge", { age: ageLabel(t, offer.minAgeMonths) })}</li>
 						) : null}
 						{offer.maxAgeMonths !== null ? (
-							<li>{t("camps.card.maxAge", { age: ageLabel(t, offer.maxAgeMonths) })}</li>
+							<li>
+								{t("camps.card.maxAge", {
+									age: ageLabel(t, offer.maxAgeMonths, { withMonths: !offer.maxAgeWholeYears }),
+								})}
+							</li>
 						) : null}
 						<li>{t("camps.card.capacity", { count: offer.capacity })}</li>
 						<li>{t("camps.card.waitingListSize", { count: offer.waitingListSize })}</li>

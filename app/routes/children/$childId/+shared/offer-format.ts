@@ -39,11 +39,15 @@ export function shortDays(
 	return `${dayAndMonth(offer.firstDay, language)}\u00A0→\u00A0${dayAndMonth(offer.lastDay, language)}`;
 }
 
-/** « 4 ans et 9 mois », « 12 ans », « 0 an et 6 mois » (the guide's wording). */
-export function ageLabel(t: TFunction, totalMonths: number): string {
+/**
+ * « 4 ans et 9 mois », « 12 ans », « 0 an et 6 mois » (the guide's wording). `withMonths`
+ * writes « 6 ans et 0 mois » for a maximum staff gave in months (decision 018), which is not
+ * the « 6 ans » that holds until the eve of the 7th birthday.
+ */
+export function ageLabel(t: TFunction, totalMonths: number, options: { withMonths?: boolean } = {}): string {
 	const { years, months } = yearsAndMonths(totalMonths);
 	const yearsText = t("camps.age.years", { count: years });
-	if (months === 0) return yearsText;
+	if (months === 0 && !options.withMonths) return yearsText;
 	return t("camps.age.yearsAndMonths", { years: yearsText, months: t("camps.age.months", { count: months }) });
 }
 

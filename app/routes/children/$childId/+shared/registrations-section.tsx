@@ -87,7 +87,9 @@ function RegistrationItem({
 			) : null}
 			{registration.status === "cancelled" && registration.cancelledAt ? (
 				<p className="mt-1 text-sm text-stone-700">
-					{t("camps.registrations.cancelledOn", { date: dayAndTime(registration.cancelledAt, language) })}
+					{t(registration.offerCancelled ? "camps.registrations.offerCancelledOn" : "camps.registrations.cancelledOn", {
+						date: dayAndTime(registration.cancelledAt, language),
+					})}
 				</p>
 			) : null}
 			{errors && errors.length > 0 ? (

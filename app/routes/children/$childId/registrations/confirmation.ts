@@ -8,7 +8,7 @@ import type { Language } from "#app/locales/languages.ts";
 import { formatDate, formatMoney } from "#app/ui/format.ts";
 import { dayAndTime } from "../+shared/offer-format.ts";
 import type { Route } from "./+types/confirmation";
-import { acceptedRegistrationOf } from "./registration-document.server.ts";
+import { registrationDocumentOf } from "./registration-document.server.ts";
 
 const languageTags: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", de: "de-BE", en: "en" };
 
@@ -25,11 +25,26 @@ function confirmationOf(registration: RegistrationDocument, language: Language) 
 			: registration.with_care
 				? t("camps.confirmation.careChosen", { price: money(registration.care_price_cents) })
 				: t("camps.confirmation.careNotChosen");
+	const cancelled = registration.status === "cancelled";
+	const cancellation = cancelled
+		? [
+				{
+					label: t("camps.confirmation.reason"),
+					value: t(
+						registration.cancellation_reason === "offer_cancelled"
+							? "camps.confirmation.reasons.offerCancelled"
+							: "camps.confirmation.reasons.other",
+					),
+				},
+			]
+		: [];
 	return {
 		languageTag: languageTags[language],
-		title: t("camps.confirmation.title"),
+		title: t(cancelled ? "camps.confirmation.cancelledTitle" : "camps.confirmation.title"),
 		groupName: registration.group_name,
-		intro: t("camps.confirmation.intro", { groupName: registration.group_name }),
+		intro: t(cancelled ? "camps.confirmation.cancelledIntro" : "camps.confirmation.intro", {
+			groupName: registration.group_name,
+		}),
 		kindLabel: t(`offers.kinds.${registration.kind}`),
 		offerTitle: registration.title,
 		rows: [
@@ -45,7 +60,8 @@ function confirmationOf(registration: RegistrationDocument, language: Language) 
 			{ label: t("camps.confirmation.times"), value: `${registration.start_time} – ${registration.end_time}` },
 			{ label: t("camps.confirmation.participation"), value: money(registration.price_cents) },
 			{ label: t("camps.confirmation.care"), value: care },
-			{ label: t("camps.confirmation.status"), value: t("offers.registration.status.accepted") },
+			{ label: t("camps.confirmation.status"), value: t(`offers.registration.status.${registration.status}`) },
+			...cancellation,
 			{ label: t("camps.confirmation.registeredOn"), value: dayAndTime(registration.queued_at, language) },
 			{ label: t("camps.confirmation.reference"), value: registrationReference(registration.id) },
 		],
@@ -55,9 +71,12 @@ function confirmationOf(registration: RegistrationDocument, language: Language) 
 	};
 }
 
-/** The confirmation (PDF) of an accepted registration, in the viewer's language, any time later. */
+/**
+ * The confirmation (PDF) of an accepted registration, in the viewer's language, any time later;
+ * once the registration is cancelled, the same address gives its cancellation and why.
+ */
 export async function loader(args: Route.LoaderArgs) {
-	const registration = await acceptedRegistrationOf(args);
+	const registration = await registrationDocumentOf(args);
 	const language = getLanguage(args.context);
 	const pdf = await renderRegistrationConfirmation(confirmationOf(registration, language));
 	const fileName = `${translatorFor(language)("camps.confirmation.fileName")}-${registrationReference(registration.id)}.pdf`;

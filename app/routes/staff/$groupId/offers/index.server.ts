@@ -16,14 +16,25 @@ import type { Route } from "./+types/index";
 
 const id = z.string().refine(isId).optional().catch(undefined);
 /** The list's filters from its URL; anything malformed is ignored. */
-const filtersSchema = z.object({ kind: z.enum(offerKinds).optional().catch(undefined), period: id, house: id });
+const filtersSchema = z.object({
+	kind: z.enum(offerKinds).optional().catch(undefined),
+	period: id,
+	house: id,
+	/** « Voir les archives »: the archived offers instead of those in use. */
+	archived: z.literal("1").optional().catch(undefined),
+});
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
 	const filters = filtersSchema.parse(Object.fromEntries(documentUrl(request).searchParams));
 	const db = getDb();
 	const [offers, periods, houses] = await Promise.all([
-		listOffersForStaff(db, staff.access, { kind: filters.kind, periodId: filters.period, houseId: filters.house }),
+		listOffersForStaff(db, staff.access, {
+			kind: filters.kind,
+			periodId: filters.period,
+			houseId: filters.house,
+			archived: filters.archived === "1",
+		}),
 		listPeriods(db, staff.group.id),
 		listHousesForStaff(db, staff.access),
 	]);

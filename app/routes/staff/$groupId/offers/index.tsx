@@ -117,6 +117,7 @@ export default function Offers({ loaderData, actionData }: Route.ComponentProps)
 				method="get"
 				className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end"
 			>
+				{filters.archived ? <input type="hidden" name="archived" value="1" /> : null}
 				<FilterSelect
 					id="offers-kind"
 					name="kind"
@@ -148,6 +149,9 @@ export default function Offers({ loaderData, actionData }: Route.ComponentProps)
 					{t("offerAdmin.filters.apply")}
 				</button>
 			</Form>
+			{filters.archived ? (
+				<h2 className="mb-3 text-xl font-semibold text-stone-900">{t("offerAdmin.archive.archivedTitle")}</h2>
+			) : null}
 			{offers.length === 0 ? (
 				<EmptyNote className="mb-8">{t("offerAdmin.list.empty")}</EmptyNote>
 			) : (
@@ -157,6 +161,11 @@ export default function Offers({ loaderData, actionData }: Route.ComponentProps)
 					))}
 				</ul>
 			)}
+			<p className="mb-8 text-sm">
+				<Link to={filters.archived ? base : `${base}?archived=1`} className="text-brand-800 underline">
+					{t(filters.archived ? "offerAdmin.archive.showCurrent" : "offerAdmin.archive.showArchived")}
+				</Link>
+			</p>
 			<Section title={t("offerAdmin.periods.title")}>
 				<p className="mb-4 text-stone-700">{t("offerAdmin.periods.lead")}</p>
 				{periods.length === 0 ? (

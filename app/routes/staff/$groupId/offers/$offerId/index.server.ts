@@ -1,7 +1,9 @@
 import { getDb } from "#app/db/db.server.ts";
 import { listHousesForStaff } from "#app/domain/groups/groups.repository.server.ts";
+import { archiveOffer } from "#app/domain/offers/archive-offer.server.ts";
 import { copyOfferToNextWeek } from "#app/domain/offers/copy-offer.server.ts";
-import { listPeriods } from "#app/domain/offers/offers.repository.server.ts";
+import { deleteOffer, isDeletable } from "#app/domain/offers/delete-offer.server.ts";
+import { listPeriods, registrationCounts } from "#app/domain/offers/offers.repository.server.ts";
 import { saveOffer } from "#app/domain/offers/save-offer.server.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
@@ -14,16 +16,32 @@ import type { Route } from "./+types/index";
 export async function loader(args: Route.LoaderArgs) {
 	const { staff, offer, canEdit } = await requireStaffOffer(args);
 	const db = getDb();
-	const [houses, periods] = await Promise.all([listHousesForStaff(db, staff.access), listPeriods(db, staff.group.id)]);
+	const [houses, periods, counts] = await Promise.all([
+		listHousesForStaff(db, staff.access),
+		listPeriods(db, staff.group.id),
+		registrationCounts(db, offer.id),
+	]);
 	return {
 		group: staff.group,
 		offer: offerHeading(offer),
 		canEdit,
+		archived: offer.archived_at !== null,
+		deletable: isDeletable(offer, counts.total),
+		/** Families a change of dates, times, place or price, or a cancellation, would concern. */
+		concernedFamilies: counts.active,
 		houses: houses.map((house) => ({ id: house.id, name: house.name })),
 		periods: periods.map((period) => ({ id: period.id, name: period.name })),
 		defaultValue: offerFormDefaults(offer),
 	};
 }
+
+/** The buttons beside the form: each runs its use case and goes back with a message. */
+const lifeIntents = {
+	copy: "offerAdmin.copy.done",
+	archive: "offerAdmin.archive.done",
+	restore: "offerAdmin.archive.restored",
+	delete: "offerAdmin.delete.done",
+} as const;
 
 export async function action(args: Route.ActionArgs) {
 	const context = await requireStaffOffer(args);
@@ -31,10 +49,21 @@ export async function action(args: Route.ActionArgs) {
 	const { staff, offer } = context;
 	const db = getDb();
 	const formData = await readForm(args.request);
-	if (formData.get("intent") === "copy") {
+	const intent = formData.get("intent");
+	const base = `/staff/${staff.group.id}/offers`;
+	if (intent === "copy" || intent === "archive" || intent === "restore" || intent === "delete") {
 		try {
-			const { offerId } = await copyOfferToNextWeek({ db, actor: staff.actor, offerId: offer.id });
-			return redirectWithFlash(`/staff/${staff.group.id}/offers/${offerId}`, { message: "offerAdmin.copy.done" });
+			const actor = staff.actor;
+			if (intent === "copy") {
+				const { offerId } = await copyOfferToNextWeek({ db, actor, offerId: offer.id });
+				return redirectWithFlash(`${base}/${offerId}`, { message: lifeIntents.copy });
+			}
+			if (intent === "delete") {
+				await deleteOffer({ db, actor, offerId: offer.id });
+				return redirectWithFlash(base, { message: lifeIntents.delete });
+			}
+			await archiveOffer({ db, actor, offerId: offer.id, archived: intent === "archive" });
+			return redirectWithFlash(`${base}/${offer.id}`, { message: lifeIntents[intent] });
 		} catch (error) {
 			return throwAsErrorPage(error);
 		}
@@ -47,7 +76,7 @@ export async function action(args: Route.ActionArgs) {
 		schema: offerFormSchema(offer.kind),
 		run: async () => {
 			await saveOffer({ db, actor: staff.actor, offerId: offer.id, input: offerInputFrom(formData) });
-			return redirectWithFlash(`/staff/${staff.group.id}/offers/${offer.id}`, { message: "offerAdmin.form.saved" });
+			return redirectWithFlash(`${base}/${offer.id}`, { message: "offerAdmin.form.saved" });
 		},
 	});
 }

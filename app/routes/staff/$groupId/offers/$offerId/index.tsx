@@ -8,35 +8,79 @@ import type { Route } from "./+types/index";
 
 export { action, loader } from "./index.server.ts";
 
-/** A camp's or an activity's card: its form (read-only for readers) and « Copier à la semaine suivante ». */
+const noteClass = "mb-4 rounded-md border p-3 text-sm";
+
+/**
+ * A camp's or an activity's card: its form (read-only for readers and once archived), how
+ * many families a change concerns, « Copier à la semaine suivante », and « Supprimer » for a
+ * draft nobody registered for or « Archiver » / « Désarchiver » for the others.
+ */
 export default function OfferDetails({ loaderData, actionData }: Route.ComponentProps) {
 	const { t } = useT();
-	const { group, offer, canEdit, houses, periods, defaultValue } = loaderData;
+	const { group, offer, canEdit, archived, deletable, concernedFamilies, houses, periods, defaultValue } = loaderData;
+	const editable = canEdit && !archived;
 	return (
 		<>
 			<title>{`${offer.title} · ${group.name} · Ribambelle`}</title>
 			<OfferHeader groupId={group.id} offer={offer} />
-			{canEdit ? null : (
-				<p className="mb-4 rounded-md border border-stone-300 bg-stone-50 p-3 text-sm">
-					{t("offerAdmin.form.readOnly")}
-				</p>
+			{archived ? (
+				<p className={`${noteClass} border-amber-300 bg-amber-50 text-amber-950`}>{t("offerAdmin.archive.notice")}</p>
+			) : canEdit ? null : (
+				<p className={`${noteClass} border-stone-300 bg-stone-50`}>{t("offerAdmin.form.readOnly")}</p>
 			)}
 			<OfferForm
+				key={offer.id}
+				formId={`offer-${offer.id}`}
 				kind={offer.kind}
 				houses={houses}
 				periods={periods}
 				defaultValue={defaultValue}
 				lastResult={actionData?.result}
 				submitLabel={t("offerAdmin.form.save")}
-				readOnly={!canEdit}
+				readOnly={!editable}
+				notice={
+					editable && concernedFamilies > 0 ? (
+						<p className={`${noteClass} border-sky-300 bg-sky-50 text-sky-950`}>
+							{t("offers.changes.concerned", { count: concernedFamilies })}
+						</p>
+					) : null
+				}
 			/>
-			{canEdit ? (
+			{editable ? (
 				<Section title={t("offerAdmin.copy.title")} className="mt-8">
 					<p className="mb-4 text-stone-700">{t("offerAdmin.copy.lead")}</p>
 					<Form method="post">
 						<SubmitButton name="intent" value="copy" variant="secondary">
 							{t("offerAdmin.copy.submit")}
 						</SubmitButton>
+					</Form>
+				</Section>
+			) : null}
+			{canEdit ? (
+				<Section title={t(deletable ? "offerAdmin.delete.title" : "offerAdmin.archive.title")} className="mt-8">
+					<p className="mb-4 text-stone-700">
+						{t(
+							deletable
+								? "offerAdmin.delete.lead"
+								: archived
+									? "offerAdmin.archive.restoreLead"
+									: "offerAdmin.archive.lead",
+						)}
+					</p>
+					<Form method="post">
+						{deletable ? (
+							<SubmitButton name="intent" value="delete" variant="secondary">
+								{t("offerAdmin.delete.submit")}
+							</SubmitButton>
+						) : archived ? (
+							<SubmitButton name="intent" value="restore" variant="secondary">
+								{t("offerAdmin.archive.restore")}
+							</SubmitButton>
+						) : (
+							<SubmitButton name="intent" value="archive" variant="secondary">
+								{t("offerAdmin.archive.submit")}
+							</SubmitButton>
+						)}
 					</Form>
 				</Section>
 			) : null}

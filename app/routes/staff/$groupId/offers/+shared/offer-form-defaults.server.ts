@@ -30,6 +30,8 @@ export function newOfferDefaults(kind: OfferKind, houseIds: string[]): Record<st
 export function offerFormDefaults(offer: StaffOffer): Record<string, string> {
 	const minAge = age(offer.min_age_months);
 	const maxAge = age(offer.max_age_months);
+	// « 6 ans » given in years only stays so: its months field stays empty (decision 018).
+	if (offer.max_age_whole_years) delete maxAge.months;
 	const values: Record<string, string | undefined> = {
 		kind: offer.kind,
 		houseId: offer.house_id,

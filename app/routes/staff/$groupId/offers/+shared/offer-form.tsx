@@ -39,6 +39,8 @@ export function OfferForm({
 	lastResult,
 	submitLabel,
 	readOnly = false,
+	formId = "offer",
+	notice,
 }: {
 	kind: OfferKind;
 	houses: { id: string; name: string }[];
@@ -47,9 +49,16 @@ export function OfferForm({
 	lastResult?: SubmissionResult<string[]> | null;
 	submitLabel: string;
 	readOnly?: boolean;
+	/**
+	 * One per offer (`offer-<id>`): Conform keeps a form's state by id, so another offer's page
+	 * (the copy just made) must not reuse it. Callers also key the component by offer.
+	 */
+	formId?: string;
+	/** Shown above the button: what saving will do to registered families. */
+	notice?: React.ReactNode;
 }) {
 	const { t } = useT();
-	const [form, fields] = useAppForm({ id: "offer", schema: offerFormSchema(kind), lastResult, defaultValue });
+	const [form, fields] = useAppForm({ id: formId, schema: offerFormSchema(kind), lastResult, defaultValue });
 	const ageFields = (which: "min" | "max") => (
 		<fieldset>
 			<legend className="text-sm font-semibold text-stone-800">{t(`offerAdmin.form.${which}Age`)}</legend>
@@ -175,6 +184,7 @@ export function OfferForm({
 					/>
 				</FieldGroup>
 			</fieldset>
+			{notice}
 			{readOnly ? null : (
 				<SubmitButton name="intent" value="save">
 					{submitLabel}
