@@ -38,7 +38,7 @@ const forms: Record<string, string[]> = {
 	"routes/reset-password.tsx": ["reset-password"],
 	"routes/account/index.tsx": ["change-email", "change-password", "revoke-session", "revoke-all"],
 	"routes/account/confirm-email.tsx": ["confirm-email"],
-	"routes/invitations/accept.tsx": ["as-signed-in", "new-account"],
+	"routes/invitations/accept.tsx": ["as-signed-in", "new-account", "sign-out-to-accept"],
 	"routes/operator/index.tsx": ["create-group", "invite-admin"],
 	"routes/me.tsx": ["save"],
 	"routes/staff/$groupId/children/$childId/houses.tsx": ["enrol", "end-enrolment"],
@@ -408,6 +408,14 @@ describe("every form, with JavaScript on", () => {
 		watch.assertClean();
 
 		const invitation = await mailTo(newParent.email, /Ribambelle/, mailsBefore);
+		// The operator opens it by mistake: not the addressee, so only « sign out to accept ».
+		await page.goto(linkIn(invitation.text, "/invitations/accept?token="));
+		await submit(
+			page,
+			[["routes/invitations/accept.tsx", "sign-out-to-accept"]],
+			() => page.getByRole("button", { name: fr.staff.invitation.signOutToAccept }).click(),
+			page.getByRole("link", { name: fr.auth.signIn.submit }).first(),
+		);
 		const { page: parent } = await openPage({ username: newParent.username, password: newParent.password });
 		await parent.goto(linkIn(invitation.text, "/invitations/accept?token="));
 		await submit(
@@ -577,11 +585,14 @@ describe("every form, with JavaScript on", () => {
 			page.getByText("L'inscription de Nino à « Lutins et flocons » est annulée."),
 		);
 
+		// Nino no longer goes to the Plaine (his camp is cancelled): its activities are found
+		// through « Activités », not through his houses.
 		await page
 			.getByRole("navigation", { name: "Dossier de l'enfant" })
-			.getByRole("link", { name: "Les maisons de l'enfant" })
+			.getByRole("link", { name: "Activités" })
 			.click();
-		await page.getByRole("link", { name: "Voir les activités — Plaine de vacances de Dolhain" }).click();
+		await page.locator('a[href*="/activities?house="]', { hasText: "Plaine de vacances de Dolhain" }).click();
+		await page.waitForURL(/activities\?house=/);
 		const plaine = page.getByRole("article", { name: "Journées pédagogiques à la plaine" });
 		await submit(
 			page,
@@ -722,6 +733,7 @@ describe("every form, with JavaScript on", () => {
 		const mailsBefore = smtp.messages.length;
 		await invite.getByLabel(fr.auth.fields.email).fill("lea.animatrice@example.test");
 		await invite.getByLabel(fr.staff.fields.role, { exact: true }).selectOption({ label: fr.staff.roles.reader });
+		await invite.getByRole("checkbox", { name: "Crèche Les Petits Lutins" }).check();
 		await submit(
 			page,
 			[["routes/staff/$groupId/staff.tsx", "invite"]],
@@ -764,6 +776,7 @@ describe("every form, with JavaScript on", () => {
 		);
 		await invite.getByLabel(fr.auth.fields.email).fill("tom.stagiaire@example.test");
 		await invite.getByLabel(fr.staff.fields.role, { exact: true }).selectOption({ label: fr.staff.roles.reader });
+		await invite.getByRole("checkbox", { name: "Crèche Les Petits Lutins" }).check();
 		await invite.getByRole("button", { name: fr.staff.invite.submit }).click();
 		await flash(page, tr(fr.staff.invite.sent, { email: "tom.stagiaire@example.test" })).waitFor();
 		await submit(
@@ -1006,7 +1019,9 @@ describe("every form, with JavaScript on", () => {
 		// Enrol Nino in the Plaine, then end that enrolment.
 		const ninoStaffPath = new URL(page.url()).pathname.replace(/\/$/, "");
 		await page.goto(`${ninoStaffPath}/houses`);
-		await page.getByLabel(fr.families.enrolments.house).selectOption({ label: "Plaine de vacances de Dolhain" });
+		await page
+			.getByLabel(fr.families.enrolments.house, { exact: true })
+			.selectOption({ label: "Plaine de vacances de Dolhain" });
 		await page.getByLabel(fr.families.enrolments.startsOn).fill("2026-09-01");
 		await submit(
 			page,
