@@ -2,6 +2,7 @@ import { Form, Link, NavLink, useRouteLoaderData } from "react-router";
 import type { loader as rootLoader } from "#app/root.tsx";
 import { useT } from "./i18n.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
+import { UnsavedChangesGuard } from "./unsaved-changes.tsx";
 
 const parentLinks = [
 	{ to: "/children", key: "nav.children" },
@@ -111,6 +112,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
 				) : null}
 				{children}
 			</main>
+			<UnsavedChangesGuard />
 			<footer className="border-t border-stone-200 bg-white print:hidden">
 				<div className="mx-auto max-w-6xl px-4 py-4 text-sm text-stone-600">{t("app.footer")}</div>
 			</footer>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { staffRoles } from "#app/db/schema.ts";
 import { newPassword } from "../accounts/account-input.ts";
-import { text } from "../form-fields.ts";
+import { text, whenParsed } from "../form-fields.ts";
 
 /** Inviting someone to a group's staff, or changing a member's role. */
 export const staffRoleSchema = z
@@ -13,6 +13,7 @@ export const staffRoleSchema = z
 	.refine((values) => values.role !== "house_manager" || values.houseIds.length > 0, {
 		path: ["houseIds"],
 		message: "staff.houses.required",
+		...whenParsed("role", "houseIds"),
 	});
 
 export const inviteStaffSchema = z
@@ -24,6 +25,7 @@ export const inviteStaffSchema = z
 	.refine((values) => values.role !== "house_manager" || values.houseIds.length > 0, {
 		path: ["houseIds"],
 		message: "staff.houses.required",
+		...whenParsed("role", "houseIds"),
 	});
 export type InviteStaffInput = z.input<typeof inviteStaffSchema>;
 
@@ -44,4 +46,5 @@ export const invitationAccountSchema = z
 	.refine((values) => values.password === values.confirmPassword, {
 		path: ["confirmPassword"],
 		message: "auth.password.mismatch",
+		...whenParsed("password", "confirmPassword"),
 	});

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { confirmationModes, offerKinds, offerStatuses } from "#app/db/schema.ts";
-import { isoDate, isRealDate, text } from "../form-fields.ts";
+import { isoDate, isRealDate, text, whenParsed } from "../form-fields.ts";
 
 const requiredText = (max: number) => text().trim().min(1, "validation.required").max(max, "validation.tooLong");
 const time = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "offers.validation.time");
@@ -38,7 +38,11 @@ export const periodSchema = z
 		startsOn: text().pipe(isoDate()),
 		endsOn: text().pipe(isoDate()),
 	})
-	.refine((value) => value.endsOn >= value.startsOn, { path: ["endsOn"], message: "offers.validation.endBeforeStart" });
+	.refine((value) => value.endsOn >= value.startsOn, {
+		path: ["endsOn"],
+		message: "offers.validation.endBeforeStart",
+		...whenParsed("startsOn", "endsOn"),
+	});
 export type PeriodInput = z.input<typeof periodSchema>;
 
 export const offerSchema = z
@@ -81,26 +85,42 @@ export const offerSchema = z
 			}),
 		status: z.enum(offerStatuses, "validation.choose"),
 	})
-	.superRefine((value, ctx) => {
-		if (value.lastDay < value.firstDay) {
-			ctx.addIssue({ code: "custom", path: ["lastDay"], message: "offers.validation.endBeforeStart" });
-		}
-		if (value.endTime <= value.startTime) {
-			ctx.addIssue({ code: "custom", path: ["endTime"], message: "offers.validation.endBeforeStart" });
-		}
-		if (value.closesAt <= value.opensAt) {
-			ctx.addIssue({ code: "custom", path: ["closesAt"], message: "offers.validation.endBeforeStart" });
-		}
-		const days = activityDays(value.dates);
-		if (days.some((day) => !/^\d{4}-\d{2}-\d{2}$/.test(day) || !isRealDate(day))) {
-			ctx.addIssue({ code: "custom", path: ["dates"], message: "validation.date" });
-		}
-		const min = ageMonths(value.minAgeYears, value.minAgeMonths);
-		const max = ageMonths(value.maxAgeYears, value.maxAgeMonths);
-		if (min !== null && max !== null && max < min) {
-			ctx.addIssue({ code: "custom", path: ["maxAgeYears"], message: "offers.validation.ageRange" });
-		}
-	});
+	.superRefine(
+		(value, ctx) => {
+			if (value.lastDay < value.firstDay) {
+				ctx.addIssue({ code: "custom", path: ["lastDay"], message: "offers.validation.endBeforeStart" });
+			}
+			if (value.endTime <= value.startTime) {
+				ctx.addIssue({ code: "custom", path: ["endTime"], message: "offers.validation.endBeforeStart" });
+			}
+			if (value.closesAt <= value.opensAt) {
+				ctx.addIssue({ code: "custom", path: ["closesAt"], message: "offers.validation.endBeforeStart" });
+			}
+			const days = activityDays(value.dates);
+			if (days.some((day) => !/^\d{4}-\d{2}-\d{2}$/.test(day) || !isRealDate(day))) {
+				ctx.addIssue({ code: "custom", path: ["dates"], message: "validation.date" });
+			}
+			const min = ageMonths(value.minAgeYears, value.minAgeMonths);
+			const max = ageMonths(value.maxAgeYears, value.maxAgeMonths);
+			if (min !== null && max !== null && max < min) {
+				ctx.addIssue({ code: "custom", path: ["maxAgeYears"], message: "offers.validation.ageRange" });
+			}
+			// Each comparison needs both of its fields; one the user got wrong is reported on its own.
+		},
+		whenParsed(
+			"firstDay",
+			"lastDay",
+			"startTime",
+			"endTime",
+			"opensAt",
+			"closesAt",
+			"dates",
+			"minAgeYears",
+			"minAgeMonths",
+			"maxAgeYears",
+			"maxAgeMonths",
+		),
+	);
 export type OfferInput = z.input<typeof offerSchema>;
 export type OfferValues = z.output<typeof offerSchema>;
 

@@ -49,7 +49,13 @@ export function OfferForm({
 	readOnly?: boolean;
 }) {
 	const { t } = useT();
-	const [form, fields] = useAppForm({ id: "offer", schema: offerFormSchema(kind), lastResult, defaultValue });
+	const [form, fields] = useAppForm({
+		id: "offer",
+		schema: offerFormSchema(kind),
+		lastResult,
+		defaultValue,
+		guardUnsaved: true,
+	});
 	const ageFields = (which: "min" | "max") => (
 		<fieldset>
 			<legend className="text-sm font-semibold text-stone-800">{t(`offerAdmin.form.${which}Age`)}</legend>
@@ -175,11 +181,7 @@ export function OfferForm({
 					/>
 				</FieldGroup>
 			</fieldset>
-			{readOnly ? null : (
-				<SubmitButton name="intent" value="save">
-					{submitLabel}
-				</SubmitButton>
-			)}
+			{readOnly ? null : <SubmitButton intent="save">{submitLabel}</SubmitButton>}
 		</Form>
 	);
 }
