@@ -1,4 +1,13 @@
-import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
+import {
+	data,
+	isRouteErrorResponse,
+	Links,
+	Meta,
+	Outlet,
+	Scripts,
+	ScrollRestoration,
+	type ShouldRevalidateFunctionArgs,
+} from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import { getViewer } from "#app/domain/accounts/session.server.ts";
 import { staffRolesOf } from "#app/domain/groups/staff.repository.server.ts";
@@ -30,6 +39,15 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 		},
 		{ headers },
 	);
+}
+
+/**
+ * After any form submission the root loader runs again, even when the action answered 400/409
+ * (React Router skips loaders then by default): the success message of an earlier save was
+ * already taken from its cookie, so it goes away instead of standing next to the new error.
+ */
+export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+	return (formMethod !== undefined && formMethod.toUpperCase() !== "GET") || defaultShouldRevalidate;
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizePhone } from "./families/phone.ts";
 
 /**
  * A required text field. Conform turns an empty field into `undefined`, so a missing value
@@ -20,4 +21,43 @@ export function isoDate(message = "validation.date") {
 		.string()
 		.regex(/^\d{4}-\d{2}-\d{2}$/, message)
 		.refine(isRealDate, message);
+}
+
+/**
+ * Options for an object-level check (`refine`, `superRefine`) that reads `fields`: it runs as
+ * soon as those fields parsed, even when other fields failed. Without it zod skips the check
+ * after any aborting issue (a missing required field), and a form shows its mistakes one
+ * submission at a time (decision 020).
+ */
+export function whenParsed(...fields: string[]) {
+	return {
+		when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+			!payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
+	};
+}
+
+/** A Belgian postal code: four digits, 1000 to 9992 (`bpost`). */
+export const belgianPostalCodePattern = /^[1-9]\d{3}$/;
+
+/** Whether `postalCode` is one of `country` (Belgium by default): elsewhere letters, digits, spaces. */
+export function isPostalCodeOf(country: string | undefined, postalCode: string): boolean {
+	return (country ?? "BE") === "BE"
+		? belgianPostalCodePattern.test(postalCode)
+		: /^[A-Za-z0-9 -]{2,10}$/.test(postalCode);
+}
+
+/** A phone number in a usual form (`0470/12.34.56`, `+32 470 12 34 56`), given as E.164. */
+export function phoneNumber() {
+	return z
+		.string()
+		.trim()
+		.max(40, "validation.tooLong")
+		.transform((value, ctx) => {
+			const e164 = normalizePhone(value);
+			if (!e164) {
+				ctx.addIssue({ code: "custom", message: "validation.phone" });
+				return z.NEVER;
+			}
+			return e164;
+		});
 }

@@ -410,6 +410,14 @@ export const de: typeof fr = {
 			signedOutEverywhere: "Sie wurden auf all Ihren Geräten abgemeldet.",
 		},
 	},
+	forms: {
+		unsaved: {
+			title: "Nicht gespeicherte Änderungen",
+			body: "Sie haben dieses Formular geändert, ohne es zu speichern. Wenn Sie die Seite verlassen, gehen Ihre Änderungen verloren.",
+			stay: "Auf der Seite bleiben",
+			leave: "Ohne Speichern verlassen",
+		},
+	},
 	validation: {
 		required: "Dieses Feld ist ein Pflichtfeld.",
 		tooLong: "Dieser Text ist zu lang.",

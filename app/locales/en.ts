@@ -402,6 +402,14 @@ export const en: typeof fr = {
 			signedOutEverywhere: "You have been signed out on all your devices.",
 		},
 	},
+	forms: {
+		unsaved: {
+			title: "Unsaved changes",
+			body: "You have changed this form without saving it. If you leave the page, your changes will be lost.",
+			stay: "Stay on the page",
+			leave: "Leave without saving",
+		},
+	},
 	validation: {
 		required: "This field is required.",
 		tooLong: "This text is too long.",

@@ -407,6 +407,14 @@ export const fr = {
 			signedOutEverywhere: "Vous avez été déconnecté de tous vos appareils.",
 		},
 	},
+	forms: {
+		unsaved: {
+			title: "Modifications non enregistrées",
+			body: "Vous avez modifié ce formulaire sans l'enregistrer. Si vous quittez la page, vos modifications seront perdues.",
+			stay: "Rester sur la page",
+			leave: "Quitter sans enregistrer",
+		},
+	},
 	validation: {
 		required: "Ce champ est obligatoire.",
 		tooLong: "Ce texte est trop long.",

@@ -405,6 +405,14 @@ export const nl: typeof fr = {
 			signedOutEverywhere: "U bent op al uw toestellen afgemeld.",
 		},
 	},
+	forms: {
+		unsaved: {
+			title: "Niet-opgeslagen wijzigingen",
+			body: "U hebt dit formulier gewijzigd zonder het op te slaan. Als u de pagina verlaat, gaan uw wijzigingen verloren.",
+			stay: "Op de pagina blijven",
+			leave: "Verlaten zonder op te slaan",
+		},
+	},
 	validation: {
 		required: "Dit veld is verplicht.",
 		tooLong: "Deze tekst is te lang.",

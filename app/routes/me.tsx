@@ -8,7 +8,6 @@ import { formatDateTime } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
-import { useUnsavedChangesWarning } from "#app/ui/unsaved-changes.tsx";
 import type { Route } from "./+types/me";
 
 export { action, loader } from "./me.server.ts";
@@ -37,6 +36,7 @@ function MyDataForm({
 		id: "my-data",
 		schema: parentProfileSchema,
 		lastResult,
+		guardUnsaved: true,
 		defaultValue: {
 			lastName: profile.last_name,
 			firstName: profile.first_name,
@@ -50,7 +50,6 @@ function MyDataForm({
 			activityCategory: profile.activity_category ?? "",
 		},
 	});
-	useUnsavedChangesWarning(form.id, t("families.profile.unsaved"));
 	return (
 		<>
 			<title>{`${t("families.profile.title")} · Ribambelle`}</title>

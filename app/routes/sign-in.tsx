@@ -32,7 +32,7 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
 							<Form method="post" className="mt-2">
 								<input type="hidden" name="intent" value="resend" />
 								<input type="hidden" name="identifier" value={unverified.identifier} />
-								<SubmitButton variant="secondary" name="intent" value="resend">
+								<SubmitButton variant="secondary" intent="resend">
 									{t("auth.signIn.resend")}
 								</SubmitButton>
 							</Form>

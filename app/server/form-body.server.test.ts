@@ -77,6 +77,12 @@ describe("readForm", () => {
 		expect(await statusOf(readForm(post("a=1&".repeat(50_000))))).toBe(400);
 	});
 
+	it("answers 400 for a form that sends its intent twice, whose reply no form could claim", async () => {
+		expect(formShapeProblem(form("intent=merge&targetFileNumber=999&intent=merge"))).toBe("repeatedIntent");
+		expect(await statusOf(readForm(post("intent=merge&targetFileNumber=999&intent=merge")))).toBe(400);
+		expect(formShapeProblem(form("intent=merge&targetFileNumber=999"))).toBeNull();
+	});
+
 	it("is the only way app/ reads a request body", () => {
 		// request.formData(), .text(), .json(), .arrayBuffer(), .blob() outside the reader
 		// would skip the bounds: every action goes through readForm (or handleForm).

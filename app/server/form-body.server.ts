@@ -27,20 +27,27 @@ const forbiddenSegments = new Set(["__proto__", "constructor", "prototype"]);
 /** Conform's reserved names: client-side list intents, never honoured by our server. */
 const conformReserved = new Set(["__intent__", "__state__"]);
 
-export type FormShapeProblem = "tooManyEntries" | "badName" | "nulCharacter";
+export type FormShapeProblem = "tooManyEntries" | "badName" | "nulCharacter" | "repeatedIntent";
 
 /**
- * Checks a form against `formLimits`, Conform's name syntax, and NUL characters in values. Returns the first problem,
- * or null when the form is safe to hand to Conform. Linear in the size of the form.
+ * Checks a form against `formLimits`, Conform's name syntax, and NUL characters in values.
+ * Returns the first problem, or null when the form is safe to hand to Conform. Linear in the
+ * size of the form.
+ *
+ * `intent` (which of a page's forms was sent) must come once: sent twice, Conform reads it
+ * back as a list, and the page cannot tell which form its error reply belongs to, so the
+ * reply was silently dropped (decision 020).
  */
 export function formShapeProblem(formData: FormData): FormShapeProblem | null {
 	let entries = 0;
+	let intents = 0;
 	for (const [name, value] of formData) {
 		entries += 1;
 		if (entries > formLimits.maxEntries) return "tooManyEntries";
 		if (!isSafeFieldName(name)) return "badName";
 		// PostgreSQL refuses NUL in text, and no one types it: a robot's value.
 		if (typeof value === "string" && value.includes("\u0000")) return "nulCharacter";
+		if (name === "intent" && ++intents > 1) return "repeatedIntent";
 	}
 	return null;
 }

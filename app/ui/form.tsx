@@ -12,6 +12,7 @@ import { useNavigation } from "react-router";
 import type { z } from "zod";
 import { passwordRules, unmetPasswordRules } from "#app/domain/accounts/password-rules.ts";
 import { useT } from "./i18n.tsx";
+import { useUnsavedChanges } from "./unsaved-changes.tsx";
 
 /**
  * The object a form schema starts from: cross-field checks and transforms wrap it in pipes,
@@ -26,14 +27,18 @@ function inputSide(schema: z.ZodType): z.ZodType {
 /**
  * A Conform form bound to a zod schema: the browser checks as the user types (after leaving a
  * field), the server checks again with the same schema and its answer (`lastResult`) fills in
- * the fields and messages.
+ * the fields and messages. `lastResult` must be the reply to this very form (on a page of
+ * several forms, routed by `intent` with `replyFor`). With `guardUnsaved`, leaving the page
+ * while the form holds unsaved changes asks first (dossier and settings forms).
  */
 export function useAppForm<Schema extends z.ZodType>(options: {
 	id: string;
 	schema: Schema;
 	lastResult?: SubmissionResult<string[]> | null;
 	defaultValue?: Record<string, unknown>;
+	guardUnsaved?: boolean;
 }) {
+	useUnsavedChanges(options.guardUnsaved ? options.id : null, options.lastResult);
 	return useForm<z.input<Schema> & Record<string, any>, z.output<Schema>, string[]>({
 		id: options.id,
 		lastResult: options.lastResult,
@@ -43,6 +48,22 @@ export function useAppForm<Schema extends z.ZodType>(options: {
 		shouldRevalidate: "onInput",
 		onValidate: ({ formData }) => parseWithZod(formData, { schema: options.schema }),
 	});
+}
+
+/**
+ * The page's last reply if it answers the form of `intent`, else undefined: on a page of several
+ * forms each shows only its own errors. A reply without `intent` counts as `defaultIntent`;
+ * `same` narrows further for forms repeated per record (`{ membershipId: member.id }`).
+ */
+export function replyFor<Result extends { initialValue?: unknown } | null | undefined>(
+	result: Result,
+	intent: string,
+	options: { defaultIntent?: string; same?: Record<string, string> } = {},
+): Result | undefined {
+	const submitted = (result?.initialValue ?? {}) as Record<string, unknown>;
+	if ((submitted.intent ?? options.defaultIntent) !== intent) return undefined;
+	for (const [name, value] of Object.entries(options.same ?? {})) if (submitted[name] !== value) return undefined;
+	return result;
 }
 
 const inputClass =
@@ -209,20 +230,32 @@ export function FormAlert({ errors }: { errors?: string[] }) {
 	);
 }
 
-/** The primary button of a form; says it is working while its form is being submitted. */
+/**
+ * The primary button of a form; says it is working while its form is being submitted. A form
+ * told apart by a hidden `intent` field gives that intent here (it is not sent twice); a form
+ * with several buttons names each one instead (`name="intent" value=…`).
+ */
 export function SubmitButton({
 	children,
 	name,
 	value,
+	intent,
 	variant = "primary",
 }: {
 	children: React.ReactNode;
 	name?: string;
 	value?: string;
+	/** The `intent` of this button's form (sent by its hidden field), for the working state. */
+	intent?: string;
 	variant?: "primary" | "secondary" | "danger";
 }) {
 	const navigation = useNavigation();
-	const busy = navigation.state === "submitting" && (!name || navigation.formData?.get(name) === value);
+	const submitted = navigation.state === "submitting" ? navigation.formData : undefined;
+	const busy = submitted
+		? intent
+			? submitted.get("intent") === intent
+			: !name || submitted.get(name) === value
+		: false;
 	const styles = {
 		primary: "bg-brand-700 text-white hover:bg-brand-800",
 		secondary: "border border-stone-400 bg-white text-stone-900 hover:bg-stone-100",

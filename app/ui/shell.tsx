@@ -1,7 +1,9 @@
+import { useEffect, useState } from "react";
 import { Form, Link, NavLink, useRouteLoaderData } from "react-router";
 import type { loader as rootLoader } from "#app/root.tsx";
 import { useT } from "./i18n.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
+import { UnsavedChangesGuard } from "./unsaved-changes.tsx";
 
 const parentLinks = [
 	{ to: "/children", key: "nav.children" },
@@ -17,12 +19,32 @@ function navLinkClass({ isActive }: { isActive: boolean }) {
 
 const headerLink = "inline-flex min-h-9 items-center rounded px-2 text-sm font-semibold text-white hover:bg-brand-800";
 
+/**
+ * The message of the last save, until the user submits a form again: then it would stand next
+ * to the new answer (an error the browser found, or one the server sent) as if it were about it.
+ * A new success brings a new message from the root loader, which runs after every submission.
+ * Conform's checks as the user leaves a field (submits of its `__intent__` button) do not
+ * count: the message would vanish under the pointer between press and release of a button.
+ */
+function useFlash(flash: { message: string; values?: Record<string, string> } | null) {
+	const [dismissed, setDismissed] = useState<typeof flash>(null);
+	useEffect(() => {
+		if (!flash) return;
+		const dismiss = (event: SubmitEvent) => {
+			if ((event.submitter as HTMLButtonElement | null)?.name !== "__intent__") setDismissed(flash);
+		};
+		document.addEventListener("submit", dismiss, true);
+		return () => document.removeEventListener("submit", dismiss, true);
+	}, [flash]);
+	return flash && flash !== dismissed ? flash : null;
+}
+
 /** The frame of every page: skip link, brand, account, language, navigation, content, footer. */
 export function Shell({ children }: { children: React.ReactNode }) {
 	const { t } = useT();
 	const root = useRouteLoaderData<typeof rootLoader>("root");
 	const viewer = root?.viewer ?? null;
-	const flash = root?.flash ?? null;
+	const flash = useFlash(root?.flash ?? null);
 	return (
 		<div className="flex min-h-dvh flex-col">
 			<a
@@ -111,6 +133,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
 				) : null}
 				{children}
 			</main>
+			<UnsavedChangesGuard />
 			<footer className="border-t border-stone-200 bg-white print:hidden">
 				<div className="mx-auto max-w-6xl px-4 py-4 text-sm text-stone-600">{t("app.footer")}</div>
 			</footer>

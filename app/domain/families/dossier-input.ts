@@ -6,10 +6,9 @@
 import { z } from "zod";
 import { consentKinds, contactRoles, sexes } from "#app/db/schema.ts";
 import { languages } from "#app/locales/languages.ts";
-import { isoDate, text } from "../form-fields.ts";
+import { isoDate, isPostalCodeOf, phoneNumber, text, whenParsed } from "../form-fields.ts";
 import { nameKey } from "./name-key.ts";
 import { normalizeNationalNumber, parseNationalNumber } from "./national-number.ts";
-import { normalizePhone } from "./phone.ts";
 
 export const motherTongues = ["fr", "nl", "de", "en", "it", "es", "pt", "pl", "ro", "tr", "ar", "other"] as const;
 /** Countries offered first; any ISO code is accepted. */
@@ -35,26 +34,14 @@ const requiredText = (max: number) => text().trim().min(1, "validation.required"
 
 /** A Belgian postal code is four digits (1000–9992); elsewhere letters, digits, spaces. */
 function checkPostalCode(country: string | undefined, postalCode: string | undefined, ctx: z.RefinementCtx) {
-	if (!postalCode) return;
-	const valid = (country ?? "BE") === "BE" ? /^[1-9]\d{3}$/.test(postalCode) : /^[A-Za-z0-9 -]{2,10}$/.test(postalCode);
-	if (!valid) ctx.addIssue({ code: "custom", path: ["postalCode"], message: "validation.postalCode" });
+	if (postalCode && !isPostalCodeOf(country, postalCode)) {
+		ctx.addIssue({ code: "custom", path: ["postalCode"], message: "validation.postalCode" });
+	}
 }
 
-/** A phone number in a usual form, stored as E.164. */
-const phoneNumber = z
-	.string()
-	.trim()
-	.max(40, "validation.tooLong")
-	.transform((value, ctx) => {
-		const e164 = normalizePhone(value);
-		if (!e164) {
-			ctx.addIssue({ code: "custom", message: "validation.phone" });
-			return z.NEVER;
-		}
-		return e164;
-	});
-const requiredPhone = text().pipe(phoneNumber);
-const optionalPhone = phoneNumber.optional();
+/** Phone numbers are stored as E.164. */
+const requiredPhone = text().pipe(phoneNumber());
+const optionalPhone = phoneNumber().optional();
 
 const country = z
 	.string()
@@ -76,7 +63,10 @@ export const parentProfileSchema = z
 		mobilePhone: requiredPhone,
 		activityCategory: z.enum(activityCategories, "validation.choose").optional(),
 	})
-	.superRefine((value, ctx) => checkPostalCode(value.country, value.postalCode, ctx));
+	.superRefine(
+		(value, ctx) => checkPostalCode(value.country, value.postalCode, ctx),
+		whenParsed("country", "postalCode"),
+	);
 export type ParentProfileInput = z.input<typeof parentProfileSchema>;
 
 const groupCode = requiredText(40);
@@ -114,21 +104,27 @@ export const generalDataSchema = z
 		country: country.default("BE"),
 		language: z.enum(languages, "validation.choose").optional(),
 	})
-	.superRefine((value, ctx) => {
-		checkPostalCode(value.country, value.postalCode, ctx);
-		if (!value.nationalNumber) return;
-		const parsed = parseNationalNumber(value.nationalNumber);
-		if (!parsed.ok) {
-			ctx.addIssue({ code: "custom", path: ["nationalNumber"], message: `families.nationalNumber.${parsed.reason}` });
-			return;
-		}
-		if (value.birthDate && parsed.birthDate && value.birthDate !== parsed.birthDate) {
-			ctx.addIssue({ code: "custom", path: ["birthDate"], message: "families.nationalNumber.birthDateMismatch" });
-		}
-		if (value.sex && parsed.sex && value.sex !== "X" && value.sex !== parsed.sex) {
-			ctx.addIssue({ code: "custom", path: ["sex"], message: "families.nationalNumber.sexMismatch" });
-		}
-	})
+	.superRefine(
+		(value, ctx) => checkPostalCode(value.country, value.postalCode, ctx),
+		whenParsed("country", "postalCode"),
+	)
+	.superRefine(
+		(value, ctx) => {
+			if (!value.nationalNumber) return;
+			const parsed = parseNationalNumber(value.nationalNumber);
+			if (!parsed.ok) {
+				ctx.addIssue({ code: "custom", path: ["nationalNumber"], message: `families.nationalNumber.${parsed.reason}` });
+				return;
+			}
+			if (value.birthDate && parsed.birthDate && value.birthDate !== parsed.birthDate) {
+				ctx.addIssue({ code: "custom", path: ["birthDate"], message: "families.nationalNumber.birthDateMismatch" });
+			}
+			if (value.sex && parsed.sex && value.sex !== "X" && value.sex !== parsed.sex) {
+				ctx.addIssue({ code: "custom", path: ["sex"], message: "families.nationalNumber.sexMismatch" });
+			}
+		},
+		whenParsed("nationalNumber", "birthDate", "sex"),
+	)
 	.transform((value) => {
 		if (!value.nationalNumber) return value;
 		const parsed = parseNationalNumber(value.nationalNumber);

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { houseKinds } from "#app/db/schema.ts";
-import { text } from "../form-fields.ts";
+import { formatPhone } from "../families/phone.ts";
+import { belgianPostalCodePattern, phoneNumber, text } from "../form-fields.ts";
 import { GROUP_CODE_MAX_LENGTH, GROUP_CODE_MIN_LENGTH, normalizeGroupCode } from "./group-code.ts";
+
+/**
+ * A phone number families call (a group's or a house's), checked like those of « Mes données »
+ * and kept the way it is shown (`087 76 04 06`): every page and document prints it as stored.
+ */
+const publicPhone = phoneNumber().transform(formatPhone).optional();
 
 /**
  * What it takes to create a group or a house. Messages are i18n keys, shown next to the field.
@@ -18,7 +25,7 @@ export const groupInputSchema = z.object({
 				.max(GROUP_CODE_MAX_LENGTH, "validation.tooLong")
 				.regex(/^[A-Z]+$/, "groups.code.lettersOnly"),
 		),
-	contactPhone: z.string().trim().max(40, "validation.tooLong").optional(),
+	contactPhone: publicPhone,
 	contactEmail: z.email("validation.email").optional(),
 });
 export type GroupInput = z.input<typeof groupInputSchema>;
@@ -27,9 +34,9 @@ export const houseInputSchema = z.object({
 	name: text().trim().min(1, "validation.required").max(120, "validation.tooLong"),
 	kind: z.enum(houseKinds, "validation.required"),
 	address: text().trim().min(1, "validation.required").max(200, "validation.tooLong"),
-	postalCode: text().trim().min(1, "validation.required").max(12, "validation.tooLong"),
+	postalCode: text().trim().min(1, "validation.required").regex(belgianPostalCodePattern, "validation.postalCode"),
 	locality: text().trim().min(1, "validation.required").max(120, "validation.tooLong"),
-	phone: z.string().trim().max(40, "validation.tooLong").optional(),
+	phone: publicPhone,
 	email: z.email("validation.email").optional(),
 	description: z.string().trim().max(600, "validation.tooLong").optional(),
 });

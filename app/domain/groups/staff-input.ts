@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { staffRoles } from "#app/db/schema.ts";
 import { newPassword } from "../accounts/account-input.ts";
-import { text } from "../form-fields.ts";
+import { text, whenParsed } from "../form-fields.ts";
 
 /**
  * House managers and readers work in given houses (they see only those houses' children,
@@ -20,6 +20,7 @@ export const staffRoleSchema = z
 	.refine(needsHouses, {
 		path: ["houseIds"],
 		message: "staff.houses.required",
+		...whenParsed("role", "houseIds"),
 	});
 
 export const inviteStaffSchema = z
@@ -31,6 +32,7 @@ export const inviteStaffSchema = z
 	.refine(needsHouses, {
 		path: ["houseIds"],
 		message: "staff.houses.required",
+		...whenParsed("role", "houseIds"),
 	});
 export type InviteStaffInput = z.input<typeof inviteStaffSchema>;
 
@@ -51,4 +53,5 @@ export const invitationAccountSchema = z
 	.refine((values) => values.password === values.confirmPassword, {
 		path: ["confirmPassword"],
 		message: "auth.password.mismatch",
+		...whenParsed("password", "confirmPassword"),
 	});

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { confirmationModes, offerKinds, offerStatuses } from "#app/db/schema.ts";
-import { isoDate, isRealDate, text } from "../form-fields.ts";
+import { isoDate, isRealDate, text, whenParsed } from "../form-fields.ts";
 
 const requiredText = (max: number) => text().trim().min(1, "validation.required").max(max, "validation.tooLong");
 const time = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "offers.validation.time");
@@ -65,17 +65,20 @@ export const periodSchema = z
 		startsOn: text().pipe(isoDate()).refine(isPlausibleDate, "offers.validation.dateRange"),
 		endsOn: text().pipe(isoDate()).refine(isPlausibleDate, "offers.validation.dateRange"),
 	})
-	.superRefine((value, ctx) => {
-		if (value.endsOn < value.startsOn) {
-			ctx.addIssue({ code: "custom", path: ["endsOn"], message: "offers.validation.endBeforeStart" });
-		} else if (
-			isPlausibleDate(value.startsOn) &&
-			isPlausibleDate(value.endsOn) &&
-			daysSpanned(value.startsOn, value.endsOn) > offerLimits.periodDays
-		) {
-			ctx.addIssue({ code: "custom", path: ["endsOn"], message: "offers.validation.periodTooLong" });
-		}
-	});
+	.superRefine(
+		(value, ctx) => {
+			if (value.endsOn < value.startsOn) {
+				ctx.addIssue({ code: "custom", path: ["endsOn"], message: "offers.validation.endBeforeStart" });
+			} else if (
+				isPlausibleDate(value.startsOn) &&
+				isPlausibleDate(value.endsOn) &&
+				daysSpanned(value.startsOn, value.endsOn) > offerLimits.periodDays
+			) {
+				ctx.addIssue({ code: "custom", path: ["endsOn"], message: "offers.validation.periodTooLong" });
+			}
+		},
+		whenParsed("startsOn", "endsOn"),
+	);
 export type PeriodInput = z.input<typeof periodSchema>;
 
 export const offerSchema = z
@@ -118,45 +121,63 @@ export const offerSchema = z
 			}),
 		status: z.enum(offerStatuses, "validation.choose"),
 	})
-	.superRefine((value, ctx) => {
-		if (value.lastDay < value.firstDay) {
-			ctx.addIssue({ code: "custom", path: ["lastDay"], message: "offers.validation.endBeforeStart" });
-		} else if (value.kind === "camp" && daysSpanned(value.firstDay, value.lastDay) > offerLimits.campDays) {
-			ctx.addIssue({ code: "custom", path: ["lastDay"], message: "offers.validation.campTooLong" });
-		}
-		// Registrations close by the last day at the latest; parents cancel by the first day.
-		if (value.closesAt.slice(0, 10) > value.lastDay) {
-			ctx.addIssue({ code: "custom", path: ["closesAt"], message: "offers.validation.closesAfterEnd" });
-		}
-		if (value.cancelUntil && value.cancelUntil.slice(0, 10) > value.firstDay) {
-			ctx.addIssue({ code: "custom", path: ["cancelUntil"], message: "offers.validation.cancelAfterStart" });
-		}
-		if (value.endTime <= value.startTime) {
-			ctx.addIssue({ code: "custom", path: ["endTime"], message: "offers.validation.endBeforeStart" });
-		}
-		if (value.closesAt <= value.opensAt) {
-			ctx.addIssue({ code: "custom", path: ["closesAt"], message: "offers.validation.endBeforeStart" });
-		}
-		const days = activityDays(value.dates);
-		if (days.some((day) => !/^\d{4}-\d{2}-\d{2}$/.test(day) || !isRealDate(day))) {
-			ctx.addIssue({ code: "custom", path: ["dates"], message: "validation.date" });
-		} else if (days.some((day) => !isPlausibleDate(day))) {
-			ctx.addIssue({ code: "custom", path: ["dates"], message: "offers.validation.dateRange" });
-		} else if (value.kind === "activity" && days.length > offerLimits.activityDays) {
-			ctx.addIssue({ code: "custom", path: ["dates"], message: "offers.validation.activityTooManyDays" });
-		} else if (
-			value.kind === "activity" &&
-			days.length > 1 &&
-			daysSpanned(days[0] as string, days.at(-1) as string) > offerLimits.activitySpanDays
-		) {
-			ctx.addIssue({ code: "custom", path: ["dates"], message: "offers.validation.activityTooLong" });
-		}
-		const min = ageMonths(value.minAgeYears, value.minAgeMonths);
-		const max = ageMonths(value.maxAgeYears, value.maxAgeMonths);
-		if (min !== null && max !== null && max < min) {
-			ctx.addIssue({ code: "custom", path: ["maxAgeYears"], message: "offers.validation.ageRange" });
-		}
-	});
+	.superRefine(
+		(value, ctx) => {
+			if (value.lastDay < value.firstDay) {
+				ctx.addIssue({ code: "custom", path: ["lastDay"], message: "offers.validation.endBeforeStart" });
+			} else if (value.kind === "camp" && daysSpanned(value.firstDay, value.lastDay) > offerLimits.campDays) {
+				ctx.addIssue({ code: "custom", path: ["lastDay"], message: "offers.validation.campTooLong" });
+			}
+			// Registrations close by the last day at the latest; parents cancel by the first day.
+			if (value.closesAt.slice(0, 10) > value.lastDay) {
+				ctx.addIssue({ code: "custom", path: ["closesAt"], message: "offers.validation.closesAfterEnd" });
+			}
+			if (value.cancelUntil && value.cancelUntil.slice(0, 10) > value.firstDay) {
+				ctx.addIssue({ code: "custom", path: ["cancelUntil"], message: "offers.validation.cancelAfterStart" });
+			}
+			if (value.endTime <= value.startTime) {
+				ctx.addIssue({ code: "custom", path: ["endTime"], message: "offers.validation.endBeforeStart" });
+			}
+			if (value.closesAt <= value.opensAt) {
+				ctx.addIssue({ code: "custom", path: ["closesAt"], message: "offers.validation.endBeforeStart" });
+			}
+			const days = activityDays(value.dates);
+			if (days.some((day) => !/^\d{4}-\d{2}-\d{2}$/.test(day) || !isRealDate(day))) {
+				ctx.addIssue({ code: "custom", path: ["dates"], message: "validation.date" });
+			} else if (days.some((day) => !isPlausibleDate(day))) {
+				ctx.addIssue({ code: "custom", path: ["dates"], message: "offers.validation.dateRange" });
+			} else if (value.kind === "activity" && days.length > offerLimits.activityDays) {
+				ctx.addIssue({ code: "custom", path: ["dates"], message: "offers.validation.activityTooManyDays" });
+			} else if (
+				value.kind === "activity" &&
+				days.length > 1 &&
+				daysSpanned(days[0] as string, days.at(-1) as string) > offerLimits.activitySpanDays
+			) {
+				ctx.addIssue({ code: "custom", path: ["dates"], message: "offers.validation.activityTooLong" });
+			}
+			const min = ageMonths(value.minAgeYears, value.minAgeMonths);
+			const max = ageMonths(value.maxAgeYears, value.maxAgeMonths);
+			if (min !== null && max !== null && max < min) {
+				ctx.addIssue({ code: "custom", path: ["maxAgeYears"], message: "offers.validation.ageRange" });
+			}
+		},
+		// Each comparison needs its fields; one the user got wrong is reported on its own.
+		whenParsed(
+			"kind",
+			"firstDay",
+			"lastDay",
+			"startTime",
+			"endTime",
+			"opensAt",
+			"closesAt",
+			"cancelUntil",
+			"dates",
+			"minAgeYears",
+			"minAgeMonths",
+			"maxAgeYears",
+			"maxAgeMonths",
+		),
+	);
 export type OfferInput = z.input<typeof offerSchema>;
 export type OfferValues = z.output<typeof offerSchema>;
 

@@ -22,7 +22,6 @@ export const familiesDe: typeof familiesFr = {
 		submit: "Meine persönlichen Daten speichern",
 		saved: "Ihre persönlichen Daten wurden gespeichert.",
 		reminder: "Vergessen Sie nicht, Ihre Daten zu speichern!",
-		unsaved: "Sie haben nicht gespeicherte Änderungen. Die Seite verlassen, ohne zu speichern?",
 		lastSaved: "Zuletzt gespeichert am {{date}}.",
 		incomplete:
 			"Vervollständigen Sie Ihre persönlichen Daten: Die Betreuungseinrichtungen brauchen sie, um Sie zu erreichen.",

@@ -22,7 +22,6 @@ export const familiesEn: typeof familiesFr = {
 		submit: "Save my personal data",
 		saved: "Your personal data has been saved.",
 		reminder: "Don't forget to save your data!",
-		unsaved: "You have unsaved changes. Leave the page without saving?",
 		lastSaved: "Last saved on {{date}}.",
 		incomplete: "Please complete your personal data: childcare settings need it to contact you.",
 	},

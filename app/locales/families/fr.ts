@@ -23,7 +23,6 @@ export const familiesFr = {
 		submit: "Sauvegarder mes données personnelles",
 		saved: "Vos données personnelles ont été sauvegardées.",
 		reminder: "N'oubliez pas de sauvegarder vos données !",
-		unsaved: "Vous avez des modifications non sauvegardées. Quitter la page sans sauvegarder ?",
 		lastSaved: "Dernière sauvegarde le {{date}}.",
 		incomplete: "Complétez vos données personnelles : les milieux d'accueil en ont besoin pour vous joindre.",
 	},

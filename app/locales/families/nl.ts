@@ -22,7 +22,6 @@ export const familiesNl: typeof familiesFr = {
 		submit: "Mijn persoonlijke gegevens opslaan",
 		saved: "Uw persoonlijke gegevens zijn opgeslagen.",
 		reminder: "Vergeet niet uw gegevens op te slaan!",
-		unsaved: "U hebt wijzigingen die nog niet zijn opgeslagen. De pagina verlaten zonder op te slaan?",
 		lastSaved: "Laatst opgeslagen op {{date}}.",
 		incomplete: "Vul uw persoonlijke gegevens aan: de opvanginitiatieven hebben ze nodig om u te bereiken.",
 	},

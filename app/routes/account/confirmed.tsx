@@ -28,9 +28,7 @@ export default function Confirmed({ loaderData }: Route.ComponentProps) {
 							required
 							className="block w-full rounded-md border border-stone-400 px-3 py-2"
 						/>
-						<SubmitButton name="intent" value="resend">
-							{t("auth.signIn.resend")}
-						</SubmitButton>
+						<SubmitButton intent="resend">{t("auth.signIn.resend")}</SubmitButton>
 					</Form>
 				</div>
 			) : (

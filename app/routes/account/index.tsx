@@ -59,9 +59,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 							/>
 						) : null}
 						<p className="text-sm text-stone-600">{t("account.email.hint")}</p>
-						<SubmitButton name="intent" value="change-email">
-							{t("account.email.submit")}
-						</SubmitButton>
+						<SubmitButton intent="change-email">{t("account.email.submit")}</SubmitButton>
 					</Form>
 				</Section>
 
@@ -95,9 +93,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 									/>
 								</div>
 								<p className="text-sm text-stone-600">{t("account.password.hint")}</p>
-								<SubmitButton name="intent" value="change-password">
-									{t("account.password.submit")}
-								</SubmitButton>
+								<SubmitButton intent="change-password">{t("account.password.submit")}</SubmitButton>
 							</>
 						) : null}
 					</Form>

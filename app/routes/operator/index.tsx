@@ -74,9 +74,7 @@ export default function Operator({ loaderData, actionData }: Route.ComponentProp
 						<Field meta={fields.contactPhone} label={t("operator.fields.contactPhone")} type="tel" />
 						<Field meta={fields.contactEmail} label={t("operator.fields.contactEmail")} type="email" />
 					</div>
-					<SubmitButton name="intent" value="create-group">
-						{t("operator.create.submit")}
-					</SubmitButton>
+					<SubmitButton intent="create-group">{t("operator.create.submit")}</SubmitButton>
 				</Form>
 			</Section>
 		</>

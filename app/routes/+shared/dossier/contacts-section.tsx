@@ -64,6 +64,7 @@ function ContactForm({
 					notes: contact.notes,
 				}
 			: undefined,
+		guardUnsaved: true,
 	});
 	return (
 		<Form key={location.key} method="post" {...getFormProps(form)} className="space-y-3">
@@ -89,7 +90,7 @@ function ContactForm({
 				/>
 				<TextAreaField meta={fields.notes} label={t("families.contacts.notes")} rows={2} />
 			</div>
-			<SubmitButton name="intent" value={intent} variant={intent === "add" ? "primary" : "secondary"}>
+			<SubmitButton intent={intent} variant={intent === "add" ? "primary" : "secondary"}>
 				{submitLabel}
 			</SubmitButton>
 		</Form>

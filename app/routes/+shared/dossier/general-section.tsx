@@ -9,7 +9,6 @@ import { countryOptions } from "#app/ui/country-options.ts";
 import { Field, FormAlert, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
-import { useUnsavedChangesWarning } from "#app/ui/unsaved-changes.tsx";
 import { resultFor, SectionPage } from "./section-page.tsx";
 
 type GeneralData = {
@@ -43,13 +42,13 @@ export function GeneralSection({ data, lastResult }: { data: GeneralData; lastRe
 		id: "general-data",
 		schema: generalDataSchema,
 		lastResult: resultFor(lastResult, "save"),
+		guardUnsaved: true,
 		defaultValue: {
 			...data.general,
 			nationalNumber:
 				nationalNumber && nationalNumber.length === 11 ? formatNationalNumber(nationalNumber) : nationalNumber,
 		},
 	});
-	useUnsavedChangesWarning(form.id, t("families.profile.unsaved"));
 	return (
 		<SectionPage
 			title={t("families.general.title")}

@@ -22,7 +22,6 @@ import {
 import { formatDateTime } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
-import { useUnsavedChangesWarning } from "#app/ui/unsaved-changes.tsx";
 import { RemoveEntryButton } from "./entry-list.tsx";
 import { resultFor, SectionPage } from "./section-page.tsx";
 
@@ -67,6 +66,7 @@ export function MedicalSection({ data, lastResult }: { data: MedicalData; lastRe
 		id: "medical-data",
 		schema: medicalDataSchema,
 		lastResult: resultFor(lastResult, "save"),
+		guardUnsaved: true,
 		defaultValue: {
 			doctorName: stored?.doctor_name ?? "",
 			doctorPhone: stored?.doctor_phone ? formatPhone(stored.doctor_phone) : "",
@@ -84,13 +84,14 @@ export function MedicalSection({ data, lastResult }: { data: MedicalData; lastRe
 		id: "add-allergy",
 		schema: allergySchema,
 		lastResult: resultFor(lastResult, "add-allergy"),
+		guardUnsaved: true,
 	});
 	const [medicationForm, medicationFields] = useAppForm({
 		id: "add-medication",
 		schema: medicationSchema,
 		lastResult: resultFor(lastResult, "add-medication"),
+		guardUnsaved: true,
 	});
-	useUnsavedChangesWarning(form.id, t("families.profile.unsaved"));
 	const confirmedBy = `${stored?.confirmed_by_first_name ?? ""} ${stored?.confirmed_by_last_name ?? ""}`.trim();
 	const yesNo = [
 		{ value: "yes", label: t("families.medical.yes") },
@@ -231,7 +232,7 @@ export function MedicalSection({ data, lastResult }: { data: MedicalData; lastRe
 								<Field meta={allergyFields.reactions} label={t("families.medical.allergies.reactions")} required />
 								<Field meta={allergyFields.whatToDo} label={t("families.medical.allergies.whatToDo")} required />
 							</div>
-							<SubmitButton name="intent" value="add-allergy" variant="secondary">
+							<SubmitButton intent="add-allergy" variant="secondary">
 								+ {t("families.medical.allergies.add")}
 							</SubmitButton>
 						</Form>
@@ -287,7 +288,7 @@ export function MedicalSection({ data, lastResult }: { data: MedicalData; lastRe
 								meta={medicationFields.selfAdministered}
 								label={t("families.medical.medications.selfAdministered")}
 							/>
-							<SubmitButton name="intent" value="add-medication" variant="secondary">
+							<SubmitButton intent="add-medication" variant="secondary">
 								+ {t("families.medical.medications.add")}
 							</SubmitButton>
 						</Form>

@@ -1,4 +1,5 @@
 import type { DossierField } from "#app/domain/families/dossier-fields.ts";
+import { replyFor } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { MissingData } from "./missing-data.tsx";
 import { SectionHistory } from "./section-history.tsx";
@@ -37,8 +38,7 @@ export function SectionPage({
 	);
 }
 
-/** Which form of a page the last answer belongs to (forms are told apart by `intent`). */
+/** Which form of a section the last answer belongs to (forms are told apart by `intent`, « save » by default). */
 export function resultFor<Result extends { initialValue?: unknown } | undefined>(result: Result, intent: string) {
-	const submitted = (result?.initialValue as { intent?: unknown } | undefined)?.intent ?? "save";
-	return submitted === intent ? result : undefined;
+	return replyFor(result, intent, { defaultIntent: "save" });
 }

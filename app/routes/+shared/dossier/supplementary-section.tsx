@@ -15,7 +15,6 @@ import {
 import { formatDateTime } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
-import { useUnsavedChangesWarning } from "#app/ui/unsaved-changes.tsx";
 import { resultFor, SectionPage } from "./section-page.tsx";
 
 type SupplementaryData = {
@@ -55,6 +54,7 @@ export function SupplementarySection({
 		id: "supplementary-data",
 		schema: supplementaryDataSchema,
 		lastResult: resultFor(lastResult, "save"),
+		guardUnsaved: true,
 		defaultValue: {
 			school: stored?.school ?? "",
 			schoolClass: stored?.school_class ?? "",
@@ -69,7 +69,6 @@ export function SupplementarySection({
 			),
 		},
 	});
-	useUnsavedChangesWarning(form.id, t("families.profile.unsaved"));
 	const yesNo = [
 		{ value: "yes", label: t("families.supplementary.yes") },
 		{ value: "no", label: t("families.supplementary.no") },

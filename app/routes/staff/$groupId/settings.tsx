@@ -5,6 +5,7 @@ import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
+import { useUnsavedChanges } from "#app/ui/unsaved-changes.tsx";
 import type { Route } from "./+types/settings";
 
 export { action, loader } from "./settings.server.ts";
@@ -16,11 +17,12 @@ export default function DossierSettings({ loaderData }: Route.ComponentProps) {
 	const { t } = useT();
 	const { group, requiredFields } = loaderData;
 	const required = new Set<string>(requiredFields);
+	useUnsavedChanges("dossier-settings", null);
 	return (
 		<>
 			<title>{`${t("families.staff.settings.title")} · ${group.name} · Ribambelle`}</title>
 			<PageHeader title={t("families.staff.settings.title")} lead={t("families.staff.settings.lead")} />
-			<Form method="post" className="space-y-6">
+			<Form id="dossier-settings" method="post" className="space-y-6">
 				<div className="grid gap-6 lg:grid-cols-2">
 					{sections.map((section) => (
 						<Section key={section} title={t(`families.staff.settings.sections.${section}`)}>

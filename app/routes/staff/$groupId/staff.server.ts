@@ -1,6 +1,6 @@
 import { data } from "react-router";
+import { z } from "zod";
 import { getDb } from "#app/db/db.server.ts";
-import { isAppError } from "#app/domain/app-error.ts";
 import { changeStaffMember } from "#app/domain/groups/change-staff-member.server.ts";
 import { listHousesForStaff } from "#app/domain/groups/groups.repository.server.ts";
 import { listPendingInvitations } from "#app/domain/groups/invitations.server.ts";
@@ -16,6 +16,8 @@ import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
 import { requireGroupAdmin, requireStaff } from "../+shared/staff-context.server.ts";
 import type { Route } from "./+types/staff";
+
+const membershipSchema = z.object({ membershipId: z.string().min(1).max(64) });
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
@@ -71,19 +73,25 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 			},
 		});
 	}
-	try {
-		if (intent === "remove") {
-			await removeStaffMember({ db, actor: staff.actor, membershipId: String(formData.get("membershipId") ?? "") });
-			return redirectWithFlash(back, { message: "staff.removed" });
-		}
-		if (intent === "revoke-invitation") {
+	if (intent === "remove") {
+		// Removing the last admin is refused under that member's form.
+		return handleForm({
+			request,
+			formData,
+			schema: membershipSchema,
+			run: async ({ membershipId }) => {
+				await removeStaffMember({ db, actor: staff.actor, membershipId });
+				return redirectWithFlash(back, { message: "staff.removed" });
+			},
+		});
+	}
+	if (intent === "revoke-invitation") {
+		try {
 			await revokeInvitation({ db, actor: staff.actor, invitationId: String(formData.get("invitationId") ?? "") });
-			return redirectWithFlash(back, { message: "staff.invite.revoked" });
+		} catch (error) {
+			return throwAsErrorPage(error);
 		}
-	} catch (error) {
-		// Removing the last admin: say why on the page rather than an error page.
-		if (isAppError(error, "CONFLICT")) return data({ problem: "staff.lastAdmin" as const }, { status: 409 });
-		return throwAsErrorPage(error);
+		return redirectWithFlash(back, { message: "staff.invite.revoked" });
 	}
 	throw data(null, { status: 400 });
 }

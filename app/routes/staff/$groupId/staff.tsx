@@ -1,8 +1,18 @@
 import { getFormProps, getSelectProps } from "@conform-to/react";
+import { useRef } from "react";
 import { Form, useLocation } from "react-router";
 import { staffRoles } from "#app/db/schema.ts";
-import { inviteStaffSchema } from "#app/domain/groups/staff-input.ts";
-import { Field, FieldErrors, FieldLabel, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import { inviteStaffSchema, staffRoleSchema } from "#app/domain/groups/staff-input.ts";
+import {
+	Field,
+	FieldErrors,
+	FieldLabel,
+	FormAlert,
+	replyFor,
+	SelectField,
+	SubmitButton,
+	useAppForm,
+} from "#app/ui/form.tsx";
 import { formatDateTime } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
@@ -45,58 +55,95 @@ function HouseChoices({
 	);
 }
 
-function RoleSelect({
-	id,
-	name,
-	defaultValue,
-	label,
-}: {
+type Member = {
 	id: string;
-	name: string;
-	defaultValue?: string;
-	label: string;
-}) {
+	role: (typeof staffRoles)[number];
+	houses: House[];
+};
+type Reply = NonNullable<Route.ComponentProps["actionData"]>["result"] | undefined;
+
+/** What a checkbox group holds in Conform's eyes: nothing, one value, or several. */
+function checkedValues(value: unknown): string[] | undefined {
+	if (value === undefined) return undefined;
+	return (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string");
+}
+
+/**
+ * One member's role and houses, or their removal. The page's reply reaches this form only when
+ * it answers this member (`membershipId`), so a refusal shows here, under the member.
+ */
+function MemberForm({ member, houses, reply }: { member: Member; houses: House[]; reply: Reply }) {
 	const { t } = useT();
+	const same = { membershipId: member.id };
+	const lastResult = replyFor(reply, "change-role", { same }) ?? replyFor(reply, "remove", { same });
+	const [form, fields] = useAppForm({
+		id: `member-${member.id}`,
+		schema: staffRoleSchema,
+		lastResult,
+		defaultValue: { role: member.role, houseIds: member.houses.map((house) => house.id) },
+		guardUnsaved: true,
+	});
+	const failed = Boolean(lastResult?.error && Object.keys(lastResult.error).length > 0);
 	return (
-		<div>
-			<label htmlFor={id} className="block text-sm font-semibold text-stone-800">
-				{label}
-			</label>
-			<select
-				id={id}
-				name={name}
-				defaultValue={defaultValue}
-				className="mt-1 block rounded-md border border-stone-400 bg-white px-3 py-2"
-			>
-				{staffRoles.map((role) => (
-					<option key={role} value={role}>
-						{t(`staff.roles.${role}`)}
-					</option>
-				))}
-			</select>
-		</div>
+		<details className="mt-2" open={failed || undefined}>
+			<summary className="cursor-pointer text-sm font-medium text-brand-800">{t("staff.members.change")}</summary>
+			<Form method="post" {...getFormProps(form)} className="mt-2 space-y-3 rounded-md bg-stone-50 p-3">
+				<input type="hidden" name="membershipId" value={member.id} />
+				<FormAlert errors={form.errors} />
+				<SelectField
+					meta={fields.role}
+					label={t("staff.fields.role")}
+					options={staffRoles.map((role) => ({ value: role, label: t(`staff.roles.${role}`) }))}
+				/>
+				<HouseChoices
+					key={fields.houseIds.key}
+					houses={houses}
+					name={fields.houseIds.name}
+					selected={checkedValues(fields.houseIds.initialValue) ?? []}
+					legend={t("staff.fields.houses")}
+				/>
+				<FieldErrors id={fields.houseIds.errorId} errors={fields.houseIds.errors} />
+				<div className="flex flex-wrap gap-2">
+					<SubmitButton name="intent" value="change-role" variant="secondary">
+						{t("staff.members.save")}
+					</SubmitButton>
+					<SubmitButton name="intent" value="remove" variant="danger">
+						{t("staff.members.remove")}
+					</SubmitButton>
+				</div>
+			</Form>
+		</details>
 	);
+}
+
+/**
+ * A key for a form that must start empty after a success but keep what was typed after an
+ * error: it changes with the page address only when the page holds no error reply.
+ */
+function useKeyAfterSuccess(reply: unknown): string {
+	const location = useLocation();
+	const key = useRef(location.key);
+	if (!reply) key.current = location.key;
+	return key.current;
 }
 
 export default function StaffMembers({ loaderData, actionData }: Route.ComponentProps) {
 	const { t, language } = useT();
-	// A new page (after a successful submission) starts with an empty form.
-	const location = useLocation();
 	const { group, members, invitations, houses, viewerUserId } = loaderData;
-	const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
-	const [inviteForm, inviteFields] = useAppForm({ id: "invite-staff", schema: inviteStaffSchema, lastResult });
+	const reply = actionData?.result;
+	const inviteResult = replyFor(reply, "invite");
+	// After a sent invitation the form starts empty; after a refusal it keeps what was typed.
+	const inviteKey = useKeyAfterSuccess(inviteResult);
+	const [inviteForm, inviteFields] = useAppForm({
+		id: "invite-staff",
+		schema: inviteStaffSchema,
+		lastResult: inviteResult,
+		guardUnsaved: true,
+	});
 	return (
 		<>
 			<title>{`${t("staff.nav.staff")} · ${group.name} · Ribambelle`}</title>
 			<PageHeader title={t("staff.nav.staff")} lead={t("staff.members.lead")} />
-			{actionData && "problem" in actionData ? (
-				<p
-					role="alert"
-					className="mb-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900"
-				>
-					{t(actionData.problem)}
-				</p>
-			) : null}
 			<Section title={t("staff.members.title", { count: members.length })}>
 				<ul className="divide-y divide-stone-200">
 					{members.map((member) => (
@@ -118,41 +165,14 @@ export default function StaffMembers({ loaderData, actionData }: Route.Component
 										? ` — ${t("staff.members.noHouse")}`
 										: ""}
 							</p>
-							<details className="mt-2">
-								<summary className="cursor-pointer text-sm font-medium text-brand-800">
-									{t("staff.members.change")}
-								</summary>
-								<Form method="post" className="mt-2 space-y-3 rounded-md bg-stone-50 p-3">
-									<input type="hidden" name="membershipId" value={member.id} />
-									<RoleSelect
-										id={`role-${member.id}`}
-										name="role"
-										defaultValue={member.role}
-										label={t("staff.fields.role")}
-									/>
-									<HouseChoices
-										houses={houses}
-										name="houseIds"
-										selected={member.houses.map((house) => house.id)}
-										legend={t("staff.fields.houses")}
-									/>
-									<div className="flex flex-wrap gap-2">
-										<SubmitButton name="intent" value="change-role" variant="secondary">
-											{t("staff.members.save")}
-										</SubmitButton>
-										<SubmitButton name="intent" value="remove" variant="danger">
-											{t("staff.members.remove")}
-										</SubmitButton>
-									</div>
-								</Form>
-							</details>
+							<MemberForm member={member} houses={houses} reply={reply} />
 						</li>
 					))}
 				</ul>
 			</Section>
 
 			<Section title={t("staff.invite.title")} className="mt-6">
-				<Form key={location.key} method="post" {...getFormProps(inviteForm)} className="space-y-4">
+				<Form key={inviteKey} method="post" {...getFormProps(inviteForm)} className="space-y-4">
 					<input type="hidden" name="intent" value="invite" />
 					<FormAlert errors={inviteForm.errors} />
 					<div className="grid gap-4 sm:grid-cols-2">
@@ -172,12 +192,16 @@ export default function StaffMembers({ loaderData, actionData }: Route.Component
 							<FieldErrors id={inviteFields.role.errorId} errors={inviteFields.role.errors} />
 						</div>
 					</div>
-					<HouseChoices houses={houses} name="houseIds" selected={[]} legend={t("staff.fields.housesForMember")} />
+					<HouseChoices
+						key={inviteFields.houseIds.key}
+						houses={houses}
+						name={inviteFields.houseIds.name}
+						selected={checkedValues(inviteFields.houseIds.initialValue) ?? []}
+						legend={t("staff.fields.housesForMember")}
+					/>
 					<FieldErrors id={inviteFields.houseIds.errorId} errors={inviteFields.houseIds.errors} />
 					<p className="text-sm text-stone-600">{t("staff.invite.hint")}</p>
-					<SubmitButton name="intent" value="invite">
-						{t("staff.invite.submit")}
-					</SubmitButton>
+					<SubmitButton intent="invite">{t("staff.invite.submit")}</SubmitButton>
 				</Form>
 			</Section>
 

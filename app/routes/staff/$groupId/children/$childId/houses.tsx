@@ -36,7 +36,7 @@ function EndEnrolmentForm({
 			<input type="hidden" name="enrolmentId" value={enrolment.id} />
 			<FormAlert errors={form.errors} />
 			<Field meta={fields.endsOn} label={t("families.enrolments.lastDay")} type="date" required />
-			<SubmitButton name="intent" value="end-enrolment" variant="secondary">
+			<SubmitButton intent="end-enrolment" variant="secondary">
 				{t("families.enrolments.end", { house: enrolment.houseName })}
 			</SubmitButton>
 		</Form>
@@ -132,9 +132,7 @@ export default function StaffChildHouses({ loaderData, actionData }: Route.Compo
 									hint={t("families.enrolments.endsOnHint")}
 								/>
 							</div>
-							<SubmitButton name="intent" value="enrol">
-								{t("families.enrolments.submit")}
-							</SubmitButton>
+							<SubmitButton intent="enrol">{t("families.enrolments.submit")}</SubmitButton>
 						</Form>
 					</Section>
 				) : null}

@@ -72,9 +72,7 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 								<input type="hidden" name="intent" value="validate" />
 								<FormAlert errors={validateForm.errors} />
 								<Field meta={validateFields.entryDate} label={t("families.staff.validate.entryDate")} type="date" />
-								<SubmitButton name="intent" value="validate">
-									{t("families.staff.validate.submit")}
-								</SubmitButton>
+								<SubmitButton intent="validate">{t("families.staff.validate.submit")}</SubmitButton>
 							</Form>
 							{canManageGroup ? (
 								<Form method="post" {...getFormProps(mergeForm)} className="space-y-3">
@@ -85,7 +83,7 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 										label={t("families.staff.merge.targetFileNumber")}
 										required
 									/>
-									<SubmitButton name="intent" value="merge" variant="secondary">
+									<SubmitButton intent="merge" variant="secondary">
 										{t("families.staff.merge.submit")}
 									</SubmitButton>
 								</Form>
@@ -129,7 +127,7 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 						canManage && guardians.length > 0 ? (
 							<Form method="post">
 								<input type="hidden" name="intent" value="remind" />
-								<SubmitButton name="intent" value="remind" variant="secondary">
+								<SubmitButton intent="remind" variant="secondary">
 									{t("families.staff.guardians.remind")}
 								</SubmitButton>
 							</Form>
@@ -190,9 +188,7 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 							child.status !== "merged" ? (
 								<Form method="post">
 									<input type="hidden" name="intent" value="issue-code" />
-									<SubmitButton name="intent" value="issue-code">
-										{t("families.staff.codes.issue")}
-									</SubmitButton>
+									<SubmitButton intent="issue-code">{t("families.staff.codes.issue")}</SubmitButton>
 								</Form>
 							) : null
 						}

@@ -22,7 +22,13 @@ export function HouseForm({
 	const { t } = useT();
 	// A new page (after a successful submission) starts with an empty form.
 	const location = useLocation();
-	const [form, fields] = useAppForm({ id, schema: houseInputSchema, lastResult, defaultValue });
+	const [form, fields] = useAppForm({
+		id,
+		schema: houseInputSchema,
+		lastResult,
+		defaultValue,
+		guardUnsaved: true,
+	});
 	return (
 		<Form key={location.key} method="post" {...getFormProps(form)} className="space-y-4">
 			<input type="hidden" name="intent" value={intent} />
@@ -61,9 +67,7 @@ export function HouseForm({
 				/>
 				<FieldErrors id={fields.description.errorId} errors={fields.description.errors} />
 			</div>
-			<SubmitButton name="intent" value={intent}>
-				{submitLabel}
-			</SubmitButton>
+			<SubmitButton intent={intent}>{submitLabel}</SubmitButton>
 		</Form>
 	);
 }

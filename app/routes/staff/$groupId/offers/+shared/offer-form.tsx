@@ -58,7 +58,13 @@ export function OfferForm({
 	notice?: React.ReactNode;
 }) {
 	const { t } = useT();
-	const [form, fields] = useAppForm({ id: formId, schema: offerFormSchema(kind), lastResult, defaultValue });
+	const [form, fields] = useAppForm({
+		id: formId,
+		schema: offerFormSchema(kind),
+		lastResult,
+		defaultValue,
+		guardUnsaved: true,
+	});
 	const ageFields = (which: "min" | "max") => (
 		<fieldset>
 			<legend className="text-sm font-semibold text-stone-800">{t(`offerAdmin.form.${which}Age`)}</legend>
@@ -185,11 +191,7 @@ export function OfferForm({
 				</FieldGroup>
 			</fieldset>
 			{notice}
-			{readOnly ? null : (
-				<SubmitButton name="intent" value="save">
-					{submitLabel}
-				</SubmitButton>
-			)}
+			{readOnly ? null : <SubmitButton intent="save">{submitLabel}</SubmitButton>}
 		</Form>
 	);
 }
