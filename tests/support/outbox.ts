@@ -34,3 +34,16 @@ export async function enqueueResetMail(
 export async function outboxRowFor(to: string): Promise<OutboxMail> {
 	return getDb().selectFrom("outbox_mails").selectAll().where("to_address", "=", to).executeTakeFirstOrThrow();
 }
+
+/** The `token` of the newest staff invitation mailed to `email` (from its link). */
+export async function invitationTokenSentTo(email: string): Promise<string> {
+	const mail = await getDb()
+		.selectFrom("outbox_mails")
+		.select("data")
+		.where("to_address", "=", email)
+		.where("template", "=", "staff.invitation")
+		.orderBy("created_at", "desc")
+		.executeTakeFirstOrThrow();
+	const { url } = JSON.parse(mail.data) as { url: string };
+	return new URL(url).searchParams.get("token") ?? "";
+}

@@ -15,22 +15,11 @@ import {
 	createTestUser,
 	sessionCookieFor,
 } from "#tests/factories.ts";
+import { invitationTokenSentTo } from "#tests/support/outbox.ts";
 import { callRoute, statusOf } from "#tests/support/route-harness.ts";
 
 const db = () => getDb();
 const ip = "192.0.2.20";
-
-async function invitationTokenSentTo(email: string): Promise<string> {
-	const mail = await db()
-		.selectFrom("outbox_mails")
-		.select("data")
-		.where("to_address", "=", email)
-		.where("template", "=", "staff.invitation")
-		.orderBy("created_at", "desc")
-		.executeTakeFirstOrThrow();
-	const { url } = JSON.parse(mail.data) as { url: string };
-	return new URL(url).searchParams.get("token") ?? "";
-}
 
 async function outcome(promise: Promise<unknown>): Promise<"done" | string> {
 	return promise.then(

@@ -22,6 +22,7 @@ import {
 	createTestUser,
 	uniqueLetters,
 } from "#tests/factories.ts";
+import { invitationTokenSentTo } from "#tests/support/outbox.ts";
 
 const db = () => getDb();
 const ip = "192.0.2.10";
@@ -35,18 +36,6 @@ async function errorOf(promise: Promise<unknown>): Promise<AppError> {
 	);
 	expect(error).toBeInstanceOf(AppError);
 	return error as AppError;
-}
-
-async function invitationTokenSentTo(email: string): Promise<string> {
-	const mail = await db()
-		.selectFrom("outbox_mails")
-		.select("data")
-		.where("to_address", "=", email)
-		.where("template", "=", "staff.invitation")
-		.orderBy("created_at", "desc")
-		.executeTakeFirstOrThrow();
-	const { url } = JSON.parse(mail.data) as { url: string };
-	return new URL(url).searchParams.get("token") ?? "";
 }
 
 const newAccount = (token: string, username: string) => ({
