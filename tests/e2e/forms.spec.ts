@@ -182,6 +182,7 @@ describe("forms", () => {
 		const invite = page.getByRole("region", { name: fr.staff.invite.title });
 		await invite.getByLabel(fr.auth.fields.email).fill(demoAccounts.houseManager.email);
 		await invite.getByLabel(fr.staff.fields.role, { exact: true }).selectOption({ label: fr.staff.roles.reader });
+		await invite.getByRole("checkbox", { name: "Crèche Les Petits Lutins" }).check();
 		await invite.getByRole("button", { name: fr.staff.invite.submit }).click();
 		await invite.getByText(fr.staff.invite.alreadyMember).waitFor();
 		expect(await invite.getByLabel(fr.auth.fields.email).inputValue()).toBe(demoAccounts.houseManager.email);
@@ -190,6 +191,7 @@ describe("forms", () => {
 		const sylvie = page.getByRole("listitem").filter({ hasText: demoAccounts.staff.email });
 		await sylvie.getByText(fr.staff.members.change).click();
 		await sylvie.getByLabel(fr.staff.fields.role).selectOption({ label: fr.staff.roles.reader });
+		await sylvie.getByRole("checkbox", { name: "Crèche Les Petits Lutins" }).check();
 		await sylvie.getByRole("button", { name: fr.staff.members.save }).click();
 		await sylvie.getByText(fr.staff.lastAdmin).waitFor();
 		expect(await invite.getByText(fr.staff.lastAdmin).count(), "the role refusal under the invitation").toBe(0);
