@@ -195,6 +195,10 @@ describe("forms", () => {
 		await sylvie.getByRole("button", { name: fr.staff.members.save }).click();
 		await sylvie.getByText(fr.staff.lastAdmin).waitFor();
 		expect(await invite.getByText(fr.staff.lastAdmin).count(), "the role refusal under the invitation").toBe(0);
+		expect(
+			await invite.getByLabel(fr.auth.fields.email).inputValue(),
+			"the invitation keeps its e-mail after another form's refusal",
+		).toBe(demoAccounts.houseManager.email);
 		watch.clear(); // the 409 answers are expected
 		await look(page, "forms-staff-refusals");
 	});

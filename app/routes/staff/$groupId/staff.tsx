@@ -132,8 +132,9 @@ export default function StaffMembers({ loaderData, actionData }: Route.Component
 	const { group, members, invitations, houses, viewerUserId } = loaderData;
 	const reply = actionData?.result;
 	const inviteResult = replyFor(reply, "invite");
-	// After a sent invitation the form starts empty; after a refusal it keeps what was typed.
-	const inviteKey = useKeyAfterSuccess(inviteResult);
+	// After a sent invitation the form starts empty; after a refusal (of this form or of a
+	// member's form on the same page) it keeps what was typed.
+	const inviteKey = useKeyAfterSuccess(reply);
 	const [inviteForm, inviteFields] = useAppForm({
 		id: "invite-staff",
 		schema: inviteStaffSchema,
