@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { availability, placeRegistration, promotesAutomatically } from "./capacity.ts";
+import { availability, fewPlacesThreshold, placeRegistration, promotesAutomatically } from "./capacity.ts";
 
 const base = {
 	capacity: 5,
@@ -28,9 +28,20 @@ describe("placeRegistration", () => {
 
 describe("availability", () => {
 	it("tells places left, waiting list, or full", () => {
-		expect(availability({ ...base, placesTaken: 2 })).toEqual({ kind: "free", placesLeft: 3 });
+		expect(availability({ ...base, placesTaken: 2 })).toEqual({ kind: "few", placesLeft: 3 });
 		expect(availability({ ...base, placesTaken: 5 })).toEqual({ kind: "waiting" });
 		expect(availability({ ...base, placesTaken: 5, waitingCount: 1 })).toEqual({ kind: "full" });
+	});
+});
+
+describe("few places", () => {
+	it("speaks of scarcity only near the end: never when every place of a large camp is free", () => {
+		const camp = { ...base, capacity: 24 };
+		expect(availability(camp)).toEqual({ kind: "free", placesLeft: 24 });
+		expect(availability({ ...camp, placesTaken: 18 })).toEqual({ kind: "free", placesLeft: 6 });
+		expect(availability({ ...camp, placesTaken: 19 })).toEqual({ kind: "few", placesLeft: 5 });
+		expect(fewPlacesThreshold(5)).toBe(3);
+		expect(fewPlacesThreshold(100)).toBe(20);
 	});
 });
 

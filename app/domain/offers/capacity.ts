@@ -20,12 +20,23 @@ export function placeRegistration(load: OfferLoad): Placement {
 	return "full";
 }
 
-/** What a card says about places: « Plus que 3 places », « Complet — liste d'attente », « Complet ». */
+/**
+ * Places left below which a card speaks of scarcity: 3, or a fifth of the capacity when that
+ * is more (« Plus que 5 places » on a camp of 24; « 24 places disponibles » when all are free).
+ */
+export function fewPlacesThreshold(capacity: number): number {
+	return Math.max(3, Math.ceil(capacity / 5));
+}
+
+/**
+ * What a card says about places: « 12 places disponibles » (`free`), « Plus que 3 places »
+ * (`few`, see `fewPlacesThreshold`), « Complet — liste d'attente », « Complet ».
+ */
 export function availability(
 	load: OfferLoad,
-): { kind: "free"; placesLeft: number } | { kind: "waiting" } | { kind: "full" } {
+): { kind: "free" | "few"; placesLeft: number } | { kind: "waiting" } | { kind: "full" } {
 	const placesLeft = load.capacity - load.placesTaken;
-	if (placesLeft > 0) return { kind: "free", placesLeft };
+	if (placesLeft > 0) return { kind: placesLeft <= fewPlacesThreshold(load.capacity) ? "few" : "free", placesLeft };
 	if (load.waitingCount < load.waitingListSize) return { kind: "waiting" };
 	return { kind: "full" };
 }

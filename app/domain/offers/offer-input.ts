@@ -17,19 +17,20 @@ const euros = text()
 	.trim()
 	.regex(/^\d{1,5}([.,]\d{1,2})?$/, "offers.validation.price")
 	.transform((value) => Math.round(Number(value.replace(",", ".")) * 100));
-const count = (max: number) =>
+/** A whole number typed in a field: « Indiquez un nombre entier » when it is not one, `tooMany` above `max`. */
+const count = (max: number, tooMany: string) =>
 	text()
 		.trim()
-		.regex(/^\d{1,4}$/, "offers.validation.count")
+		.regex(/^\d{1,9}$/, "offers.validation.count")
 		.transform(Number)
-		.pipe(z.number().max(max, "offers.validation.count"));
-const optionalCount = (max: number) =>
+		.pipe(z.number().max(max, tooMany));
+const optionalCount = (max: number, tooMany: string) =>
 	z
 		.string()
 		.trim()
-		.regex(/^\d{1,3}$/, "offers.validation.count")
+		.regex(/^\d{1,9}$/, "offers.validation.count")
 		.transform(Number)
-		.pipe(z.number().max(max, "offers.validation.count"))
+		.pipe(z.number().max(max, tooMany))
 		.optional();
 
 /**
@@ -97,12 +98,12 @@ export const offerSchema = z
 		price: euros,
 		carePrice: euros.optional(),
 		careOptional: z.literal("on").optional(),
-		minAgeYears: optionalCount(25),
-		minAgeMonths: optionalCount(11),
-		maxAgeYears: optionalCount(25),
-		maxAgeMonths: optionalCount(11),
-		capacity: count(5000).pipe(z.number().min(1, "offers.validation.capacity")),
-		waitingListSize: count(5000),
+		minAgeYears: optionalCount(25, "offers.validation.ageYears"),
+		minAgeMonths: optionalCount(11, "offers.validation.ageMonths"),
+		maxAgeYears: optionalCount(25, "offers.validation.ageYears"),
+		maxAgeMonths: optionalCount(11, "offers.validation.ageMonths"),
+		capacity: count(5000, "offers.validation.countMax").pipe(z.number().min(1, "offers.validation.capacity")),
+		waitingListSize: count(5000, "offers.validation.countMax"),
 		opensAt: localDateTime.refine(isPlausibleDate, "offers.validation.dateRange"),
 		closesAt: localDateTime.refine(isPlausibleDate, "offers.validation.dateRange"),
 		cancelUntil: localDateTime.refine(isPlausibleDate, "offers.validation.dateRange").optional(),

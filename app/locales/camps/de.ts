@@ -58,6 +58,8 @@ export const campsDe: typeof campsFr = {
 		capacity: "Höchstzahl der Teilnehmer: {{count}}",
 		waitingListSize: "Höchstzahl der Teilnehmer auf der Warteliste: {{count}}",
 		places: "Noch freie Plätze:",
+		placesAvailable_one: "Ein Platz frei",
+		placesAvailable_other: "{{count}} Plätze frei",
 		placesLeft_one: "Nur noch ein Platz",
 		placesLeft_other: "Nur noch {{count}} Plätze",
 		waitingOnly: "Ausgebucht — Warteliste",

@@ -55,6 +55,8 @@ export const campsEn: typeof campsFr = {
 		capacity: "Maximum number of participants: {{count}}",
 		waitingListSize: "Maximum number on the waiting list: {{count}}",
 		places: "Places still available:",
+		placesAvailable_one: "One place available",
+		placesAvailable_other: "{{count}} places available",
 		placesLeft_one: "Only one place left",
 		placesLeft_other: "Only {{count}} places left",
 		waitingOnly: "Full — waiting list",

@@ -56,6 +56,8 @@ export const campsFr = {
 		capacity: "Nombre de participants maximum : {{count}}",
 		waitingListSize: "Nombre de participants maximum en liste d'attente : {{count}}",
 		places: "Places encore disponibles :",
+		placesAvailable_one: "Une place disponible",
+		placesAvailable_other: "{{count}} places disponibles",
 		placesLeft_one: "Plus qu'une place",
 		placesLeft_other: "Plus que {{count}} places",
 		waitingOnly: "Complet — liste d'attente",

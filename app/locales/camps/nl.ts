@@ -56,6 +56,8 @@ export const campsNl: typeof campsFr = {
 		capacity: "Maximum aantal deelnemers: {{count}}",
 		waitingListSize: "Maximum aantal deelnemers op de wachtlijst: {{count}}",
 		places: "Nog beschikbare plaatsen:",
+		placesAvailable_one: "Eén plaats beschikbaar",
+		placesAvailable_other: "{{count}} plaatsen beschikbaar",
 		placesLeft_one: "Nog maar één plaats",
 		placesLeft_other: "Nog maar {{count}} plaatsen",
 		waitingOnly: "Volzet — wachtlijst",

@@ -1,3 +1,4 @@
+import { redirect } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import { requireViewer } from "#app/domain/accounts/session.server.ts";
 import { regenerateCalendarFeed } from "#app/domain/offers/regenerate-calendar-feed.server.ts";
@@ -13,4 +14,9 @@ export async function action({ request, context }: Route.ActionArgs) {
 		actor: { userId: viewer.userId, ipAddress: getRequestContext(context).clientIp },
 	});
 	return redirectWithFlash("/children#calendar-feed", { message: "camps.feed.regenerated" });
+}
+
+/** The address has no page of its own: a visit (a bookmark, a reload) goes to the feed's section. */
+export function loader() {
+	return redirect("/children#calendar-feed");
 }

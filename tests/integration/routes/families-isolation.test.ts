@@ -980,6 +980,15 @@ describe("registration documents and the family calendar", () => {
 		}
 	});
 
+	it("a visit to the « Régénérer » address (bookmark, reload) goes to the feed's section", async () => {
+		const visit = await call(calendarFeedAction.loader, {
+			url: "/children/calendar-feed",
+			params: {},
+			cookie: accepted.cookie,
+		});
+		expect(visit).toMatchObject({ status: 302, location: "/children#calendar-feed" });
+	});
+
 	it("« Régénérer » replaces the guardian's own feed: the old address stops working", async () => {
 		const before = await calendarFeedTokenOf(getDb(), accepted.guardian.id);
 		const outcome = await call(calendarFeedAction.action, {

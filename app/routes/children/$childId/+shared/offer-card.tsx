@@ -14,15 +14,17 @@ const windowStyles = {
 } as const;
 const windowLabels = { open: "open", notOpen: "soon", closed: "closed" } as const;
 
-/** « Plus que 3 places », « Complet — liste d'attente », « Complet ». */
+/** « 12 places disponibles », « Plus que 3 places », « Complet — liste d'attente », « Complet ». */
 function PlacesLeft({ places }: { places: OfferCardData["places"] }) {
 	const { t } = useT();
 	const [label, style] =
 		places.kind === "free"
-			? [t("camps.card.placesLeft", { count: places.placesLeft }), "bg-brand-50 text-brand-900"]
-			: places.kind === "waiting"
-				? [t("camps.card.waitingOnly"), "bg-amber-100 text-amber-950"]
-				: [t("camps.card.full"), "bg-red-100 text-red-900"];
+			? [t("camps.card.placesAvailable", { count: places.placesLeft }), "bg-brand-50 text-brand-900"]
+			: places.kind === "few"
+				? [t("camps.card.placesLeft", { count: places.placesLeft }), "bg-brand-50 text-brand-900"]
+				: places.kind === "waiting"
+					? [t("camps.card.waitingOnly"), "bg-amber-100 text-amber-950"]
+					: [t("camps.card.full"), "bg-red-100 text-red-900"];
 	return <span className={`rounded px-2 py-0.5 font-semibold ${style}`}>{label}</span>;
 }
 
