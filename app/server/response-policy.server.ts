@@ -35,11 +35,18 @@ export const responsePolicyMiddleware: MiddlewareFunction<Response> = async ({ r
 	const missingCacheControl = !response.headers.has("Cache-Control");
 	const missingRetryAfter = response.status === 429 && !response.headers.has("Retry-After");
 	if (!missingCacheControl && !missingRetryAfter) return response;
-	// Some responses (redirects made by Response.redirect) have immutable headers.
-	response = new Response(response.body, response);
-	if (missingCacheControl) {
-		response.headers.set("Cache-Control", hasSessionCookie(request) ? "no-store" : "private, no-cache");
+	const complete = (target: Response) => {
+		if (missingCacheControl) {
+			target.headers.set("Cache-Control", hasSessionCookie(request) ? "no-store" : "private, no-cache");
+		}
+		if (missingRetryAfter) target.headers.set("Retry-After", String(store.retryAfterSeconds ?? 60));
+		return target;
+	};
+	try {
+		return complete(response);
+	} catch {
+		// Some responses (redirects made by Response.redirect) have immutable headers: copy only those.
+		response = new Response(response.body, response);
+		return complete(response);
 	}
-	if (missingRetryAfter) response.headers.set("Retry-After", String(store.retryAfterSeconds ?? 60));
-	return response;
 };
