@@ -17,6 +17,7 @@ import { languageOfRequest } from "#app/infra/i18n.server.ts";
 import { getLogger, type Logger } from "#app/infra/logger.server.ts";
 import { startMailDelivery } from "#app/infra/mail/delivery.server.ts";
 import { CLIENT_ADDRESS_HEADER, requestContext } from "#app/infra/request-context.server.ts";
+import { scrapeMetrics } from "./cluster-metrics.ts";
 import { documentPathname } from "./document-url.ts";
 import { checkReadiness } from "./health.server.ts";
 import { createMetrics } from "./metrics.server.ts";
@@ -136,7 +137,12 @@ export async function createApplication(options: { development: boolean }): Prom
 			response.setHeader("WWW-Authenticate", 'Bearer realm="metrics"');
 			return response.status(401).type("text").send("Unauthorized\n");
 		}
-		response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+		try {
+			response.type(metrics.registry.contentType).send(await scrapeMetrics(metrics.registry));
+		} catch (error) {
+			locals(response).log.warn({ err: error }, "metrics unavailable");
+			response.status(503).type("text").send("Metrics unavailable, try again\n");
+		}
 	});
 
 	app.use(

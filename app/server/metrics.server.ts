@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
+import { shareRegistryWithPrimary } from "./cluster-metrics.ts";
 
 /** Prometheus metrics of one server process, on a registry of its own. */
 export function createMetrics() {
@@ -17,6 +18,7 @@ export function createMetrics() {
 		labelNames: ["route", "status"] as const,
 		registers: [registry],
 	});
+	shareRegistryWithPrimary(registry);
 	return { registry, requestDuration, errors };
 }
 

@@ -37,4 +37,26 @@ describe("README", () => {
 			fs.rmSync(dataDir, { recursive: true, force: true });
 		}
 	}, 120_000);
+
+	it("`npm start` without a build says what to do in one line", async () => {
+		// The start script looks for build/ beside its own folder: a copy in an empty tree has none.
+		const tree = fs.mkdtempSync(path.join(os.tmpdir(), "ribambelle-nobuild-"));
+		try {
+			fs.mkdirSync(path.join(tree, "scripts"));
+			fs.copyFileSync(path.join(root, "scripts/start.mjs"), path.join(tree, "scripts/start.mjs"));
+			const failure = await run(process.execPath, [path.join(tree, "scripts/start.mjs")], {
+				env: { PATH: process.env.PATH },
+			}).then(
+				() => null,
+				(error: { code: number; stdout: string; stderr: string }) => error,
+			);
+			expect(failure?.code).toBe(1);
+			expect(failure?.stdout).toBe("");
+			expect(failure?.stderr.trim().split("\n")).toEqual([
+				"No build found in build/: run `npm run build` first (or `npm run dev` to develop).",
+			]);
+		} finally {
+			fs.rmSync(tree, { recursive: true, force: true });
+		}
+	});
 });

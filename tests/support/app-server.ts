@@ -56,7 +56,7 @@ export async function startAppServer(
 		dataDir?: string;
 	} = {},
 ): Promise<AppServer> {
-	if (!fs.existsSync(path.join(root, "build/server/index.js"))) {
+	if (!fs.existsSync(path.join(root, "build/server.js")) || !fs.existsSync(path.join(root, "build/server/index.js"))) {
 		throw new Error("build/ is missing: run `npm run build` before the e2e tests");
 	}
 	const port = options.port ?? (await freePort());
@@ -75,7 +75,8 @@ export async function startAppServer(
 	if (options.seed !== false && !options.dataDir) {
 		await run(process.execPath, ["--import", "tsx", "scripts/db-seed.ts"], { cwd: root, env });
 	}
-	const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], { cwd: root, env });
+	// What `npm start` runs: the compiled server, with its worker processes.
+	const child = spawn(process.execPath, ["build/server.js"], { cwd: root, env });
 	let output = "";
 	child.stdout.on("data", (chunk: Buffer) => {
 		output += chunk.toString();
