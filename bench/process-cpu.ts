@@ -18,3 +18,23 @@ export function processCpuMs(pid: number): number {
 	const systemTicks = Number(fields[12]);
 	return ((userTicks + systemTicks) * 1000) / ticksPerSecond;
 }
+
+/**
+ * CPU milliseconds used so far by a process and its living children (a server's primary and
+ * its worker processes): the sum over every /proc entry whose parent is `pid`, plus `pid`.
+ * Children must outlive the measurement (read before they exit).
+ */
+export function processTreeCpuMs(pid: number): number {
+	let total = processCpuMs(pid);
+	for (const entry of fs.readdirSync("/proc")) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+			const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+			if (parent === pid) total += processCpuMs(Number(entry));
+		} catch {
+			// the process ended while the list was read
+		}
+	}
+	return total;
+}

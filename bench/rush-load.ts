@@ -18,9 +18,16 @@ export type LoadResult = { answers: Answer[]; durationMs: number };
 // As many connections as requests, and a browser's patience: undici gives up connecting after
 // 10 s by default, a browser waits far longer (Firefox: 90 s) while the server's listen queue
 // drains. Redirects are not followed: the POST's own answer is measured, not the page after it.
-const dispatcher = new Agent({ connections: null, connect: { timeout: 90_000 } });
+const newConnections = new Agent({ connections: null, connect: { timeout: 90_000 } });
 
-async function send(prepared: PreparedRequest): Promise<Answer> {
+/**
+ * How the parents reach the server: `new` — every parent on a connection of their own, all
+ * at once (the opening second, no proxy in front); `keep-alive` — through `connections`
+ * persistent connections reused request after request (a reverse proxy's pool).
+ */
+export type LoadMode = { kind: "new" } | { kind: "keep-alive"; connections: number };
+
+async function send(prepared: PreparedRequest, dispatcher: Agent): Promise<Answer> {
 	const started = performance.now();
 	try {
 		const response = await request(prepared.url, {
@@ -37,20 +44,34 @@ async function send(prepared: PreparedRequest): Promise<Answer> {
 	}
 }
 
-/** Sends every request; `concurrency` of them in flight at most (all of them by default). */
-export async function fire(requests: PreparedRequest[], concurrency = requests.length): Promise<LoadResult> {
+/**
+ * Sends every request; in `new` mode `concurrency` of them in flight at most (all of them by
+ * default), each on a new connection; in `keep-alive` mode as many in flight as connections.
+ */
+export async function fire(
+	requests: PreparedRequest[],
+	concurrency = requests.length,
+	mode: LoadMode = { kind: "new" },
+): Promise<LoadResult> {
+	const dispatcher =
+		mode.kind === "new"
+			? newConnections
+			: new Agent({ connections: mode.connections, pipelining: 1, connect: { timeout: 90_000 } });
+	if (mode.kind === "keep-alive") concurrency = mode.connections;
 	const answers: Answer[] = new Array(requests.length);
 	let next = 0;
 	const worker = async () => {
 		while (next < requests.length) {
 			const index = next;
 			next += 1;
-			answers[index] = await send(requests[index] as PreparedRequest);
+			answers[index] = await send(requests[index] as PreparedRequest, dispatcher);
 		}
 	};
 	const started = performance.now();
 	await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, requests.length)) }, worker));
-	return { answers, durationMs: performance.now() - started };
+	const durationMs = performance.now() - started;
+	if (dispatcher !== newConnections) await dispatcher.close();
+	return { answers, durationMs };
 }
 
 function percentile(sorted: number[], fraction: number): number {
