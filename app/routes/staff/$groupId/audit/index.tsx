@@ -112,10 +112,8 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
 											: t("audit.system")}
 									</td>
 									<td className="px-3 py-2">
-										<code className="rounded bg-stone-100 px-1">{event.action}</code>
-										{event.details !== "{}" ? (
-											<span className="ml-2 text-stone-600 break-all">{event.details}</span>
-										) : null}
+										{event.sentence}
+										<code className="mt-1 block text-xs text-stone-600">{event.action}</code>
 									</td>
 									<td className="px-3 py-2">{event.ip_address ?? "—"}</td>
 								</tr>
