@@ -88,7 +88,7 @@ describe("audit sentences", () => {
 			target_id: "r-1",
 			details: JSON.stringify({ offerId: "o-multi", was: "pending" }),
 		});
-		expect(say("fr", refused)).toBe("Marie Dupont a refusé l'inscription d'Alain Martin à « Multisports ».");
+		expect(say("fr", refused)).toBe("Marie Dupont a refusé l'inscription d'Alain Martin à «\u00a0Multisports\u00a0».");
 		expect(say("nl", refused)).toBe(
 			"Marie Dupont heeft de inschrijving van Alain Martin voor “Multisports” geweigerd.",
 		);
@@ -109,7 +109,7 @@ describe("audit sentences", () => {
 	it("falls back when what the row names was deleted", () => {
 		expect(
 			say("fr", row("offer.deleted", { target_type: "offer", target_id: "gone", details: '{"title":"Escalade"}' })),
-		).toBe("Marie Dupont a supprimé « Escalade ».");
+		).toBe("Marie Dupont a supprimé «\u00a0Escalade\u00a0».");
 		expect(
 			say("fr", row("registration.cancelled", { target_type: "registration", target_id: "gone", details: "{}" })),
 		).toBe(

@@ -7,6 +7,8 @@ import type { auditFr } from "./fr.ts";
 export const auditDe: typeof auditFr = {
 	anonymous: "Das System",
 	quoted: "„{{title}}“",
+	/** The address under the sentence, on phones. */
+	ipLine: "IP-Adresse: {{address}}",
 	unknown: {
 		person: "eine Person, deren Konto gelöscht wurde",
 		account: "eine unbekannte Kennung",

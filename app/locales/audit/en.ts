@@ -4,6 +4,8 @@ import type { auditFr } from "./fr.ts";
 export const auditEn: typeof auditFr = {
 	anonymous: "The system",
 	quoted: "“{{title}}”",
+	/** The address under the sentence, on phones. */
+	ipLine: "IP address: {{address}}",
 	unknown: {
 		person: "a person whose account was deleted",
 		account: "an unknown identifier",

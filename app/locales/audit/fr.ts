@@ -4,7 +4,9 @@
  */
 export const auditFr = {
 	anonymous: "Le système",
-	quoted: "« {{title}} »",
+	quoted: "«\u00a0{{title}}\u00a0»",
+	/** The address under the sentence, on phones. */
+	ipLine: "Adresse IP : {{address}}",
 	unknown: {
 		person: "une personne dont le compte a été supprimé",
 		account: "un identifiant inconnu",

@@ -4,6 +4,8 @@ import type { auditFr } from "./fr.ts";
 export const auditNl: typeof auditFr = {
 	anonymous: "Het systeem",
 	quoted: "“{{title}}”",
+	/** The address under the sentence, on phones. */
+	ipLine: "IP-adres: {{address}}",
 	unknown: {
 		person: "een persoon van wie de account verwijderd is",
 		account: "een onbekende gebruikersnaam",

@@ -43,9 +43,9 @@ describe("audit log in sentences", () => {
 		const { events } = page.value as { events: { action: string; sentence: string }[] };
 		const sentenceOf = (action: string) => events.find((event) => event.action === action)?.sentence;
 		expect(sentenceOf("registration.refused")).toBe(
-			`${admin} a refusé l'inscription d'Alain Martin à « Multisports ».`,
+			`${admin} a refusé l'inscription d'Alain Martin à «\u00a0Multisports\u00a0».`,
 		);
-		expect(sentenceOf("offer.deleted")).toBe(`${admin} a supprimé « Escalade ».`);
+		expect(sentenceOf("offer.deleted")).toBe(`${admin} a supprimé «\u00a0Escalade\u00a0».`);
 		expect(JSON.stringify(events)).not.toContain(offer.id);
 
 		const dutch = await callRoute(auditPage.loader as never, {
@@ -68,7 +68,7 @@ describe("audit log in sentences", () => {
 		expect(header?.split(";").at(-1)).toBe(`"sentence"`);
 		const refused = rows.find((line) => line.includes("registration.refused"));
 		expect(refused).toContain(offer.id);
-		expect(refused).toContain("a refusé l'inscription d'Alain Martin à « Multisports ».");
+		expect(refused).toContain("a refusé l'inscription d'Alain Martin à «\u00a0Multisports\u00a0».");
 	});
 
 	it("shows nothing of another group", async () => {
