@@ -89,7 +89,8 @@ export function finishSentence(language: string, sentence: string): string {
 export const elisionPostProcessor = {
 	type: "postProcessor" as const,
 	name: "elision",
-	process(value: string, _key: string | string[], options: { lng?: string }, translator: { language?: string }) {
-		return finishSentence(options.lng ?? translator.language ?? "", value);
+	process(value: unknown, _key: string | string[], options: { lng?: string }, translator: { language?: string }) {
+		// Anything but a string (`returnObjects`, unused today) is left as it is.
+		return typeof value === "string" ? finishSentence(options.lng ?? translator.language ?? "", value) : value;
 	},
 };
