@@ -3,11 +3,16 @@
  * who acted (docs/decisions/022-elision-and-audit-sentences.md), and name deleted things from
  * what the row kept.
  */
+
+import type { KyselyPlugin } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
+import { listAuditEvents } from "#app/domain/audit/audit.repository.server.ts";
+import { describeAuditEvents } from "#app/domain/audit/describe-audit-events.server.ts";
 import { decideRegistration } from "#app/domain/offers/decide-registration.server.ts";
 import { deleteOffer } from "#app/domain/offers/delete-offer.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
+import { i18nFor } from "#app/infra/i18n.server.ts";
 import * as auditExport from "#app/routes/staff/$groupId/audit/export.ts";
 import * as auditPage from "#app/routes/staff/$groupId/audit/index.server.ts";
 import { createTestTenant, sessionCookieFor, staffActor } from "#tests/factories.ts";
@@ -69,6 +74,32 @@ describe("audit log in sentences", () => {
 		const refused = rows.find((line) => line.includes("registration.refused"));
 		expect(refused).toContain(offer.id);
 		expect(refused).toContain("a refusé l'inscription d'Alain Martin à «\u00a0Multisports\u00a0».");
+	});
+
+	it("names a page with one query per kind of entity, however many rows it has", async () => {
+		const tenant = await createTestTenant();
+		for (const letter of "ABCDEFGHIJ") await createTestOffer(tenant, { title: `Atelier ${letter}` });
+		let queries = 0;
+		const counter: KyselyPlugin = {
+			transformQuery: (args) => {
+				queries++;
+				return args.node;
+			},
+			transformResult: async (args) => args.result,
+		};
+		const rows = await listAuditEvents(getDb(), { groupId: tenant.group.id, limit: 50 });
+		expect(rows.length).toBeGreaterThanOrEqual(12);
+		const described = await describeAuditEvents(getDb().withPlugin(counter), {
+			groupId: tenant.group.id,
+			rows,
+			t: i18nFor("fr").t,
+			language: "fr",
+		});
+		expect(described.map((row) => row.sentence)).toContain(
+			`${tenant.admin.firstName} ${tenant.admin.lastName} a créé «\u00a0Atelier D\u00a0».`,
+		);
+		// Users, children, offers, houses, periods, invitations, registrations: at most one each.
+		expect(queries).toBeLessThanOrEqual(7);
 	});
 
 	it("shows nothing of another group", async () => {
