@@ -3,6 +3,7 @@ import { StrictMode, startTransition } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { HydratedRouter } from "react-router/dom";
+import { elisionPostProcessor } from "#app/locales/elision.ts";
 import { defaultLanguage } from "#app/locales/languages.ts";
 import { readEmbeddedTranslations } from "#app/ui/i18n-embed.tsx";
 
@@ -10,13 +11,17 @@ import { readEmbeddedTranslations } from "#app/ui/i18n-embed.tsx";
 // client renders the same words at once, without fetching anything before hydration.
 const { language, messages } = readEmbeddedTranslations(document);
 
-void i18next.use(initReactI18next).init({
-	lng: language,
-	fallbackLng: defaultLanguage,
-	resources: { [language]: { translation: messages } },
-	interpolation: { escapeValue: false },
-	initAsync: false,
-});
+void i18next
+	.use(initReactI18next)
+	.use(elisionPostProcessor)
+	.init({
+		lng: language,
+		fallbackLng: defaultLanguage,
+		resources: { [language]: { translation: messages } },
+		interpolation: { escapeValue: false },
+		initAsync: false,
+		postProcess: [elisionPostProcessor.name],
+	});
 
 startTransition(() => {
 	hydrateRoot(

@@ -1,5 +1,6 @@
 import { createInstance, type i18n, type TFunction } from "i18next";
 import { createContext, createCookie, type MiddlewareFunction, type RouterContextProvider } from "react-router";
+import { elisionPostProcessor } from "#app/locales/elision.ts";
 import { defaultLanguage, isLanguage, type Language, languages, resources } from "#app/locales/index.ts";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -29,8 +30,10 @@ const instances = new Map<Language, i18n>(
 			// React escapes what it renders; mail templates escape on their own.
 			interpolation: { escapeValue: false },
 			initAsync: false,
+			// French elides around names once they are in: « d'Alain » (decision 022).
+			postProcess: [elisionPostProcessor.name],
 		});
-		void instance.init();
+		void instance.use(elisionPostProcessor).init();
 		return [language, instance];
 	}),
 );

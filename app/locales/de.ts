@@ -1,3 +1,4 @@
+import { auditDe } from "./audit/de.ts";
 import { campsDe } from "./camps/de.ts";
 import { familiesDe } from "./families/de.ts";
 import type { fr } from "./fr.ts";
@@ -197,6 +198,7 @@ export const de: typeof fr = {
 		},
 	},
 	audit: {
+		...auditDe,
 		lead: "Wer was wann und von welcher Adresse aus in Ihrer Gruppe getan hat.",
 		export: "Als CSV exportieren",
 		empty: "Keine Ereignisse für diese Kriterien.",

@@ -1,3 +1,4 @@
+import { auditEn } from "./audit/en.ts";
 import { campsEn } from "./camps/en.ts";
 import { familiesEn } from "./families/en.ts";
 import type { fr } from "./fr.ts";
@@ -195,6 +196,7 @@ export const en: typeof fr = {
 		},
 	},
 	audit: {
+		...auditEn,
 		lead: "Who did what, when and from which address, in your group.",
 		export: "Export as CSV",
 		empty: "No events for these criteria.",

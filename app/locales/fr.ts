@@ -1,3 +1,4 @@
+import { auditFr } from "./audit/fr.ts";
 import { campsFr } from "./camps/fr.ts";
 import { familiesFr } from "./families/fr.ts";
 import { offerAdminFr } from "./offer-admin/fr.ts";
@@ -197,6 +198,7 @@ export const fr = {
 		},
 	},
 	audit: {
+		...auditFr,
 		lead: "Qui a fait quoi, quand et depuis quelle adresse, dans votre groupe.",
 		export: "Exporter en CSV",
 		empty: "Aucun événement pour ces critères.",

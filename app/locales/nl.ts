@@ -1,3 +1,4 @@
+import { auditNl } from "./audit/nl.ts";
 import { campsNl } from "./camps/nl.ts";
 import { familiesNl } from "./families/nl.ts";
 import type { fr } from "./fr.ts";
@@ -195,6 +196,7 @@ export const nl: typeof fr = {
 		},
 	},
 	audit: {
+		...auditNl,
 		lead: "Wie wat deed, wanneer en vanaf welk adres, in uw groep.",
 		export: "Exporteren als CSV",
 		empty: "Geen gebeurtenissen voor deze criteria.",

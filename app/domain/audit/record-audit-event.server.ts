@@ -1,14 +1,15 @@
 import type { Database } from "#app/db/db.server.ts";
 import { nowIso } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
+import type { AuditAction } from "./audit-actions.ts";
 
 export type AuditEvent = {
 	/** Who did it; null for anonymous attempts (a failed sign-in with an unknown name). */
 	actorUserId: string | null;
 	/** The group the event belongs to, so that group admins can see it. */
 	groupId?: string | null;
-	/** Dotted verb, e.g. `auth.sign_in.succeeded`, `house.updated`. */
-	action: string;
+	/** Dotted verb, e.g. `auth.sign_in.succeeded`, `house.updated`; one of `auditActions`. */
+	action: AuditAction;
 	targetType?: string;
 	targetId?: string;
 	ipAddress?: string | null;

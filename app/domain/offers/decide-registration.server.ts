@@ -1,5 +1,6 @@
 import { type Database, withTransaction } from "#app/db/db.server.ts";
 import type { RegistrationStatus } from "#app/db/schema.ts";
+import type { AuditAction } from "#app/domain/audit/audit-actions.ts";
 import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts";
 import { dateInBrussels, nowIso } from "#app/infra/clock.ts";
 import { wakeMailSender } from "#app/infra/mail/delivery.server.ts";
@@ -21,6 +22,13 @@ const target: Record<RegistrationDecision["decision"], RegistrationStatus> = {
 	refuse: "refused",
 	cancel: "cancelled",
 };
+
+const auditActionOf = {
+	accept: "registration.accepted",
+	wait: "registration.moved_to_waiting",
+	refuse: "registration.refused",
+	cancel: "registration.cancelled",
+} as const satisfies Record<RegistrationDecision["decision"], AuditAction>;
 
 /**
  * Staff decide on a registration: accept (from pending, or from the waiting list when a place
@@ -108,7 +116,7 @@ export async function decideRegistration(options: {
 		await recordAuditEvent(trx, {
 			actorUserId: actor.userId,
 			groupId: actor.access.groupId,
-			action: `registration.${input.decision === "wait" ? "moved_to_waiting" : next}`,
+			action: auditActionOf[input.decision],
 			targetType: "registration",
 			targetId: registration.id,
 			ipAddress: actor.ipAddress,

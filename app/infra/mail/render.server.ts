@@ -3,7 +3,7 @@
  * part, in the recipient's language. Both parts say the same thing; the HTML one is plain,
  * inline-styled (mail clients ignore style sheets) and escapes every interpolated value.
  */
-import { elideFrench } from "#app/locales/elision.ts";
+import { finishSentence } from "#app/locales/elision.ts";
 import { defaultLanguage, isLanguage, type Language } from "#app/locales/languages.ts";
 import type { MailBlock } from "./locales/catalogue.ts";
 import { de } from "./locales/de.ts";
@@ -76,8 +76,8 @@ export function renderMail<Template extends MailTemplateName>(
 	const greeting = firstName ? common.greeting : common.greetingWithoutName;
 	const context = { ...values, firstName };
 	// Names and titles arrive as data: French elides around them once they are in (« d'Alain »).
-	const finish = lang === "fr" ? elideFrench : (sentence: string) => sentence;
-	const fill = (text: string, encode: (value: string) => string) => finish(interpolate(text, context, encode));
+	const fill = (text: string, encode: (value: string) => string) =>
+		finishSentence(lang, interpolate(text, context, encode));
 	// A value written on several lines (a list of changes) keeps its lines in HTML.
 	const escapeLines = (value: string) => escapeHtml(value).replace(/\r?\n/g, "<br>");
 

@@ -7,6 +7,7 @@
  * guardian can find the buttons. French is the reference catalogue.
  */
 import { formatPhone } from "#app/domain/families/phone.ts";
+import { finishSentence } from "#app/locales/elision.ts";
 import type { Language } from "#app/locales/languages.ts";
 import { drawLetterhead, pdfColors, type RenderPdfOptions, renderPdf, toWinAnsi } from "./pdf.server.ts";
 
@@ -158,12 +159,13 @@ export function childCodeLetterText(language: Language): ChildCodeLetterText {
 
 const colors = pdfColors;
 
-function fill(template: string, values: Record<string, string>): string {
-	return template.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => {
+function fill(language: Language, template: string, values: Record<string, string>): string {
+	const filled = template.replace(/\{\{(\w+)\}\}/g, (_match, name: string) => {
 		const value = values[name];
 		if (value === undefined) throw new Error(`letter variable ${name} is missing`);
 		return value;
 	});
+	return finishSentence(language, filled);
 }
 
 function displayDate(isoDate: string): string {
@@ -242,6 +244,7 @@ function drawLetter(doc: PDFKit.PDFDocument, input: ChildCodeLetterInput, text: 
 		left: doc.page.margins.left,
 		width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
 	};
+	const { language } = input;
 	const groupName = toWinAnsi(input.groupName);
 	const childName = toWinAnsi([input.childFirstName, input.childLastName].filter(Boolean).join(" "));
 	const portalUrl = toWinAnsi(input.portalUrl);
@@ -257,7 +260,7 @@ function drawLetter(doc: PDFKit.PDFDocument, input: ChildCodeLetterInput, text: 
 	doc.fillColor(colors.text).font("Helvetica-Bold").fontSize(12).text(`${text.childLabel} `, { continued: true });
 	doc.font("Helvetica").text(childName);
 	doc.moveDown(0.6);
-	doc.fontSize(11).text(fill(text.intro, { groupName }), { width: layout.width, lineGap: 2 });
+	doc.fontSize(11).text(fill(language, text.intro, { groupName }), { width: layout.width, lineGap: 2 });
 	doc.moveDown(1);
 
 	drawCodeBox(doc, layout, [
@@ -282,7 +285,11 @@ function drawLetter(doc: PDFKit.PDFDocument, input: ChildCodeLetterInput, text: 
 	doc.fillColor(colors.brand).font("Helvetica-Bold").fontSize(13).text(text.contactTitle, layout.left);
 	doc.moveDown(0.4);
 	const contact = input.groupPhone || input.groupEmail ? text.contactIntro : text.contactWithoutDetails;
-	doc.fillColor(colors.text).font("Helvetica").fontSize(11).text(fill(contact, { groupName }), { width: layout.width });
+	doc
+		.fillColor(colors.text)
+		.font("Helvetica")
+		.fontSize(11)
+		.text(fill(language, contact, { groupName }), { width: layout.width });
 	if (input.groupPhone) doc.text(`${text.phoneLabel} ${toWinAnsi(formatPhone(input.groupPhone))}`);
 	if (input.groupEmail) doc.text(`${text.emailLabel} ${toWinAnsi(input.groupEmail)}`);
 	doc.moveDown(1.5);
@@ -291,7 +298,7 @@ function drawLetter(doc: PDFKit.PDFDocument, input: ChildCodeLetterInput, text: 
 		.fillColor(colors.muted)
 		.font("Helvetica")
 		.fontSize(9)
-		.text(fill(text.issuedOn, { date: displayDate(input.issuedOn) }));
+		.text(fill(language, text.issuedOn, { date: displayDate(input.issuedOn) }));
 }
 
 /** The letter as a PDF file, in the guardian's language. */

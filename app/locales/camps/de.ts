@@ -86,9 +86,9 @@ export const campsDe: typeof campsFr = {
 		registered: "Anmeldung von {{childName}}: {{status}}",
 		seeRegistrations: "Anmeldungen des Kindes ansehen",
 		done: {
-			accepted: "Erledigt: die Anmeldung von {{childName}} zu „{{title}}“ ist angenommen.",
+			accepted: "Erledigt: die Anmeldung von {{childName}} für „{{title}}“ ist angenommen.",
 			pending:
-				"Ihre Anfrage für {{childName}} zu „{{title}}“ ist verschickt. Ein Platz ist reserviert, bis die Einrichtung bestätigt.",
+				"Ihre Anfrage, {{childName}} für „{{title}}“ anzumelden, ist verschickt. Ein Platz ist reserviert, bis die Einrichtung bestätigt.",
 			waiting: "„{{title}}“ ist ausgebucht: {{childName}} steht auf der Warteliste, auf Platz {{position}}.",
 		},
 	},
@@ -105,9 +105,9 @@ export const campsDe: typeof campsFr = {
 		tooLate: "Die Stornierungsfrist ist abgelaufen: wenden Sie sich an die Einrichtung.",
 		cancel: "Anmeldung stornieren",
 		cancelQuestion:
-			"Die Anmeldung von {{childName}} zu „{{title}}“ stornieren? Der Platz geht an das nächste Kind auf der Warteliste.",
+			"Die Anmeldung von {{childName}} für „{{title}}“ stornieren? Der Platz geht an das nächste Kind auf der Warteliste.",
 		cancelConfirm: "Ja, Anmeldung stornieren",
-		cancelled: "Die Anmeldung von {{childName}} zu „{{title}}“ ist storniert.",
+		cancelled: "Die Anmeldung von {{childName}} für „{{title}}“ ist storniert.",
 		confirmationPdf: "Bestätigung (PDF)",
 		addToCalendar: "Zu meinem Kalender hinzufügen",
 	},

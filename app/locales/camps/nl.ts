@@ -86,7 +86,7 @@ export const campsNl: typeof campsFr = {
 		done: {
 			accepted: "Gelukt: de inschrijving van {{childName}} voor “{{title}}” is aanvaard.",
 			pending:
-				"Uw aanvraag voor {{childName}} voor “{{title}}” is verstuurd. Er wordt een plaats voorbehouden in afwachting van de bevestiging door de opvang.",
+				"Uw aanvraag om {{childName}} in te schrijven voor “{{title}}” is verstuurd. Er wordt een plaats voorbehouden in afwachting van de bevestiging door de opvang.",
 			waiting: "“{{title}}” is volzet: {{childName}} staat op de wachtlijst, op plaats {{position}}.",
 		},
 	},

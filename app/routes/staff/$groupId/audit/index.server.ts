@@ -1,5 +1,7 @@
 import { getDb } from "#app/db/db.server.ts";
 import { listAuditActors, listAuditEvents } from "#app/domain/audit/audit.repository.server.ts";
+import { describeAuditEvents } from "#app/domain/audit/describe-audit-events.server.ts";
+import { getI18n } from "#app/infra/i18n.server.ts";
 import { documentUrl } from "#app/server/document-url.ts";
 import { requireGroupAdmin, requireStaff } from "../../+shared/staff-context.server.ts";
 import { auditFilterOf, auditQueryFrom } from "./+filter.server.ts";
@@ -19,11 +21,18 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const events = await listAuditEvents(db, filter);
 	const page = events.slice(0, PAGE_SIZE);
 	const last = page.at(-1);
+	const i18n = getI18n(context);
+	const described = await describeAuditEvents(db, {
+		groupId: staff.group.id,
+		rows: page,
+		t: i18n.t,
+		language: i18n.language,
+	});
 	return {
 		group: staff.group,
 		query,
 		actors: await listAuditActors(db, staff.group.id),
-		events: page,
+		events: described.map(({ details: _details, target_id: _targetId, ...event }) => event),
 		nextCursor: events.length > PAGE_SIZE && last ? `${last.occurred_at}_${last.id}` : null,
 	};
 }

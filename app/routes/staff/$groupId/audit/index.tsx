@@ -83,7 +83,12 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
 			{events.length === 0 ? (
 				<p className="text-stone-700">{t("audit.empty")}</p>
 			) : (
-				<div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+				<section
+					aria-label={t("staff.nav.audit")}
+					// biome-ignore lint/a11y/noNoninteractiveTabindex: a region that may scroll sideways must be reachable by keyboard.
+					tabIndex={0}
+					className="overflow-x-auto rounded-lg border border-stone-200 bg-white"
+				>
 					<table className="w-full text-left text-sm">
 						<caption className="sr-only">{t("staff.nav.audit")}</caption>
 						<thead className="bg-stone-100 text-stone-800">
@@ -91,13 +96,13 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
 								<th scope="col" className="px-3 py-2">
 									{t("audit.columns.when")}
 								</th>
-								<th scope="col" className="px-3 py-2">
+								<th scope="col" className="hidden px-3 py-2 sm:table-cell">
 									{t("audit.columns.who")}
 								</th>
 								<th scope="col" className="px-3 py-2">
 									{t("audit.columns.what")}
 								</th>
-								<th scope="col" className="px-3 py-2">
+								<th scope="col" className="hidden px-3 py-2 sm:table-cell">
 									{t("audit.columns.ip")}
 								</th>
 							</tr>
@@ -105,24 +110,26 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
 						<tbody className="divide-y divide-stone-200">
 							{events.map((event) => (
 								<tr key={event.id}>
-									<td className="whitespace-nowrap px-3 py-2">{formatDateTime(event.occurred_at, language)}</td>
-									<td className="px-3 py-2">
+									<td className="px-3 py-2 sm:whitespace-nowrap">{formatDateTime(event.occurred_at, language)}</td>
+									<td className="hidden px-3 py-2 sm:table-cell">
 										{event.actor_user_id
 											? `${event.actor_first_name ?? ""} ${event.actor_last_name ?? ""}`
 											: t("audit.system")}
 									</td>
 									<td className="px-3 py-2">
-										<code className="rounded bg-stone-100 px-1">{event.action}</code>
-										{event.details !== "{}" ? (
-											<span className="ml-2 text-stone-600 break-all">{event.details}</span>
-										) : null}
+										{event.sentence}
+										<code className="mt-1 block break-all text-xs text-stone-600">{event.action}</code>
+										{/* Phones have no room for the address column: it goes under the sentence. */}
+										<span className="mt-1 block text-xs text-stone-600 sm:hidden">
+											{t("audit.ipLine", { address: event.ip_address ?? "—" })}
+										</span>
 									</td>
-									<td className="px-3 py-2">{event.ip_address ?? "—"}</td>
+									<td className="hidden px-3 py-2 sm:table-cell">{event.ip_address ?? "—"}</td>
 								</tr>
 							))}
 						</tbody>
 					</table>
-				</div>
+				</section>
 			)}
 			{nextCursor ? (
 				<p className="mt-4">

@@ -1,0 +1,67 @@
+/**
+ * Every action the audit log records. `recordAuditEvent` only takes these, and each has a
+ * sentence in every language (`audit.sentences.<action>`, checked by audit-sentences.test.ts),
+ * so the log never shows a raw code. Add the code here when adding an audit call.
+ */
+export const auditActions = [
+	"auth.sign_up.created",
+	"auth.sign_up.existing_address",
+	"auth.confirmation.resent",
+	"auth.sign_in.succeeded",
+	"auth.sign_in.failed",
+	"auth.password.changed",
+	"auth.password_reset.requested",
+	"auth.password_reset.completed",
+	"auth.email_change.requested",
+	"auth.email.changed",
+	"auth.session.revoked",
+	"auth.sessions.revoked_all",
+	"operator.granted",
+	"group.created",
+	"group.dossier_settings.updated",
+	"house.created",
+	"house.updated",
+	"staff.invited",
+	"staff.invitation.accepted",
+	"staff.invitation.revoked",
+	"staff.role_changed",
+	"staff.removed",
+	"family.profile.updated",
+	"family.calendar_feed.regenerated",
+	"child.created",
+	"child.validated",
+	"child.merged",
+	"child.enrolled",
+	"child.enrolment.ended",
+	"child.general.updated",
+	"child.supplementary.updated",
+	"child.medical.updated",
+	"child.contacts.updated",
+	"child.medical.viewed",
+	"child.code.issued",
+	"child.code.revoked",
+	"child.code.letter_printed",
+	"child.guardian.linked",
+	"child.guardian.unlinked",
+	"child.guardians.reminded",
+	"period.created",
+	"offer.created",
+	"offer.updated",
+	"offer.copied",
+	"offer.archived",
+	"offer.restored",
+	"offer.deleted",
+	"offer.registrations.exported",
+	"offer.attendance.viewed",
+	"registration.created",
+	"registration.accepted",
+	"registration.moved_to_waiting",
+	"registration.refused",
+	"registration.cancelled",
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+	return (auditActions as readonly string[]).includes(value);
+}

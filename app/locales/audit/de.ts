@@ -1,0 +1,119 @@
+import type { auditFr } from "./fr.ts";
+
+/**
+ * The audit log in sentences (German, as used in East Belgium). Names follow « von », never
+ * a genitive « -s », so « Inès » or « Max » need no apostrophe rule. Merged under `audit`.
+ */
+export const auditDe: typeof auditFr = {
+	anonymous: "Das System",
+	quoted: "„{{title}}“",
+	/** The address under the sentence, on phones. */
+	ipLine: "IP-Adresse: {{address}}",
+	unknown: {
+		person: "eine Person, deren Konto gelöscht wurde",
+		account: "eine unbekannte Kennung",
+		child: "ein Kind, dessen Akte gelöscht wurde",
+		offer: "ein gelöschtes Ferienlager oder eine gelöschte Aktivität",
+		house: "eine gelöschte Einrichtung",
+		period: "ein gelöschter Zeitraum",
+		group: "die Gruppe",
+		email: "eine unbekannte Adresse",
+	},
+	sentences: {
+		auth: {
+			sign_up: {
+				created: "{{actor}} hat ein Konto angelegt.",
+				existing_address: "Jemand hat versucht, ein Konto mit der Adresse von {{person}} anzulegen.",
+			},
+			confirmation: { resent: "Ein neuer Bestätigungslink wurde an {{person}} geschickt." },
+			sign_in: {
+				succeeded: "{{actor}} hat sich angemeldet.",
+				failed: "Anmeldung abgelehnt für {{person}}.",
+			},
+			password: { changed: "{{actor}} hat das Passwort geändert." },
+			password_reset: {
+				requested: "Neues Passwort angefordert für {{person}}.",
+				completed: "{{actor}} hat mit dem Link zum Zurücksetzen ein neues Passwort gewählt.",
+			},
+			email_change: { requested: "{{actor}} hat beantragt, die E-Mail-Adresse zu ändern." },
+			email: { changed: "{{actor}} hat die E-Mail-Adresse {{oldEmail}} durch {{newEmail}} ersetzt." },
+			session: { revoked: "{{actor}} hat eine eigene Sitzung beendet." },
+			sessions: { revoked_all: "{{actor}} hat alle eigenen Sitzungen beendet." },
+		},
+		operator: { granted: "{{person}} ist Betreiber der Plattform geworden." },
+		group: {
+			created: "{{actor}} hat die Gruppe {{group}} angelegt.",
+			dossier_settings: { updated: "{{actor}} hat die Pflichtfelder der Akten geändert." },
+		},
+		house: {
+			created: "{{actor}} hat die Einrichtung {{house}} angelegt.",
+			updated: "{{actor}} hat die Einrichtung {{house}} geändert.",
+		},
+		staff: {
+			invited: "{{actor}} hat {{email}} als {{role}} eingeladen.",
+			invitation: {
+				accepted: "{{actor}} ist der Gruppe als {{role}} beigetreten.",
+				revoked: "{{actor}} hat die Einladung an {{email}} zurückgezogen.",
+			},
+			role_changed: "{{actor}} hat die Rolle von {{person}} geändert: {{fromRole}} → {{toRole}}.",
+			removed: "{{actor}} hat {{person}} aus dem Personal entfernt ({{role}}).",
+		},
+		family: {
+			profile: { updated: "{{actor}} hat die eigenen Daten aktualisiert." },
+			calendar_feed: { regenerated: "{{actor}} hat den Link zum eigenen Kalender erneuert." },
+		},
+		child: {
+			created: "{{actor}} hat die Akte von {{child}} angelegt.",
+			validated: "{{actor}} hat die Akte von {{child}} bestätigt.",
+			merged: "{{actor}} hat eine doppelte Akte mit der von {{intoChild}} zusammengeführt.",
+			enrolled: "{{actor}} hat {{child}} ab dem {{startsOn}} in der Einrichtung {{house}} angemeldet.",
+			enrolment: {
+				ended: "{{actor}} hat die Betreuung von {{child}} in der Einrichtung {{house}} zum {{date}} beendet.",
+			},
+			general: { updated: "{{actor}} hat die allgemeinen Daten von {{child}} geändert." },
+			supplementary: { updated: "{{actor}} hat die zusätzlichen Daten von {{child}} geändert." },
+			medical: {
+				updated: "{{actor}} hat die medizinischen Daten von {{child}} geändert.",
+				viewed: "{{actor}} hat die medizinischen Daten von {{child}} eingesehen.",
+			},
+			contacts: { updated: "{{actor}} hat die Kontaktpersonen von {{child}} geändert." },
+			code: {
+				issued: "{{actor}} hat einen eindeutigen Code für {{child}} erstellt.",
+				revoked: "{{actor}} hat einen eindeutigen Code von {{child}} zurückgezogen.",
+				letter_printed: "{{actor}} hat den Brief mit dem eindeutigen Code von {{child}} gedruckt.",
+			},
+			guardian: {
+				linked: "{{actor}} hat die Akte von {{child}} mit einem eindeutigen Code zum eigenen Portal hinzugefügt.",
+				unlinked: "{{actor}} hat {{person}} den Zugang zur Akte von {{child}} entzogen.",
+			},
+			guardians: {
+				reminded_one: "{{actor}} hat {{count}} Elternteil gebeten, die Akte von {{child}} zu vervollständigen.",
+				reminded_other: "{{actor}} hat {{count}} Elternteile gebeten, die Akte von {{child}} zu vervollständigen.",
+			},
+		},
+		period: { created: "{{actor}} hat den Zeitraum {{period}} angelegt." },
+		offer: {
+			created: "{{actor}} hat {{offer}} angelegt.",
+			updated: "{{actor}} hat {{offer}} geändert.",
+			copied: "{{actor}} hat {{offer}} als Kopie von {{sourceOffer}} angelegt.",
+			archived: "{{actor}} hat {{offer}} archiviert.",
+			restored: "{{actor}} hat {{offer}} aus dem Archiv geholt.",
+			deleted: "{{actor}} hat {{offer}} gelöscht.",
+			registrations: {
+				exported_one: "{{actor}} hat {{count}} Anmeldung für {{offer}} exportiert ({{format}}).",
+				exported_other: "{{actor}} hat {{count}} Anmeldungen für {{offer}} exportiert ({{format}}).",
+			},
+			attendance: {
+				viewed_one: "{{actor}} hat die Anwesenheitsliste von {{offer}} eingesehen ({{count}} Kind).",
+				viewed_other: "{{actor}} hat die Anwesenheitsliste von {{offer}} eingesehen ({{count}} Kinder).",
+			},
+		},
+		registration: {
+			created: "{{actor}} hat {{child}} für {{offer}} angemeldet: {{status}}.",
+			accepted: "{{actor}} hat die Anmeldung von {{child}} für {{offer}} angenommen.",
+			moved_to_waiting: "{{actor}} hat {{child}} auf die Warteliste von {{offer}} gesetzt.",
+			refused: "{{actor}} hat die Anmeldung von {{child}} für {{offer}} abgelehnt.",
+			cancelled: "{{actor}} hat die Anmeldung von {{child}} für {{offer}} storniert.",
+		},
+	},
+};

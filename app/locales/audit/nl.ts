@@ -1,0 +1,114 @@
+import type { auditFr } from "./fr.ts";
+
+/** The audit log in sentences (Dutch, Belgian usage). Merged under `audit`. */
+export const auditNl: typeof auditFr = {
+	anonymous: "Het systeem",
+	quoted: "“{{title}}”",
+	/** The address under the sentence, on phones. */
+	ipLine: "IP-adres: {{address}}",
+	unknown: {
+		person: "een persoon van wie de account verwijderd is",
+		account: "een onbekende gebruikersnaam",
+		child: "een kind van wie het dossier verwijderd is",
+		offer: "een verwijderd kamp of verwijderde activiteit",
+		house: "een verwijderd huis",
+		period: "een verwijderde periode",
+		group: "de groep",
+		email: "een onbekend adres",
+	},
+	sentences: {
+		auth: {
+			sign_up: {
+				created: "{{actor}} heeft een account aangemaakt.",
+				existing_address: "Iemand probeerde een account aan te maken met het adres van {{person}}.",
+			},
+			confirmation: { resent: "Er werd een nieuwe bevestigingslink naar {{person}} gestuurd." },
+			sign_in: {
+				succeeded: "{{actor}} heeft zich aangemeld.",
+				failed: "Aanmelding geweigerd voor {{person}}.",
+			},
+			password: { changed: "{{actor}} heeft het wachtwoord gewijzigd." },
+			password_reset: {
+				requested: "Nieuw wachtwoord aangevraagd voor {{person}}.",
+				completed: "{{actor}} heeft met de herstellink een nieuw wachtwoord gekozen.",
+			},
+			email_change: { requested: "{{actor}} heeft gevraagd om het e-mailadres te wijzigen." },
+			email: { changed: "{{actor}} heeft het e-mailadres {{oldEmail}} vervangen door {{newEmail}}." },
+			session: { revoked: "{{actor}} heeft een van de eigen sessies afgesloten." },
+			sessions: { revoked_all: "{{actor}} heeft alle eigen sessies afgesloten." },
+		},
+		operator: { granted: "{{person}} is operator van het platform geworden." },
+		group: {
+			created: "{{actor}} heeft de groep {{group}} aangemaakt.",
+			dossier_settings: { updated: "{{actor}} heeft de verplichte velden van de dossiers gewijzigd." },
+		},
+		house: {
+			created: "{{actor}} heeft het huis {{house}} aangemaakt.",
+			updated: "{{actor}} heeft het huis {{house}} gewijzigd.",
+		},
+		staff: {
+			invited: "{{actor}} heeft {{email}} uitgenodigd als {{role}}.",
+			invitation: {
+				accepted: "{{actor}} is bij de groep gekomen als {{role}}.",
+				revoked: "{{actor}} heeft de uitnodiging aan {{email}} ingetrokken.",
+			},
+			role_changed: "{{actor}} heeft de rol van {{person}} gewijzigd: {{fromRole}} → {{toRole}}.",
+			removed: "{{actor}} heeft {{person}} uit het personeel verwijderd ({{role}}).",
+		},
+		family: {
+			profile: { updated: "{{actor}} heeft de eigen gegevens bijgewerkt." },
+			calendar_feed: { regenerated: "{{actor}} heeft de link naar de eigen agenda vernieuwd." },
+		},
+		child: {
+			created: "{{actor}} heeft het dossier van {{child}} aangemaakt.",
+			validated: "{{actor}} heeft het dossier van {{child}} gevalideerd.",
+			merged: "{{actor}} heeft een dubbel dossier samengevoegd met dat van {{intoChild}}.",
+			enrolled: "{{actor}} heeft {{child}} ingeschreven in het huis {{house}} vanaf {{startsOn}}.",
+			enrolment: { ended: "{{actor}} heeft de opvang van {{child}} in het huis {{house}} beëindigd op {{date}}." },
+			general: { updated: "{{actor}} heeft de algemene gegevens van {{child}} gewijzigd." },
+			supplementary: { updated: "{{actor}} heeft de aanvullende gegevens van {{child}} gewijzigd." },
+			medical: {
+				updated: "{{actor}} heeft de medische gegevens van {{child}} gewijzigd.",
+				viewed: "{{actor}} heeft de medische gegevens van {{child}} ingekeken.",
+			},
+			contacts: { updated: "{{actor}} heeft de contactpersonen van {{child}} gewijzigd." },
+			code: {
+				issued: "{{actor}} heeft een unieke code voor {{child}} aangemaakt.",
+				revoked: "{{actor}} heeft een unieke code van {{child}} ingetrokken.",
+				letter_printed: "{{actor}} heeft de brief met de unieke code van {{child}} afgedrukt.",
+			},
+			guardian: {
+				linked: "{{actor}} heeft het dossier van {{child}} met een unieke code aan het eigen portaal toegevoegd.",
+				unlinked: "{{actor}} heeft de toegang van {{person}} tot het dossier van {{child}} ingetrokken.",
+			},
+			guardians: {
+				reminded_one: "{{actor}} heeft {{count}} ouder gevraagd het dossier van {{child}} aan te vullen.",
+				reminded_other: "{{actor}} heeft {{count}} ouders gevraagd het dossier van {{child}} aan te vullen.",
+			},
+		},
+		period: { created: "{{actor}} heeft de periode {{period}} aangemaakt." },
+		offer: {
+			created: "{{actor}} heeft {{offer}} aangemaakt.",
+			updated: "{{actor}} heeft {{offer}} gewijzigd.",
+			copied: "{{actor}} heeft {{offer}} aangemaakt door {{sourceOffer}} te kopiëren.",
+			archived: "{{actor}} heeft {{offer}} gearchiveerd.",
+			restored: "{{actor}} heeft {{offer}} uit het archief teruggehaald.",
+			deleted: "{{actor}} heeft {{offer}} verwijderd.",
+			registrations: {
+				exported_one: "{{actor}} heeft {{count}} inschrijving voor {{offer}} geëxporteerd ({{format}}).",
+				exported_other: "{{actor}} heeft {{count}} inschrijvingen voor {{offer}} geëxporteerd ({{format}}).",
+			},
+			attendance: {
+				viewed_one: "{{actor}} heeft de aanwezigheidslijst van {{offer}} ingekeken ({{count}} kind).",
+				viewed_other: "{{actor}} heeft de aanwezigheidslijst van {{offer}} ingekeken ({{count}} kinderen).",
+			},
+		},
+		registration: {
+			created: "{{actor}} heeft {{child}} ingeschreven voor {{offer}}: {{status}}.",
+			accepted: "{{actor}} heeft de inschrijving van {{child}} voor {{offer}} aanvaard.",
+			moved_to_waiting: "{{actor}} heeft {{child}} op de wachtlijst van {{offer}} gezet.",
+			refused: "{{actor}} heeft de inschrijving van {{child}} voor {{offer}} geweigerd.",
+			cancelled: "{{actor}} heeft de inschrijving van {{child}} voor {{offer}} geannuleerd.",
+		},
+	},
+};
