@@ -41,6 +41,7 @@ export const de: typeof fr = {
 	language: {
 		label: "Sprache",
 		names: { fr: "Français", nl: "Nederlands", de: "Deutsch", en: "English" },
+		in: { fr: "auf Französisch", nl: "auf Niederländisch", de: "auf Deutsch", en: "auf Englisch" },
 	},
 	home: {
 		title: "Willkommen bei Ribambelle",

@@ -41,6 +41,7 @@ export const en: typeof fr = {
 	language: {
 		label: "Language",
 		names: { fr: "Français", nl: "Nederlands", de: "Deutsch", en: "English" },
+		in: { fr: "in French", nl: "in Dutch", de: "in German", en: "in English" },
 	},
 	home: {
 		title: "Welcome to Ribambelle",

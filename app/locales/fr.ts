@@ -40,7 +40,10 @@ export const fr = {
 	},
 	language: {
 		label: "Langue",
+		/** Each language in its own name: the language switcher, where a reader looks for theirs. */
 		names: { fr: "Français", nl: "Nederlands", de: "Deutsch", en: "English" },
+		/** Each language named in the interface's language, after a preposition: « Lettre (PDF) en néerlandais ». */
+		in: { fr: "en français", nl: "en néerlandais", de: "en allemand", en: "en anglais" },
 	},
 	home: {
 		title: "Bienvenue sur Ribambelle",

@@ -41,6 +41,7 @@ export const nl: typeof fr = {
 	language: {
 		label: "Taal",
 		names: { fr: "Français", nl: "Nederlands", de: "Deutsch", en: "English" },
+		in: { fr: "in het Frans", nl: "in het Nederlands", de: "in het Duits", en: "in het Engels" },
 	},
 	home: {
 		title: "Welkom bij Ribambelle",
