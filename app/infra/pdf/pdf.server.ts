@@ -33,13 +33,20 @@ const fontFiles = {
 } as const;
 type FontName = keyof typeof fontFiles;
 
-// Read once per process; pdfkit parses and subsets them for each document.
-let fontBuffers: Record<FontName, Buffer> | undefined;
-function fonts(): Record<FontName, Buffer> {
-	fontBuffers ??= Object.fromEntries(
-		Object.entries(fontFiles).map(([name, file]) => [name, readFileSync(require.resolve(file))]),
-	) as Record<FontName, Buffer>;
-	return fontBuffers;
+// fontkit as pdfkit itself loads it: pdfkit accepts its font objects in place of a file.
+const fontkit = createRequire(require.resolve("pdfkit"))("fontkit") as { create(buffer: Buffer): FontkitFont };
+/** What pdfkit needs of a fontkit font; shaping tables are parsed on its first layout. */
+type FontkitFont = { layout(text: string): unknown };
+
+// Parsed once per process and shared by every document: the first layout of a font reads its
+// shaping tables (hundreds of milliseconds for Noto Sans), later ones reuse them. Each
+// document still embeds its own subset.
+let loadedFonts: Record<FontName, FontkitFont> | undefined;
+function fonts(): Record<FontName, FontkitFont> {
+	loadedFonts ??= Object.fromEntries(
+		Object.entries(fontFiles).map(([name, file]) => [name, fontkit.create(readFileSync(require.resolve(file)))]),
+	) as Record<FontName, FontkitFont>;
+	return loadedFonts;
 }
 
 const latinFont: Record<FontWeight, FontName> = { regular: "regular", bold: "bold" };
@@ -60,7 +67,7 @@ export function renderPdf(draw: (doc: PDFKit.PDFDocument) => void, options: Rend
 		displayTitle: options.title !== undefined,
 		info: { Author: "Ribambelle", ...(options.title === undefined ? {} : { Title: options.title }) },
 	});
-	for (const [name, buffer] of Object.entries(fonts())) doc.registerFont(name, buffer);
+	for (const [name, font] of Object.entries(fonts())) doc.registerFont(name, font as unknown as Buffer);
 	selectFont(doc, "regular");
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
