@@ -129,6 +129,7 @@ describe("families", () => {
 		);
 		expect(letter.headers()["content-type"]).toBe("application/pdf");
 		expect((await letter.body()).subarray(0, 5).toString()).toBe("%PDF-");
+		await look(staff.page, "families-staff-code-letters");
 		await staff.page.getByRole("link", { name: "Données médicales" }).first().click();
 		await staff.page.getByText("Lait de vache").waitFor();
 		await staff.context.close();
