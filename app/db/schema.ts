@@ -372,7 +372,7 @@ export type OffersTable = {
 	description: ColumnType<string, string | undefined, string>;
 	first_day: string;
 	last_day: string;
-	/** JSON array of the days (`YYYY-MM-DD`) an activity takes place; camps run first→last day. */
+	/** JSON array of the days (`YYYY-MM-DD`) an activity takes place; a camp's days follow from first and last (offer-days.server.ts). */
 	dates: ColumnType<string, string | undefined, string>;
 	start_time: string;
 	end_time: string;

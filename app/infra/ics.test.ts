@@ -6,7 +6,7 @@ const camp: IcsEvent = {
 	stamp: "2027-02-01T08:00:00.000Z",
 	start: { date: "2027-07-05", time: "09:00" },
 	end: { date: "2027-07-05", time: "16:00" },
-	dailyCount: 5,
+	days: ["2027-07-05", "2027-07-06", "2027-07-07", "2027-07-08", "2027-07-09"],
 	summary: "Stage nature, bricolage; jeux (Nino)",
 	description: "Plaine de vacances de Dolhain\nGarderie : oui",
 	location: "Avenue Reine Astrid 3, 4830 Dolhain",
@@ -64,7 +64,35 @@ describe("buildCalendar", () => {
 		expect(lines).toContain("DTSTART;TZID=Europe/Brussels:20270705T090000");
 		expect(lines).toContain("DTEND;TZID=Europe/Brussels:20270705T160000");
 		expect(lines).toContain("RRULE:FREQ=DAILY;COUNT=5");
+		expect(lines.some((line) => line.startsWith("EXDATE"))).toBe(false);
 		expect(lines).toContain("STATUS:CONFIRMED");
+	});
+
+	it("leaves out the days a camp skips: Friday to Tuesday is Friday, Monday and Tuesday", () => {
+		const skipping = unfolded(
+			buildCalendar({
+				productId: "p",
+				events: [
+					{
+						...camp,
+						start: { date: "2026-07-03", time: "09:00" },
+						end: { date: "2026-07-03", time: "16:00" },
+						days: ["2026-07-03", "2026-07-06", "2026-07-07"],
+					},
+				],
+			}),
+		);
+		expect(skipping).toContain("DTSTART;TZID=Europe/Brussels:20260703T090000");
+		expect(skipping).toContain("RRULE:FREQ=DAILY;COUNT=5");
+		// At DTSTART's time of day, in its zone, so every calendar app matches the occurrences.
+		expect(skipping).toContain("EXDATE;TZID=Europe/Brussels:20260704T090000,20260705T090000");
+	});
+
+	it("refuses days that do not start on the event's first day or are out of order", () => {
+		const build = (days: string[]) => () => buildCalendar({ productId: "p", events: [{ ...camp, days }] });
+		expect(build(["2027-07-06", "2027-07-07"])).toThrow(/days/);
+		expect(build(["2027-07-05", "2027-07-07", "2027-07-06"])).toThrow(/days/);
+		expect(build(["2027-07-05", "2027-07-05"])).toThrow(/days/);
 	});
 
 	it("writes SEQUENCE and a cancellation's STATUS:CANCELLED when given", () => {
@@ -85,7 +113,7 @@ describe("buildCalendar", () => {
 
 	it("keeps single-day events without a repeat rule", () => {
 		const single = unfolded(
-			buildCalendar({ productId: "p", events: [{ ...camp, dailyCount: undefined, description: undefined }] }),
+			buildCalendar({ productId: "p", events: [{ ...camp, days: undefined, description: undefined }] }),
 		);
 		expect(single.some((line) => line.startsWith("RRULE:FREQ=DAILY"))).toBe(false);
 		expect(single.some((line) => line.startsWith("DESCRIPTION:"))).toBe(false);

@@ -24,8 +24,13 @@ export type IcsEvent = {
 	description?: string;
 	location?: string;
 	url?: string;
-	/** Repeats every day, this many occurrences in all (a camp's days). */
-	dailyCount?: number;
+	/**
+	 * The days it repeats on at the same times (`YYYY-MM-DD`, in order, the first being
+	 * `start.date`): a camp's days. Written as one daily RRULE from the first to the last day
+	 * with an EXDATE for each day left out (a weekend, a public holiday), which every calendar
+	 * app shows as the same event on the listed days only.
+	 */
+	days?: string[];
 	status?: "CONFIRMED" | "TENTATIVE" | "CANCELLED";
 	/** SEQUENCE: raised on every change, so calendar apps replace what they hold under the UID. */
 	sequence?: number;
@@ -110,6 +115,34 @@ function utcStamp(iso: string): string {
 	return `${instant.toISOString().slice(0, 19).replace(/[-:]/g, "")}Z`;
 }
 
+function isoDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+// RRULE counts every day from the first to the last; EXDATE (same time as DTSTART) removes
+// the days between that are not listed (RFC 5545 §3.8.5.1: EXDATE applies after COUNT).
+function recurrenceLines(event: IcsEvent): string[] {
+	const days = event.days ?? [];
+	if (days.length <= 1) return [];
+	if (days[0] !== event.start.date || days.some((day, index) => index > 0 && day <= (days[index - 1] ?? ""))) {
+		throw new Error(`event days must start on ${event.start.date} and be in order: ${days.join(",")}`);
+	}
+	const listed = new Set(days);
+	const left: string[] = [];
+	let count = 0;
+	for (let day = new Date(`${days[0]}T00:00:00Z`); isoDay(day) <= (days.at(-1) ?? ""); ) {
+		count += 1;
+		if (!listed.has(isoDay(day))) left.push(isoDay(day));
+		day.setUTCDate(day.getUTCDate() + 1);
+	}
+	const lines = [`RRULE:FREQ=DAILY;COUNT=${count}`];
+	if (left.length > 0) {
+		const times = left.map((date) => localTime({ date, time: event.start.time }));
+		lines.push(`EXDATE;TZID=${ICS_TIME_ZONE}:${times.join(",")}`);
+	}
+	return lines;
+}
+
 function eventLines(event: IcsEvent): string[] {
 	const lines = [
 		"BEGIN:VEVENT",
@@ -119,7 +152,7 @@ function eventLines(event: IcsEvent): string[] {
 		`DTSTART;TZID=${ICS_TIME_ZONE}:${localTime(event.start)}`,
 		`DTEND;TZID=${ICS_TIME_ZONE}:${localTime(event.end)}`,
 	];
-	if (event.dailyCount !== undefined && event.dailyCount > 1) lines.push(`RRULE:FREQ=DAILY;COUNT=${event.dailyCount}`);
+	lines.push(...recurrenceLines(event));
 	lines.push(`SUMMARY:${escapeText(event.summary)}`);
 	if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
 	if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);

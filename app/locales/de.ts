@@ -42,6 +42,7 @@ export const de: typeof fr = {
 	language: {
 		label: "Sprache",
 		names: { fr: "Français", nl: "Nederlands", de: "Deutsch", en: "English" },
+		in: { fr: "auf Französisch", nl: "auf Niederländisch", de: "auf Deutsch", en: "auf Englisch" },
 	},
 	home: {
 		title: "Willkommen bei Ribambelle",
@@ -405,7 +406,9 @@ export const de: typeof fr = {
 			lead: "Die Browser und Geräte, die gerade bei Ihrem Konto angemeldet sind.",
 			current: "dieses Gerät",
 			unknownDevice: "Unbekanntes Gerät",
+			browserOn: "{{browser}} auf {{system}}",
 			details: "Adresse {{ipAddress}} · letzte Aktivität am {{lastUsedAt}}",
+			lastUsed: "Letzte Aktivität am {{lastUsedAt}}",
 			revoke: "Abmelden",
 			revokeAll: "Überall abmelden",
 			revoked: "Das Gerät wurde abgemeldet.",

@@ -42,6 +42,7 @@ export const en: typeof fr = {
 	language: {
 		label: "Language",
 		names: { fr: "Français", nl: "Nederlands", de: "Deutsch", en: "English" },
+		in: { fr: "in French", nl: "in Dutch", de: "in German", en: "in English" },
 	},
 	home: {
 		title: "Welcome to Ribambelle",
@@ -397,7 +398,9 @@ export const en: typeof fr = {
 			lead: "The browsers and devices currently signed in to your account.",
 			current: "this device",
 			unknownDevice: "Unknown device",
+			browserOn: "{{browser}} on {{system}}",
 			details: "Address {{ipAddress}} · last active {{lastUsedAt}}",
+			lastUsed: "Last active {{lastUsedAt}}",
 			revoke: "Sign out",
 			revokeAll: "Sign out everywhere",
 			revoked: "The device has been signed out.",

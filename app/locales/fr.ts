@@ -41,7 +41,10 @@ export const fr = {
 	},
 	language: {
 		label: "Langue",
+		/** Each language in its own name: the language switcher, where a reader looks for theirs. */
 		names: { fr: "Français", nl: "Nederlands", de: "Deutsch", en: "English" },
+		/** Each language named in the interface's language, after a preposition: « Lettre (PDF) en néerlandais ». */
+		in: { fr: "en français", nl: "en néerlandais", de: "en allemand", en: "en anglais" },
 	},
 	home: {
 		title: "Bienvenue sur Ribambelle",
@@ -402,7 +405,9 @@ export const fr = {
 			lead: "Les navigateurs et appareils actuellement connectés à votre compte.",
 			current: "cet appareil",
 			unknownDevice: "Appareil inconnu",
+			browserOn: "{{browser}} sur {{system}}",
 			details: "Adresse {{ipAddress}} · dernière activité le {{lastUsedAt}}",
+			lastUsed: "Dernière activité le {{lastUsedAt}}",
 			revoke: "Déconnecter",
 			revokeAll: "Se déconnecter partout",
 			revoked: "L'appareil a été déconnecté.",

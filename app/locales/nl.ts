@@ -42,6 +42,7 @@ export const nl: typeof fr = {
 	language: {
 		label: "Taal",
 		names: { fr: "Français", nl: "Nederlands", de: "Deutsch", en: "English" },
+		in: { fr: "in het Frans", nl: "in het Nederlands", de: "in het Duits", en: "in het Engels" },
 	},
 	home: {
 		title: "Welkom bij Ribambelle",
@@ -400,7 +401,9 @@ export const nl: typeof fr = {
 			lead: "De browsers en toestellen die nu bij uw account aangemeld zijn.",
 			current: "dit toestel",
 			unknownDevice: "Onbekend toestel",
+			browserOn: "{{browser}} op {{system}}",
 			details: "Adres {{ipAddress}} · laatste activiteit op {{lastUsedAt}}",
+			lastUsed: "Laatste activiteit op {{lastUsedAt}}",
 			revoke: "Afmelden",
 			revokeAll: "Overal afmelden",
 			revoked: "Het toestel is afgemeld.",

@@ -1,17 +1,22 @@
 import { TIME_ZONE } from "#app/infra/clock.ts";
 import { dateTimeFormat, localeOf, numberFormat } from "#app/infra/intl.ts";
 
-/** An instant as people in Belgium read it: 26/11/2026 14:05, in Brussels time. */
+/** Days as Belgians write them: 01/09/2023 (four-digit year, no ambiguity); 01.09.2023 in German. */
+const dayOptions = { day: "2-digit", month: "2-digit", year: "numeric" } as const;
+
+/**
+ * An instant as people in Belgium read it, in Brussels time, with a four-digit year in every
+ * language (`dateStyle: "short"` gave 26/11/26 in French and German, 26/11/2026 in Dutch):
+ * 26/11/2026 14:05, 26.11.2026, 14:05.
+ */
 export function formatDateTime(iso: string, language: string): string {
 	return dateTimeFormat(localeOf(language), {
 		timeZone: TIME_ZONE,
-		dateStyle: "short",
-		timeStyle: "short",
+		...dayOptions,
+		hour: "2-digit",
+		minute: "2-digit",
 	}).format(new Date(iso));
 }
-
-/** Days as Belgians write them: 01/09/2023 (four-digit year, no ambiguity). */
-const dayOptions = { day: "2-digit", month: "2-digit", year: "numeric" } as const;
 
 /** A calendar date (`YYYY-MM-DD`) as 26/11/2026. */
 export function formatDate(date: string, language: string): string {

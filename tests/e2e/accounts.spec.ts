@@ -134,6 +134,12 @@ describe("accounts", () => {
 		await page.waitForURL(new RegExp(`^${app.url}/`));
 		await page.goto("/account");
 		await page.getByText("marie.dupont@gmail.example").waitFor();
+		// The device list names the browser, not its user-agent string (issue 11 §6).
+		await page.getByText("Chrome sur Linux").waitFor();
+		expect(await page.getByText(/Mozilla|AppleWebKit/).count()).toBe(0);
+		await screenshot(page, "account-devices");
+		await page.setViewportSize({ width: 360, height: 800 });
+		await screenshot(page, "account-devices");
 		await context.close();
 	});
 

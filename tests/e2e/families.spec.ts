@@ -125,10 +125,11 @@ describe("families", () => {
 		await staff.page.getByRole("button", { name: "Générer un code" }).click();
 		await staff.page.getByText(/Le code [A-Z0-9]{5}-[A-Z0-9]{5} a été généré/).waitFor();
 		const letter = await staff.page.request.get(
-			(await staff.page.getByRole("link", { name: "Lettre (PDF) en Nederlands" }).first().getAttribute("href")) ?? "",
+			(await staff.page.getByRole("link", { name: "Lettre (PDF) en néerlandais" }).first().getAttribute("href")) ?? "",
 		);
 		expect(letter.headers()["content-type"]).toBe("application/pdf");
 		expect((await letter.body()).subarray(0, 5).toString()).toBe("%PDF-");
+		await look(staff.page, "families-staff-code-letters");
 		await staff.page.getByRole("link", { name: "Données médicales" }).first().click();
 		await staff.page.getByText("Lait de vache").waitFor();
 		await staff.context.close();

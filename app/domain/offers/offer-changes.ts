@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { formatMoney } from "#app/ui/format.ts";
-import { offerDatesLabel } from "./offer-dates.ts";
+import { offerRunDaysLabel } from "./offer-days.server.ts";
 
 /** What families rely on, as stored on the offer row. */
 export type OfferSchedule = {
@@ -47,7 +47,7 @@ export function describeChanges(
 	const value = (kind: OfferChangeKind, offer: OfferSchedule & { house_name: string }): string => {
 		switch (kind) {
 			case "dates":
-				return offerDatesLabel(offer, language);
+				return offerRunDaysLabel(offer, language);
 			case "times":
 				return `${offer.start_time} – ${offer.end_time}`;
 			case "house":

@@ -1,6 +1,9 @@
 import { formatDate } from "#app/ui/format.ts";
 
-/** The days an offer runs: a camp's first → last day, or an activity's list of days. */
+/**
+ * An activity's list of days, or a camp's first and last day. The days a camp really runs
+ * (weekends and public holidays left out) are `offerRunDays` (offer-days.server.ts).
+ */
 export function offerDays(offer: { first_day: string; last_day: string; dates: string; kind: string }): string[] {
 	if (offer.kind === "activity") {
 		const days = JSON.parse(offer.dates) as string[];

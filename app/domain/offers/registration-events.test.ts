@@ -38,7 +38,7 @@ describe("registrationEvents", () => {
 		expect(cancelled).toMatchObject({ uid: before?.uid, sequence: 3, status: "CANCELLED" });
 	});
 
-	it("makes a camp one event repeated every day of the camp", () => {
+	it("makes a camp from Monday to Friday one event repeated every day of the camp", () => {
 		const events = registrationEvents(
 			{ ...base, kind: "camp", first_day: "2027-07-05", last_day: "2027-07-09", dates: "[]" },
 			text,
@@ -49,9 +49,25 @@ describe("registrationEvents", () => {
 				uid: `${base.id}@ribambelle.example`,
 				start: { date: "2027-07-05", time: "09:00" },
 				end: { date: "2027-07-05", time: "16:00" },
-				dailyCount: 5,
+				days: ["2027-07-05", "2027-07-06", "2027-07-07", "2027-07-08", "2027-07-09"],
 			}),
 		]);
+	});
+
+	it("leaves the weekend and public holidays out of a day camp, under the same UID", () => {
+		// Friday 3 to Tuesday 7 July 2026; Monday 19 to Friday 23 July 2027 (21 July is Wednesday).
+		const [weekend] = registrationEvents(
+			{ ...base, kind: "camp", first_day: "2026-07-03", last_day: "2026-07-07", dates: "[]" },
+			text,
+			"r.example",
+		);
+		const [holiday] = registrationEvents(
+			{ ...base, kind: "camp", first_day: "2027-07-19", last_day: "2027-07-23", dates: "[]" },
+			text,
+			"r.example",
+		);
+		expect(weekend).toMatchObject({ uid: `${base.id}@r.example`, days: ["2026-07-03", "2026-07-06", "2026-07-07"] });
+		expect(holiday?.days).toEqual(["2027-07-19", "2027-07-20", "2027-07-22", "2027-07-23"]);
 	});
 
 	it("makes an activity one event per day, each with its own stable UID", () => {
@@ -66,7 +82,7 @@ describe("registrationEvents", () => {
 			text,
 			"ribambelle.example",
 		);
-		expect(events.map((event) => [event.uid, event.start.date, event.dailyCount])).toEqual([
+		expect(events.map((event) => [event.uid, event.start.date, event.days])).toEqual([
 			[`${base.id}-20270303@ribambelle.example`, "2027-03-03", undefined],
 			[`${base.id}-20270310@ribambelle.example`, "2027-03-10", undefined],
 		]);

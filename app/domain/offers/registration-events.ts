@@ -1,5 +1,5 @@
 import type { IcsEvent } from "#app/infra/ics.ts";
-import { offerDays } from "./offer-dates.ts";
+import { offerRunDays } from "./offer-days.server.ts";
 
 /** What the calendar needs of an accepted (or since cancelled) registration. */
 export type RegistrationForCalendar = {
@@ -20,13 +20,10 @@ export type RegistrationForCalendar = {
 	updated_at: string;
 };
 
-function daysBetween(first: string, last: string): number {
-	return Math.round((Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000) + 1;
-}
-
 /**
- * The calendar entries of a registration: a camp is one event repeated daily from its first to
- * its last day at its daily times; an activity is one event per day it takes place. UIDs
+ * The calendar entries of a registration: a camp is one event repeated on the days it runs
+ * (daily from its first to its last day, less the weekends and public holidays it skips, see
+ * `campDays`) at its daily times; an activity is one event per day it takes place. UIDs
  * derive from the registration, so re-importing or refreshing a feed updates, never duplicates:
  * a change of the offer raises SEQUENCE, a cancellation says STATUS:CANCELLED (decision 017).
  */
@@ -55,11 +52,11 @@ export function registrationEvents(
 				uid: `${registration.id}@${domain}`,
 				...common,
 				...time(registration.first_day),
-				dailyCount: daysBetween(registration.first_day, registration.last_day),
+				days: offerRunDays(registration),
 			},
 		];
 	}
-	return [...new Set(offerDays(registration))].map((date) => ({
+	return offerRunDays(registration).map((date) => ({
 		uid: `${registration.id}-${date.replaceAll("-", "")}@${domain}`,
 		...common,
 		...time(date),

@@ -4,7 +4,7 @@ import { translatorFor } from "#app/infra/i18n.server.ts";
 import { appLink } from "../accounts/links.server.ts";
 import { childDisplayName, mailGuardians } from "../families/guardian-mail.server.ts";
 import { describeChanges, type OfferChangeKind, type OfferSchedule } from "./offer-changes.ts";
-import { offerDatesLabel } from "./offer-dates.ts";
+import { offerRunDaysLabel } from "./offer-days.server.ts";
 
 function registrationsLink(childId: string, kind: string): string {
 	return appLink(`/children/${childId}/${kind === "camp" ? "camps" : "activities"}`);
@@ -49,7 +49,7 @@ export async function mailRegistrationState(
 				childName,
 				offerTitle: offer.title,
 				houseName: house.name,
-				dates: offerDatesLabel(offer, language),
+				dates: offerRunDaysLabel(offer, language),
 				statusLabel:
 					registration.status === "waiting" && position
 						? t("offers.registration.waitingPosition", { position })

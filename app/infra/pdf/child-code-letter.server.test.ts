@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { languages } from "#app/locales/languages.ts";
+import { pageCount, pdfText, squash, squashedPdfText } from "#tests/support/pdf-text.ts";
 import { type ChildCodeLetterInput, childCodeLetterText, renderChildCodeLetter } from "./child-code-letter.server.ts";
-import { renderPdf, toWinAnsi } from "./pdf.server.ts";
+import { renderPdf, textRuns } from "./pdf.server.ts";
 
 const input: ChildCodeLetterInput = {
 	language: "fr",
@@ -15,35 +16,6 @@ const input: ChildCodeLetterInput = {
 	portalUrl: "https://ribambelle.be/limbourg",
 	issuedOn: "2026-09-01",
 };
-
-// WinAnsi is Latin-1 except for 0x80–0x9F (Node's TextDecoder reads those as Latin-1 controls).
-const winAnsiHigh = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-
-function decodeWinAnsi(hex: string): string {
-	return [...Buffer.from(hex, "hex")]
-		.map((byte) => (byte >= 0x80 && byte <= 0x9f ? winAnsiHigh[byte - 0x80] : String.fromCharCode(byte)))
-		.join("");
-}
-
-/**
- * The text of an uncompressed PDF from pdfkit: the standard fonts write each line as a `TJ`
- * array of hex WinAnsi strings. Whitespace is dropped, since lines wrap where pdfkit decides.
- */
-function squashedTextOf(pdf: Buffer): string {
-	const arrays = [...pdf.toString("latin1").matchAll(/\[([^\]]*)\] TJ/g)];
-	const fragments = arrays.flatMap(([, array = ""]) =>
-		[...array.matchAll(/<([0-9a-f]*)>/g)].map(([, hex = ""]) => decodeWinAnsi(hex)),
-	);
-	return squash(fragments.join(""));
-}
-
-function squash(text: string): string {
-	return text.replace(/\s+/g, "");
-}
-
-function pageCount(pdf: Buffer): number {
-	return pdf.toString("latin1").match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
-}
 
 // pdfkit writes metadata strings as (ASCII), or in UTF-16BE with a byte order mark.
 function hasMetadataString(pdf: Buffer, value: string): boolean {
@@ -83,11 +55,6 @@ describe("childCodeLetterText", () => {
 		}
 	});
 
-	it.each(languages)("only uses characters the built-in fonts have, in %s", (language) => {
-		const all = JSON.stringify(childCodeLetterText(language));
-		expect(toWinAnsi(all)).toBe(all);
-	});
-
 	it("quotes the portal's labels in the letter's own language", () => {
 		const labels = {
 			fr: ["Mes enfants", "Ajouter ou créer le dossier de mon enfant", "Ajouter mon enfant sur base d'un code"],
@@ -113,7 +80,7 @@ describe("renderChildCodeLetter", () => {
 
 	it.each(languages)("prints the codes, the steps and the contact in %s", async (language) => {
 		const text = childCodeLetterText(language);
-		const printed = squashedTextOf(await renderChildCodeLetter({ ...input, language }, { compress: false }));
+		const printed = squashedPdfText(await renderChildCodeLetter({ ...input, language }));
 		const expected = [
 			text.title,
 			"Zoé De Smet-Müller",
@@ -127,42 +94,48 @@ describe("renderChildCodeLetter", () => {
 			text.contactIntro.replace("{{groupName}}", "Commune de Limbourg"),
 			`${text.phoneLabel} 087 11 22 33`,
 			`${text.emailLabel} accueil@limbourg.be`,
-			text.issuedOn.replace("{{date}}", "01/09/2026"),
+			text.issuedOn.replace("{{date}}", language === "de" ? "01.09.2026" : "01/09/2026"),
 		];
 		for (const fragment of expected) expect(printed).toContain(squash(fragment));
 	});
 
 	it("stays on one page with long names and no contact details", async () => {
-		const pdf = await renderChildCodeLetter(
-			{
-				...input,
-				language: "de",
-				groupName:
-					"Gemeinde Bütgenbach – Außerschulische Betreuung und Ferienzentren der Deutschsprachigen Gemeinschaft",
-				groupCode: "ABCDEFGHJKMNPQRSTUVW",
-				groupPhone: null,
-				groupEmail: null,
-				childFirstName: null,
-				childLastName: "Vanderstraeten d'Oultremont de Wégimont de Hemricourt",
-				portalUrl: "https://ribambelle.example.be/gruppen/gemeinde-buetgenbach-ausserschulische-betreuung/anmelden",
-			},
-			{ compress: false },
-		);
+		const pdf = await renderChildCodeLetter({
+			...input,
+			language: "de",
+			groupName: "Gemeinde Bütgenbach – Außerschulische Betreuung und Ferienzentren der Deutschsprachigen Gemeinschaft",
+			groupCode: "ABCDEFGHJKMNPQRSTUVW",
+			groupPhone: null,
+			groupEmail: null,
+			childFirstName: null,
+			childLastName: "Vanderstraeten d'Oultremont de Wégimont de Hemricourt",
+			portalUrl: "https://ribambelle.example.be/gruppen/gemeinde-buetgenbach-ausserschulische-betreuung/anmelden",
+		});
 		expectWellFormedPdf(pdf);
-		const printed = squashedTextOf(pdf);
+		const printed = squashedPdfText(pdf);
 		expect(printed).toContain(squash("Kind: Vanderstraeten d'Oultremont de Wégimont de Hemricourt"));
 		expect(printed).toContain(squash("Wenden Sie sich an Gemeinde Bütgenbach"));
 		expect(printed).not.toContain(squash(childCodeLetterText("de").phoneLabel));
 	});
 
-	it("prints names the built-in fonts cannot draw without their accents", async () => {
-		const printed = squashedTextOf(
-			await renderChildCodeLetter(
-				{ ...input, childFirstName: "Ştefan", childLastName: "Łukasiewicz" },
-				{ compress: false },
-			),
-		);
-		expect(printed).toContain("StefanLukasiewicz");
+	it.each([
+		["Şahin-Yılmaz", "Ayşe"],
+		["Łukasiewicz", "Łukasz"],
+		["Петрова", "Анна"],
+		["Παπαδόπουλος", "Νίκος"],
+		["حداد", "ليلى"],
+		["Strauß", "Zoë"],
+	])("prints the name %s %s as it is written, in a file that stays small", async (lastName, firstName) => {
+		const pdf = await renderChildCodeLetter({ ...input, childFirstName: firstName, childLastName: lastName });
+		expect(pdfText(pdf)).toContain(`${firstName} ${lastName}`);
+		// Two subsets of Noto Sans (regular and bold), and of Noto Sans Arabic for Arabic names.
+		expect(pdf.length).toBeLessThan(60_000);
+	});
+
+	it.each(languages)("dates the letter as %s writes dates", async (language) => {
+		const printed = pdfText(await renderChildCodeLetter({ ...input, language, issuedOn: "2026-11-30" }));
+		const expected = { fr: "30/11/2026", nl: "30/11/2026", de: "30.11.2026", en: "30/11/2026" }[language];
+		expect(printed).toContain(childCodeLetterText(language).issuedOn.replace("{{date}}", expected));
 	});
 
 	it("refuses a date that is not YYYY-MM-DD", async () => {
@@ -186,25 +159,18 @@ describe("renderPdf", () => {
 	});
 });
 
-describe("toWinAnsi", () => {
-	it("keeps Latin-1 and the typographic signs of WinAnsi", () => {
-		const text = "Zoé Müller, Œuvre « déjà » – “quotes” ‘single’ „unten“ € ß Ÿ\u00A0!";
-		expect(toWinAnsi(text)).toBe(text);
+describe("textRuns", () => {
+	it("keeps a left-to-right line whole, arrows as dashes", () => {
+		expect(textRuns("Şahin-Yılmaz → Νίκος")).toEqual([{ text: "Şahin-Yılmaz – Νίκος", arabic: false }]);
 	});
 
-	it.each([
-		["Şahin", "Sahin"],
-		["Ştefan Ţepeş", "Stefan Tepes"],
-		["Łukasz Wałęsa", "Lukasz Walesa"],
-		["Dvořák", "Dvorák"],
-		["Erdős", "Erdös"],
-		["Nguyễn", "Nguyen"],
-		["Ame\u0301lie", "Amélie"],
-		["Zoé\u202F!", "Zoé\u00A0!"],
-		["a\tb", "a b"],
-		["王", "?"],
-		["😀", "?"],
-	])("turns %j into %j", (input, output) => {
-		expect(toWinAnsi(input)).toBe(output);
+	it("puts Arabic words in display order, each in logical order for shaping", () => {
+		// « ليلى حداد (dossier 2) »: the name reads right to left, so « حداد » is drawn first.
+		expect(textRuns("ليلى حداد (dossier 2)")).toEqual([
+			{ text: "حداد", arabic: true },
+			{ text: " ", arabic: false },
+			{ text: "ليلى", arabic: true },
+			{ text: " (dossier 2)", arabic: false },
+		]);
 	});
 });

@@ -9,7 +9,16 @@
 import { formatPhone } from "#app/domain/families/phone.ts";
 import { finishSentence } from "#app/locales/elision.ts";
 import type { Language } from "#app/locales/languages.ts";
-import { drawLetterhead, pdfColors, type RenderPdfOptions, renderPdf, toWinAnsi } from "./pdf.server.ts";
+import { formatDate } from "#app/ui/format.ts";
+import {
+	drawLetterhead,
+	drawText,
+	heightOfText,
+	pdfColors,
+	type RenderPdfOptions,
+	renderPdf,
+	selectFont,
+} from "./pdf.server.ts";
 
 export type ChildCodeLetterInput = {
 	language: Language;
@@ -168,11 +177,10 @@ function fill(language: Language, template: string, values: Record<string, strin
 	return finishSentence(language, filled);
 }
 
-function displayDate(isoDate: string): string {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-	if (!match) throw new Error(`issuedOn must be YYYY-MM-DD, got ${isoDate}`);
-	const [, year, month, day] = match;
-	return `${day}/${month}/${year}`;
+/** The date as the letter's language writes it: 01/09/2026, in German 01.09.2026. */
+function displayDate(isoDate: string, language: Language): string {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) throw new Error(`issuedOn must be YYYY-MM-DD, got ${isoDate}`);
+	return formatDate(isoDate, language);
 }
 
 type Layout = { left: number; width: number };
@@ -182,8 +190,8 @@ function drawCodeBox(doc: PDFKit.PDFDocument, layout: Layout, rows: { label: str
 	const innerWidth = layout.width - 2 * padding;
 	const measured = rows.map((row) => ({
 		...row,
-		labelHeight: doc.font("Helvetica").fontSize(10).heightOfString(row.label, { width: innerWidth }),
-		valueHeight: doc.font("Courier-Bold").fontSize(row.size).heightOfString(row.value, { width: innerWidth }),
+		labelHeight: heightOfText(doc.fontSize(10), row.label, "regular", innerWidth),
+		valueHeight: heightOfText(doc.fontSize(row.size), row.value, "bold", innerWidth),
 	}));
 	const rowGap = 10;
 	const height =
@@ -197,20 +205,11 @@ function drawCodeBox(doc: PDFKit.PDFDocument, layout: Layout, rows: { label: str
 		.fillAndStroke(colors.boxFill, colors.boxBorder);
 	let y = top + padding;
 	for (const row of measured) {
-		doc
-			.fillColor(colors.muted)
-			.font("Helvetica")
-			.fontSize(10)
-			.text(row.label, layout.left + padding, y, { width: innerWidth });
+		doc.fillColor(colors.muted).fontSize(10);
+		drawText(doc, row.label, layout.left + padding, y, { width: innerWidth });
 		y += row.labelHeight + 4;
-		doc
-			.fillColor(colors.text)
-			.font("Courier-Bold")
-			.fontSize(row.size)
-			.text(row.value, layout.left + padding, y, {
-				width: innerWidth,
-				characterSpacing: 1,
-			});
+		doc.fillColor(colors.text).fontSize(row.size);
+		drawText(doc, row.value, layout.left + padding, y, { weight: "bold", width: innerWidth, characterSpacing: 1 });
 		y += row.valueHeight + rowGap;
 	}
 	doc.x = layout.left;
@@ -221,19 +220,19 @@ function drawCodeBox(doc: PDFKit.PDFDocument, layout: Layout, rows: { label: str
 function drawStep(doc: PDFKit.PDFDocument, layout: Layout, number: number, text: string, portalUrl: string) {
 	const indent = 20;
 	const top = doc.y;
-	doc
-		.fillColor(colors.brand)
-		.font("Helvetica-Bold")
-		.fontSize(11)
-		.text(`${number}.`, layout.left, top, { width: indent });
+	doc.fillColor(colors.brand).fontSize(11);
+	drawText(doc, `${number}.`, layout.left, top, { weight: "bold", width: indent });
 	const parts = text.split("{{portalUrl}}");
 	parts.forEach((part, index) => {
 		const last = index === parts.length - 1;
 		const options = { width: layout.width - indent, continued: !last, link: null, lineGap: 2 };
-		doc.fillColor(colors.text).font("Helvetica");
-		if (index === 0) doc.text(part, layout.left + indent, top, options);
-		else doc.text(part, options);
-		if (!last) doc.fillColor(colors.brand).font("Helvetica-Bold").text(portalUrl, { continued: true, link: portalUrl });
+		doc.fillColor(colors.text);
+		if (index === 0) drawText(doc, part, layout.left + indent, top, options);
+		else drawText(doc, part, undefined, undefined, options);
+		if (!last) {
+			doc.fillColor(colors.brand);
+			selectFont(doc, "bold").text(portalUrl, { continued: true, link: portalUrl });
+		}
 	});
 	doc.x = layout.left;
 	doc.moveDown(0.5);
@@ -244,61 +243,52 @@ function drawLetter(doc: PDFKit.PDFDocument, input: ChildCodeLetterInput, text: 
 		left: doc.page.margins.left,
 		width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
 	};
-	const { language } = input;
-	const groupName = toWinAnsi(input.groupName);
-	const childName = toWinAnsi([input.childFirstName, input.childLastName].filter(Boolean).join(" "));
-	const portalUrl = toWinAnsi(input.portalUrl);
+	const { language, groupName, portalUrl } = input;
+	const childName = [input.childFirstName, input.childLastName].filter(Boolean).join(" ");
 
 	const ruleY = drawLetterhead(doc, layout.left, layout.width, groupName);
 
-	doc
-		.fillColor(colors.brand)
-		.font("Helvetica-Bold")
-		.fontSize(20)
-		.text(text.title, layout.left, ruleY + 24, { width: layout.width });
+	doc.fillColor(colors.brand).fontSize(20);
+	drawText(doc, text.title, layout.left, ruleY + 24, { weight: "bold", width: layout.width });
 	doc.moveDown(0.6);
-	doc.fillColor(colors.text).font("Helvetica-Bold").fontSize(12).text(`${text.childLabel} `, { continued: true });
-	doc.font("Helvetica").text(childName);
+	doc.fillColor(colors.text).fontSize(12);
+	drawText(doc, `${text.childLabel} `, layout.left, doc.y, { weight: "bold", continued: true });
+	drawText(doc, childName);
 	doc.moveDown(0.6);
-	doc.fontSize(11).text(fill(language, text.intro, { groupName }), { width: layout.width, lineGap: 2 });
+	doc.fontSize(11);
+	drawText(doc, fill(language, text.intro, { groupName }), layout.left, doc.y, { width: layout.width, lineGap: 2 });
 	doc.moveDown(1);
 
 	drawCodeBox(doc, layout, [
-		{ label: text.groupCodeLabel, value: toWinAnsi(input.groupCode), size: 20 },
-		{ label: text.childCodeLabel, value: toWinAnsi(input.childCode), size: 26 },
+		{ label: text.groupCodeLabel, value: input.groupCode, size: 20 },
+		{ label: text.childCodeLabel, value: input.childCode, size: 26 },
 	]);
 	doc.moveDown(1.2);
 
-	doc.fillColor(colors.brand).font("Helvetica-Bold").fontSize(13).text(text.stepsTitle, layout.left);
+	doc.fillColor(colors.brand).fontSize(13);
+	drawText(doc, text.stepsTitle, layout.left, doc.y, { weight: "bold" });
 	doc.moveDown(0.5);
 	text.steps.forEach((step, index) => {
 		drawStep(doc, layout, index + 1, step, portalUrl);
 	});
 	doc.moveDown(0.5);
 
-	doc.fillColor(colors.text).font("Helvetica-Bold").fontSize(11).text(text.safety, layout.left, doc.y, {
-		width: layout.width,
-		lineGap: 2,
-	});
+	doc.fillColor(colors.text).fontSize(11);
+	drawText(doc, text.safety, layout.left, doc.y, { weight: "bold", width: layout.width, lineGap: 2 });
 	doc.moveDown(1.2);
 
-	doc.fillColor(colors.brand).font("Helvetica-Bold").fontSize(13).text(text.contactTitle, layout.left);
+	doc.fillColor(colors.brand).fontSize(13);
+	drawText(doc, text.contactTitle, layout.left, doc.y, { weight: "bold" });
 	doc.moveDown(0.4);
 	const contact = input.groupPhone || input.groupEmail ? text.contactIntro : text.contactWithoutDetails;
-	doc
-		.fillColor(colors.text)
-		.font("Helvetica")
-		.fontSize(11)
-		.text(fill(language, contact, { groupName }), { width: layout.width });
-	if (input.groupPhone) doc.text(`${text.phoneLabel} ${toWinAnsi(formatPhone(input.groupPhone))}`);
-	if (input.groupEmail) doc.text(`${text.emailLabel} ${toWinAnsi(input.groupEmail)}`);
+	doc.fillColor(colors.text).fontSize(11);
+	drawText(doc, fill(language, contact, { groupName }), layout.left, doc.y, { width: layout.width });
+	if (input.groupPhone) drawText(doc, `${text.phoneLabel} ${formatPhone(input.groupPhone)}`, layout.left, doc.y);
+	if (input.groupEmail) drawText(doc, `${text.emailLabel} ${input.groupEmail}`, layout.left, doc.y);
 	doc.moveDown(1.5);
 
-	doc
-		.fillColor(colors.muted)
-		.font("Helvetica")
-		.fontSize(9)
-		.text(fill(language, text.issuedOn, { date: displayDate(input.issuedOn) }));
+	doc.fillColor(colors.muted).fontSize(9);
+	drawText(doc, fill(language, text.issuedOn, { date: displayDate(input.issuedOn, input.language) }), layout.left, doc.y);
 }
 
 /** The letter as a PDF file, in the guardian's language. */

@@ -377,7 +377,7 @@ export const familiesDe: typeof familiesFr = {
 			issue: "Einen Code erstellen",
 			issued: "Der Code {{code}} wurde erstellt. Drucken Sie das Schreiben für den Elternteil aus.",
 			empty: "Noch keine Codes.",
-			letter: "Schreiben (PDF) – {{language}}",
+			letter: "Schreiben (PDF) {{inLanguage}}",
 			revoke: "Code {{code}} zurückziehen",
 			revoked: "Der Code wurde zurückgezogen.",
 			state: { active: "verfügbar", used: "verwendet von {{who}} am {{date}}", revoked: "zurückgezogen" },

@@ -370,7 +370,7 @@ export const familiesEn: typeof familiesFr = {
 			issue: "Generate a code",
 			issued: "The code {{code}} has been generated. Print the letter for the parent.",
 			empty: "No codes yet.",
-			letter: "Letter (PDF) in {{language}}",
+			letter: "Letter (PDF) {{inLanguage}}",
 			revoke: "Withdraw the code {{code}}",
 			revoked: "The code has been withdrawn.",
 			state: { active: "available", used: "used by {{who}} on {{date}}", revoked: "withdrawn" },

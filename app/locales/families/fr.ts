@@ -374,7 +374,7 @@ export const familiesFr = {
 			issue: "Générer un code",
 			issued: "Le code {{code}} a été généré. Imprimez la lettre pour le parent.",
 			empty: "Aucun code pour l'instant.",
-			letter: "Lettre (PDF) en {{language}}",
+			letter: "Lettre (PDF) {{inLanguage}}",
 			revoke: "Retirer le code {{code}}",
 			revoked: "Le code a été retiré.",
 			state: { active: "disponible", used: "utilisé par {{who}} le {{date}}", revoked: "retiré" },

@@ -377,7 +377,7 @@ export const familiesNl: typeof familiesFr = {
 			issue: "Een code aanmaken",
 			issued: "De code {{code}} is aangemaakt. Druk de brief voor de ouder af.",
 			empty: "Nog geen codes.",
-			letter: "Brief (PDF) – {{language}}",
+			letter: "Brief (PDF) {{inLanguage}}",
 			revoke: "Code {{code}} intrekken",
 			revoked: "De code is ingetrokken.",
 			state: { active: "beschikbaar", used: "gebruikt door {{who}} op {{date}}", revoked: "ingetrokken" },

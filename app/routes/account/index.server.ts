@@ -3,6 +3,7 @@ import { getDb } from "#app/db/db.server.ts";
 import { changeEmailSchema, changePasswordSchema } from "#app/domain/accounts/account-input.ts";
 import { findCredentialPasswordHash, listSessionsOfUser } from "#app/domain/accounts/accounts.repository.server.ts";
 import { changePassword } from "#app/domain/accounts/change-password.server.ts";
+import { deviceName } from "#app/domain/accounts/device-name.server.ts";
 import { requestEmailChange } from "#app/domain/accounts/request-email-change.server.ts";
 import { revokeSessions } from "#app/domain/accounts/revoke-sessions.server.ts";
 import { requireViewer } from "#app/domain/accounts/session.server.ts";
@@ -24,8 +25,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 		sessions: sessions.map((session) => ({
 			id: session.id,
 			current: session.token === viewer.sessionToken,
-			ipAddress: session.ip_address,
-			userAgent: session.user_agent,
+			// Null when unknown: the page leaves the address out rather than print « Adresse · ».
+			ipAddress: session.ip_address?.trim() || null,
+			device: deviceName(session.user_agent),
 			createdAt: session.created_at,
 			lastUsedAt: session.updated_at,
 		})),

@@ -1,4 +1,5 @@
 import { getFormProps } from "@conform-to/react";
+import type { TFunction } from "i18next";
 import { Form } from "react-router";
 import { changeEmailSchema, changePasswordSchema } from "#app/domain/accounts/account-input.ts";
 import { Field, FormAlert, NewPasswordField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
@@ -9,6 +10,14 @@ import { Section } from "#app/ui/section.tsx";
 import type { Route } from "./+types/index";
 
 export { action, loader } from "./index.server.ts";
+
+/** « Firefox sur Android », « Safari », « iPhone », or « Appareil inconnu ». */
+function deviceLabel(t: TFunction, device: { browser: string | null; system: string | null }): string {
+	if (device.browser && device.system) {
+		return t("account.sessions.browserOn", { browser: device.browser, system: device.system });
+	}
+	return device.browser ?? device.system ?? t("account.sessions.unknownDevice");
+}
 
 export default function Account({ loaderData, actionData }: Route.ComponentProps) {
 	const { t, language } = useT();
@@ -106,7 +115,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 							<li key={session.id} className="flex flex-wrap items-center justify-between gap-3 p-3 text-sm">
 								<div className="min-w-0">
 									<p className="font-medium break-words">
-										{session.userAgent ?? t("account.sessions.unknownDevice")}
+										{deviceLabel(t, session.device)}
 										{session.current ? (
 											<span className="ml-2 rounded bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-900">
 												{t("account.sessions.current")}
@@ -114,8 +123,8 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 										) : null}
 									</p>
 									<p className="text-stone-600">
-										{t("account.sessions.details", {
-											ipAddress: session.ipAddress ?? "—",
+										{t(session.ipAddress ? "account.sessions.details" : "account.sessions.lastUsed", {
+											ipAddress: session.ipAddress ?? "",
 											lastUsedAt: formatDateTime(session.lastUsedAt, language),
 										})}
 									</p>

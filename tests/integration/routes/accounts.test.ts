@@ -60,6 +60,26 @@ describe("who may open the parent pages", () => {
 		expect(page.sessions[0]?.current).toBe(true);
 	});
 
+	it("names each device « browser on system » and leaves out an address it does not know", async () => {
+		const user = await createTestUser();
+		const cookie = await sessionCookieFor(user);
+		const { getDb } = await import("#app/db/db.server.ts");
+		await getDb()
+			.updateTable("sessions")
+			.set({
+				user_agent:
+					"Mozilla/5.0 (iPhone; CPU iPhone OS 17_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.6 Mobile/15E148 Safari/604.1",
+				ip_address: "",
+			})
+			.where("user_id", "=", user.id)
+			.execute();
+		const { value } = await callRoute(accountLoader as never, { url: "/account", headers: { cookie } });
+		const [session] = (value as Awaited<ReturnType<typeof accountLoader>>).sessions;
+		expect(session?.device).toEqual({ browser: "Safari", system: "iPhone" });
+		expect(session?.ipAddress).toBeNull();
+		expect(JSON.stringify(session)).not.toContain("Mozilla");
+	});
+
 	it("another person's session id cannot be revoked from my account page", async () => {
 		const user = await createTestUser();
 		const other = await createTestUser();

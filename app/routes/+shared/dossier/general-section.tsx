@@ -97,7 +97,7 @@ export function GeneralSection({ data, lastResult }: { data: GeneralData; lastRe
 							meta={fields.language}
 							label={t("families.general.language")}
 							placeholder={t("families.choose")}
-							options={languages.map((value) => ({ value, label: t(`language.names.${value}`) }))}
+							options={languages.map((value) => ({ value, label: t(`families.motherTongues.${value}`) }))}
 							required={required.has("language")}
 						/>
 						<div className="grid grid-cols-[1fr_6rem] gap-3 sm:col-span-2">

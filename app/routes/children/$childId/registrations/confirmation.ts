@@ -1,4 +1,4 @@
-import { offerDatesLabel } from "#app/domain/offers/offer-dates.ts";
+import { offerRunDaysLabel } from "#app/domain/offers/offer-days.server.ts";
 import type { RegistrationDocument } from "#app/domain/offers/registration-documents.repository.server.ts";
 import { registrationReference } from "#app/domain/offers/registration-reference.ts";
 import { dateInBrussels } from "#app/infra/clock.ts";
@@ -12,13 +12,11 @@ import { registrationDocumentOf } from "./registration-document.server.ts";
 
 const languageTags: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", de: "de-BE", en: "en" };
 
-// The PDF's built-in fonts have no arrow: a dash reads the same between two dates or times.
-const withoutArrows = (text: string) => text.replaceAll("→", "–");
-
 function confirmationOf(registration: RegistrationDocument, language: Language) {
 	const t = translatorFor(language);
 	const money = (cents: number) => formatMoney(cents, language);
-	const childName = `${registration.child_first_name} ${registration.child_last_name.toUpperCase()}`.trim();
+	// As the family typed it: upper case would change letters (Turkish i, German ß, Greek accents).
+	const childName = `${registration.child_first_name} ${registration.child_last_name}`.trim();
 	const care =
 		registration.care_price_cents === null
 			? t("camps.confirmation.careNotOffered")
@@ -56,7 +54,7 @@ function confirmationOf(registration: RegistrationDocument, language: Language) 
 				label: t("camps.confirmation.house"),
 				value: `${registration.house_name}\n${registration.house_address}, ${registration.house_postal_code} ${registration.house_locality}`,
 			},
-			{ label: t("camps.confirmation.dates"), value: withoutArrows(offerDatesLabel(registration, language)) },
+			{ label: t("camps.confirmation.dates"), value: offerRunDaysLabel(registration, language) },
 			{ label: t("camps.confirmation.times"), value: `${registration.start_time} – ${registration.end_time}` },
 			{ label: t("camps.confirmation.participation"), value: money(registration.price_cents) },
 			{ label: t("camps.confirmation.care"), value: care },

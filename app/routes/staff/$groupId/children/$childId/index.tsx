@@ -224,9 +224,10 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 														<a
 															key={letterLanguage}
 															href={`${base}/codes/${code.id}/letter?language=${letterLanguage}`}
+															hrefLang={letterLanguage}
 															className="inline-flex min-h-11 items-center rounded-md border border-stone-400 px-3 text-sm font-semibold hover:bg-stone-100"
 														>
-															{t("families.staff.codes.letter", { language: t(`language.names.${letterLanguage}`) })}
+															{t("families.staff.codes.letter", { inLanguage: t(`language.in.${letterLanguage}`) })}
 														</a>
 													))}
 													<Form method="post">

@@ -1,24 +1,12 @@
 import { getDb } from "#app/db/db.server.ts";
 import { formatPhone } from "#app/domain/families/phone.ts";
 import { ageInMonthsOn } from "#app/domain/offers/age.ts";
-import { offerDays } from "#app/domain/offers/offer-dates.ts";
+import { offerRunDays } from "#app/domain/offers/offer-days.server.ts";
 import { readAttendanceList } from "#app/domain/offers/read-attendance-list.server.ts";
 import { throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { requireStaff } from "../../../+shared/staff-context.server.ts";
 import { offerHeading } from "../+shared/offer-context.server.ts";
 import type { Route } from "./+types/attendance";
-
-/** A camp's days, first to last (activities list theirs). */
-function daysOf(offer: { kind: string; first_day: string; last_day: string; dates: string }): string[] {
-	if (offer.kind === "activity") return offerDays(offer);
-	const days: string[] = [];
-	for (let day = new Date(`${offer.first_day}T00:00:00Z`); ; day.setUTCDate(day.getUTCDate() + 1)) {
-		const iso = day.toISOString().slice(0, 10);
-		if (iso > offer.last_day || days.length >= 31) break;
-		days.push(iso);
-	}
-	return days;
-}
 
 export async function loader(args: Route.LoaderArgs) {
 	const staff = await requireStaff(args.request, args.context, args.params.groupId);
@@ -27,7 +15,8 @@ export async function loader(args: Route.LoaderArgs) {
 		actor: staff.actor,
 		offerId: args.params.offerId,
 	}).catch(throwAsErrorPage);
-	const days = daysOf(offer);
+	// The days the offer runs: a day camp has no box on a weekend or a public holiday.
+	const days = offerRunDays(offer);
 	return {
 		group: staff.group,
 		offer: offerHeading(offer),
