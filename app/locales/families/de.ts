@@ -357,6 +357,12 @@ export const familiesDe: typeof familiesFr = {
 			submit: "Akte freigeben",
 			done: "Die Akte wurde freigegeben und die Eltern wurden benachrichtigt.",
 			notSubmitted: "Diese Akte wartet nicht mehr auf Freigabe.",
+			missingTitle_one: "Diese Akte ist unvollständig: {{count}} Angabe fehlt.",
+			missingTitle_other: "Diese Akte ist unvollständig: {{count}} Angaben fehlen.",
+			confirmMissing_one: "Ich bestätige diese Akte trotz {{count}} fehlender Angabe",
+			confirmMissing_other: "Ich bestätige diese Akte trotz {{count}} fehlender Angaben",
+			confirmRequired: "Diese Akte ist unvollständig: Kreuzen Sie das Kästchen an, um zu bestätigen, dass Sie sie trotz der fehlenden Angaben bestätigen.",
+			moreMissing: "Seit dem Öffnen der Seite fehlen weitere Angaben: Lesen Sie die Liste erneut und bestätigen Sie noch einmal.",
 		},
 		merge: {
 			title: "Mit einer bestehenden Akte zusammenführen",

@@ -349,6 +349,12 @@ export const familiesEn: typeof familiesFr = {
 			submit: "Validate the file",
 			done: "The file has been validated and the parents notified.",
 			notSubmitted: "This file is no longer awaiting validation.",
+			missingTitle_one: "This file is incomplete: {{count}} item is missing.",
+			missingTitle_other: "This file is incomplete: {{count}} items are missing.",
+			confirmMissing_one: "I validate this file despite {{count}} missing item",
+			confirmMissing_other: "I validate this file despite {{count}} missing items",
+			confirmRequired: "This file is incomplete: tick the box to confirm that you validate it despite the missing items.",
+			moreMissing: "More items are missing since you opened the page: read the list again and confirm once more.",
 		},
 		merge: {
 			title: "Merge into an existing file",

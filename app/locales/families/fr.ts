@@ -354,6 +354,12 @@ export const familiesFr = {
 			submit: "Valider le dossier",
 			done: "Le dossier a été validé et les parents prévenus.",
 			notSubmitted: "Ce dossier n'est plus en attente de validation.",
+			missingTitle_one: "Ce dossier est incomplet : {{count}} donnée manque.",
+			missingTitle_other: "Ce dossier est incomplet : {{count}} données manquent.",
+			confirmMissing_one: "Je valide ce dossier malgré {{count}} donnée manquante",
+			confirmMissing_other: "Je valide ce dossier malgré {{count}} données manquantes",
+			confirmRequired: "Ce dossier est incomplet : cochez la case pour confirmer que vous le validez malgré les données manquantes.",
+			moreMissing: "D'autres données manquent depuis l'ouverture de la page : relisez la liste et confirmez à nouveau.",
 		},
 		merge: {
 			title: "Rattacher à un dossier existant",

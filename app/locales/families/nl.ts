@@ -352,6 +352,12 @@ export const familiesNl: typeof familiesFr = {
 			submit: "Dossier valideren",
 			done: "Het dossier is gevalideerd en de ouders zijn verwittigd.",
 			notSubmitted: "Dit dossier wacht niet meer op validatie.",
+			missingTitle_one: "Dit dossier is onvolledig: {{count}} gegeven ontbreekt.",
+			missingTitle_other: "Dit dossier is onvolledig: {{count}} gegevens ontbreken.",
+			confirmMissing_one: "Ik valideer dit dossier ondanks {{count}} ontbrekend gegeven",
+			confirmMissing_other: "Ik valideer dit dossier ondanks {{count}} ontbrekende gegevens",
+			confirmRequired: "Dit dossier is onvolledig: vink het vakje aan om te bevestigen dat u het ondanks de ontbrekende gegevens valideert.",
+			moreMissing: "Sinds het openen van de pagina ontbreken er meer gegevens: lees de lijst opnieuw en bevestig nogmaals.",
 		},
 		merge: {
 			title: "Samenvoegen met een bestaand dossier",

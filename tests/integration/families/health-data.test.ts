@@ -12,8 +12,18 @@ import { loadDossierSnapshot } from "#app/domain/families/families.repository.se
 import { removeDossierEntry } from "#app/domain/families/remove-dossier-entry.server.ts";
 import { saveGeneralData } from "#app/domain/families/save-general-data.server.ts";
 import { saveMedicalData } from "#app/domain/families/save-medical-data.server.ts";
+import { validateDossier } from "#app/domain/families/validate-dossier.server.ts";
 import { now, pinClock } from "#app/infra/clock.ts";
-import { completeGeneralData, createTestChild, createTestTenant, guardianActor, staffActor } from "#tests/factories.ts";
+import * as staffOverview from "#app/routes/staff/$groupId/children/$childId/index.server.ts";
+import {
+	completeGeneralData,
+	createTestChild,
+	createTestTenant,
+	guardianActor,
+	sessionCookieFor,
+	staffActor,
+} from "#tests/factories.ts";
+import { callRoute, statusOf } from "#tests/support/route-harness.ts";
 
 const db = () => getDb();
 
@@ -144,5 +154,68 @@ describe.each(["guardian", "staff"] as const)("the health sheet, saved by the %s
 			saveGeneralData({ db: db(), actor, childId: child.id, input: { ...input, birthDate: "1900-01-01" } }),
 		);
 		expect(old.fieldErrors).toEqual({ birthDate: ["validation.dateTooOld"] });
+	});
+});
+
+describe("validating a dossier with missing items", () => {
+	async function statusOfChild(childId: string) {
+		return (await db().selectFrom("children").select("status").where("id", "=", childId).executeTakeFirstOrThrow())
+			.status;
+	}
+
+	it("is refused without the confirmation, or when more is missing than confirmed, and audited with the count", async () => {
+		const { group, admin } = await createTestTenant();
+		const child = await createTestChild(group);
+		// createTestChild leaves 7 general items empty (birth date, national number, sex, address).
+		const actor = staffActor(admin);
+		const refused = await errorOf(validateDossier({ db: db(), actor, childId: child.id, input: {} }));
+		expect(refused.code).toBe("VALIDATION");
+		expect(refused.fieldErrors).toEqual({ confirmMissing: ["families.staff.validate.confirmRequired"] });
+		const stale = await errorOf(
+			validateDossier({ db: db(), actor, childId: child.id, input: { confirmMissing: "6" } }),
+		);
+		expect(stale.fieldErrors).toEqual({ confirmMissing: ["families.staff.validate.moreMissing"] });
+		expect(await statusOfChild(child.id)).toBe("submitted");
+
+		await validateDossier({ db: db(), actor, childId: child.id, input: { confirmMissing: "7" } });
+		expect(await statusOfChild(child.id)).toBe("validated");
+		const audit = await db()
+			.selectFrom("audit_events")
+			.select("details")
+			.where("target_id", "=", child.id)
+			.where("action", "=", "child.validated")
+			.executeTakeFirstOrThrow();
+		expect(JSON.parse(audit.details)).toEqual({ missingCount: 7, missingSections: "general" });
+	});
+
+	it("needs no confirmation for a complete dossier", async () => {
+		const { child, actors } = await setUp();
+		await validateDossier({ db: db(), actor: actors.staff, childId: child.id, input: {} });
+		expect(await statusOfChild(child.id)).toBe("validated");
+	});
+
+	it("answers the staff form with the message on the checkbox, then validates once it is ticked", async () => {
+		const { group, admin } = await createTestTenant();
+		const child = await createTestChild(group);
+		const place = {
+			url: `/staff/${group.id}/children/${child.id}`,
+			params: { groupId: group.id, childId: child.id },
+			headers: { cookie: await sessionCookieFor(admin) },
+		};
+		const loaded = await callRoute(staffOverview.loader as never, place);
+		const { missing } = loaded.value as Awaited<ReturnType<typeof staffOverview.loader>>;
+		expect(missing?.general).toHaveLength(7);
+
+		const refused = await callRoute(staffOverview.action as never, { ...place, form: { intent: "validate" } });
+		expect(statusOf(refused.value)).toBe(400);
+		expect(JSON.stringify(refused.value)).toContain("families.staff.validate.confirmRequired");
+		expect(await statusOfChild(child.id)).toBe("submitted");
+
+		const confirmed = await callRoute(staffOverview.action as never, {
+			...place,
+			form: { intent: "validate", confirmMissing: "7" },
+		});
+		expect(statusOf(confirmed.value)).toBe(302);
+		expect(await statusOfChild(child.id)).toBe("validated");
 	});
 });
