@@ -361,8 +361,10 @@ export const familiesDe: typeof familiesFr = {
 			missingTitle_other: "Diese Akte ist unvollständig: {{count}} Angaben fehlen.",
 			confirmMissing_one: "Ich bestätige diese Akte trotz {{count}} fehlender Angabe",
 			confirmMissing_other: "Ich bestätige diese Akte trotz {{count}} fehlender Angaben",
-			confirmRequired: "Diese Akte ist unvollständig: Kreuzen Sie das Kästchen an, um zu bestätigen, dass Sie sie trotz der fehlenden Angaben bestätigen.",
-			moreMissing: "Seit dem Öffnen der Seite fehlen weitere Angaben: Lesen Sie die Liste erneut und bestätigen Sie noch einmal.",
+			confirmRequired:
+				"Diese Akte ist unvollständig: Kreuzen Sie das Kästchen an, um zu bestätigen, dass Sie sie trotz der fehlenden Angaben bestätigen.",
+			moreMissing:
+				"Seit dem Öffnen der Seite fehlen weitere Angaben: Lesen Sie die Liste erneut und bestätigen Sie noch einmal.",
 		},
 		merge: {
 			title: "Mit einer bestehenden Akte zusammenführen",

@@ -353,7 +353,8 @@ export const familiesEn: typeof familiesFr = {
 			missingTitle_other: "This file is incomplete: {{count}} items are missing.",
 			confirmMissing_one: "I validate this file despite {{count}} missing item",
 			confirmMissing_other: "I validate this file despite {{count}} missing items",
-			confirmRequired: "This file is incomplete: tick the box to confirm that you validate it despite the missing items.",
+			confirmRequired:
+				"This file is incomplete: tick the box to confirm that you validate it despite the missing items.",
 			moreMissing: "More items are missing since you opened the page: read the list again and confirm once more.",
 		},
 		merge: {

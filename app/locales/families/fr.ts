@@ -358,7 +358,8 @@ export const familiesFr = {
 			missingTitle_other: "Ce dossier est incomplet : {{count}} données manquent.",
 			confirmMissing_one: "Je valide ce dossier malgré {{count}} donnée manquante",
 			confirmMissing_other: "Je valide ce dossier malgré {{count}} données manquantes",
-			confirmRequired: "Ce dossier est incomplet : cochez la case pour confirmer que vous le validez malgré les données manquantes.",
+			confirmRequired:
+				"Ce dossier est incomplet : cochez la case pour confirmer que vous le validez malgré les données manquantes.",
 			moreMissing: "D'autres données manquent depuis l'ouverture de la page : relisez la liste et confirmez à nouveau.",
 		},
 		merge: {

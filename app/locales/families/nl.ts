@@ -356,8 +356,10 @@ export const familiesNl: typeof familiesFr = {
 			missingTitle_other: "Dit dossier is onvolledig: {{count}} gegevens ontbreken.",
 			confirmMissing_one: "Ik valideer dit dossier ondanks {{count}} ontbrekend gegeven",
 			confirmMissing_other: "Ik valideer dit dossier ondanks {{count}} ontbrekende gegevens",
-			confirmRequired: "Dit dossier is onvolledig: vink het vakje aan om te bevestigen dat u het ondanks de ontbrekende gegevens valideert.",
-			moreMissing: "Sinds het openen van de pagina ontbreken er meer gegevens: lees de lijst opnieuw en bevestig nogmaals.",
+			confirmRequired:
+				"Dit dossier is onvolledig: vink het vakje aan om te bevestigen dat u het ondanks de ontbrekende gegevens valideert.",
+			moreMissing:
+				"Sinds het openen van de pagina ontbreken er meer gegevens: lees de lijst opnieuw en bevestig nogmaals.",
 		},
 		merge: {
 			title: "Samenvoegen met een bestaand dossier",
