@@ -95,7 +95,7 @@ function MedicalCells({ attendee }: { attendee: Attendee }) {
 
 /**
  * The printable attendance list for animators: one line per accepted child with age, medical
- * alerts and guardians' phones, boxes to tick each day, and the people NOT allowed to pick a
+ * alerts, guardians' phones and emergency contacts, boxes to tick each day, and the people NOT allowed to pick a
  * child up. Each view is audited (it shows medical data).
  */
 export default function Attendance({ loaderData }: Route.ComponentProps) {
@@ -137,11 +137,13 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
 							<caption className="sr-only">{t("offerAdmin.attendance.title")}</caption>
 							<thead className="hidden bg-stone-100 md:table-header-group print:table-header-group">
 								<tr>
-									{(["child", "birthDate", "care", "allergies", "medications", "guardians"] as const).map((column) => (
-										<th key={column} scope="col" className="px-2 py-2 print:px-1.5 print:py-1">
-											{t(`offerAdmin.attendance.columns.${column}`)}
-										</th>
-									))}
+									{(["child", "birthDate", "care", "allergies", "medications", "guardians", "emergency"] as const).map(
+										(column) => (
+											<th key={column} scope="col" className="px-2 py-2 print:px-1.5 print:py-1">
+												{t(`offerAdmin.attendance.columns.${column}`)}
+											</th>
+										),
+									)}
 									{days.map((day) => (
 										<th key={day} scope="col" className="w-12 px-1 py-2 text-center print:py-1">
 											{formatDate(day, language).slice(0, 5)}
@@ -189,6 +191,28 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
 													</li>
 												))}
 											</ul>
+										</td>
+										<td className={`${cell} md:min-w-40`}>
+											<CellLabel>{t("offerAdmin.attendance.columns.emergency")}</CellLabel>
+											{attendee.emergencyContacts.length === 0 ? (
+												<span className="text-stone-600">{t("offerAdmin.attendance.emergencyNone")}</span>
+											) : (
+												<ul className="inline md:block print:block">
+													{attendee.emergencyContacts.map((contact) => (
+														<li
+															key={`${contact.name}-${contact.phones[0]}`}
+															className="max-md:inline max-md:not-last:after:content-[',_']"
+														>
+															{contact.name} ({contact.relation}){" "}
+															{contact.phones.map((phone) => (
+																<span key={phone} className="whitespace-nowrap font-semibold">
+																	{phone}{" "}
+																</span>
+															))}
+														</li>
+													))}
+												</ul>
+											)}
 										</td>
 										{days.map((day) => (
 											<td key={day} className="hidden border-l border-stone-300 md:table-cell print:table-cell">
