@@ -132,7 +132,13 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
 				{attendees.length === 0 ? (
 					<EmptyNote>{t("offerAdmin.attendance.empty")}</EmptyNote>
 				) : (
-					<div className="overflow-x-auto print:overflow-visible">
+					// A wide list scrolls sideways: keyboard users reach it too (it is focusable).
+					<section
+						aria-label={t("offerAdmin.attendance.title")}
+						// biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus to scroll by keyboard
+						tabIndex={0}
+						className="overflow-x-auto print:overflow-visible"
+					>
 						<table className="w-full border-collapse rounded-lg border border-stone-300 bg-white text-left text-sm print:text-xs">
 							<caption className="sr-only">{t("offerAdmin.attendance.title")}</caption>
 							<thead className="hidden bg-stone-100 md:table-header-group print:table-header-group">
@@ -223,7 +229,7 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
 								))}
 							</tbody>
 						</table>
-					</div>
+					</section>
 				)}
 			</div>
 		</>
