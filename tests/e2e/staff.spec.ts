@@ -200,6 +200,9 @@ describe("staff back office", () => {
 			if (viewport === "desktop") {
 				await page.getByRole("columnheader", { name: "En cas d'urgence" }).waitFor();
 			}
+			// The wide table scrolls inside its region; the page itself does not.
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
 			await expectAccessible(page);
 			await screenshot(page, "staff-attendance");
 			await context.close();

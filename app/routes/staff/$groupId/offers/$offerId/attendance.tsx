@@ -137,7 +137,7 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
 						aria-label={t("offerAdmin.attendance.title")}
 						// biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus to scroll by keyboard
 						tabIndex={0}
-						className="overflow-x-auto print:overflow-visible"
+						className="relative overflow-x-auto print:overflow-visible"
 					>
 						<table className="w-full border-collapse rounded-lg border border-stone-300 bg-white text-left text-sm print:text-xs">
 							<caption className="sr-only">{t("offerAdmin.attendance.title")}</caption>
