@@ -267,7 +267,10 @@ export type ChildMedicalTable = {
 	doctor_phone: string | null;
 	tetanus: string | null;
 	tetanus_last_booster: string | null;
+	/** « Oui » needs at least one allergy listed (decision 021). */
 	has_allergies: boolean | null;
+	/** Medication to take during activities; « Oui » needs at least one medication listed. */
+	takes_medication: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
 	diet: string | null;
 	chronic_conditions: string | null;
 	chronic_conditions_care: string | null;

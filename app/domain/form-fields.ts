@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dateInBrussels } from "#app/infra/clock.ts";
 import { normalizePhone } from "./families/phone.ts";
 
 /**
@@ -21,6 +22,33 @@ export function isoDate(message = "validation.date") {
 		.string()
 		.regex(/^\d{4}-\d{2}-\d{2}$/, message)
 		.refine(isRealDate, message);
+}
+
+/** How far back a date of a past event may go, in years before today (decision 021). */
+export const pastDateLimits = {
+	/** A dossier is a child's: crèche to youth camps, with room for young adults in adapted care. */
+	birthDate: 30,
+	/** A child's vaccination happened in the child's life. */
+	vaccination: 30,
+} as const;
+
+/** The date `years` whole years before `date` (29 February falls back to 28). */
+export function yearsBefore(date: string, years: number): string {
+	const year = String(Number(date.slice(0, 4)) - years).padStart(4, "0");
+	const shifted = `${year}${date.slice(4)}`;
+	return isRealDate(shifted) ? shifted : `${year}-02-28`;
+}
+
+/**
+ * The date of something that already happened (a birth, a vaccination): a real `YYYY-MM-DD`,
+ * not after today in Brussels (`validation.dateInFuture`), and not more than `maxYearsAgo`
+ * years back (`validation.dateTooOld`). "Today" is read when the value is checked, from the
+ * application clock (pinned in tests), in the browser and on the server alike.
+ */
+export function pastDate(maxYearsAgo: number) {
+	return isoDate()
+		.refine((value) => value <= dateInBrussels(), "validation.dateInFuture")
+		.refine((value) => value >= yearsBefore(dateInBrussels(), maxYearsAgo), "validation.dateTooOld");
 }
 
 /**

@@ -432,6 +432,8 @@ export const de: typeof fr = {
 		phone: "Diese Telefonnummer ist ungültig (zum Beispiel 0470 12 34 56 oder +32 470 12 34 56).",
 		country: "Wählen Sie ein Land.",
 		choose: "Wählen Sie eine Antwort.",
+		dateInFuture: "Dieses Datum liegt in der Zukunft: Geben Sie an, wann es geschehen ist.",
+		dateTooOld: "Dieses Datum liegt zu weit zurück: Prüfen Sie das Jahr.",
 	},
 	groups: {
 		code: {

@@ -424,6 +424,8 @@ export const en: typeof fr = {
 		phone: "This phone number is not valid (for example 0470 12 34 56 or +32 470 12 34 56).",
 		country: "Choose a country.",
 		choose: "Choose an answer.",
+		dateInFuture: "This date is in the future: enter the date it happened.",
+		dateTooOld: "This date is too far back: check the year.",
 	},
 	groups: {
 		code: {

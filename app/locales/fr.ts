@@ -431,6 +431,8 @@ export const fr = {
 		phone: "Ce numéro de téléphone n'est pas valide (par exemple 0470 12 34 56 ou +32 470 12 34 56).",
 		country: "Choisissez un pays.",
 		choose: "Choisissez une réponse.",
+		dateInFuture: "Cette date est dans le futur : indiquez la date à laquelle c'est arrivé.",
+		dateTooOld: "Cette date est trop ancienne : vérifiez l'année.",
 	},
 	groups: {
 		code: {

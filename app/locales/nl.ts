@@ -427,6 +427,8 @@ export const nl: typeof fr = {
 		phone: "Dit telefoonnummer is niet geldig (bijvoorbeeld 0470 12 34 56 of +32 470 12 34 56).",
 		country: "Kies een land.",
 		choose: "Kies een antwoord.",
+		dateInFuture: "Deze datum ligt in de toekomst: vul de datum in waarop het gebeurd is.",
+		dateTooOld: "Deze datum ligt te ver in het verleden: controleer het jaar.",
 	},
 	groups: {
 		code: {

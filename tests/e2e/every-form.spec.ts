@@ -71,6 +71,7 @@ const forms: Record<string, string[]> = {
 	"routes/staff/$groupId/children/index.tsx": ["search"],
 	"routes/staff/$groupId/children/$childId/index.tsx": [
 		"validate",
+		"validate@confirm-missing",
 		"merge",
 		"remind",
 		"unlink",
@@ -924,9 +925,14 @@ describe("every form, with JavaScript on", () => {
 			/[?&]q=L/,
 		);
 		await page.getByRole("link", { name: "FORIUS Léa" }).click();
+		// Léa's dossier is incomplete: validating it takes the « malgré N données manquantes » box.
+		await page.getByLabel(/^Je valide ce dossier malgré \d+ données? manquantes?$/).check();
 		await submit(
 			page,
-			[["routes/staff/$groupId/children/$childId/index.tsx", "validate"]],
+			[
+				["routes/staff/$groupId/children/$childId/index.tsx", "validate"],
+				["routes/staff/$groupId/children/$childId/index.tsx", "validate@confirm-missing"],
+			],
 			() => page.getByRole("button", { name: fr.families.staff.validate.submit }).click(),
 			flash(page, fr.families.staff.validate.done),
 		);

@@ -133,6 +133,82 @@ describe("staff back office", () => {
 		for (const context of [operatorContext, adminContext, managerContext]) await context.close();
 	});
 
+	it("validating an incomplete dossier lists what is missing and asks for confirmation, with JavaScript on and off", async () => {
+		for (const viewport of ["desktop", "phone"] as const) {
+			const context = await newContext(browser, { baseURL: app.url, viewport });
+			await signInAs(context, { identifier: demoAccounts.staff.username, password: demoAccounts.staff.password });
+			const page = await context.newPage();
+			const watch = watchPage(page);
+			await page.goto("/staff");
+			await page.getByRole("heading", { name: "Ville de Limbourg" }).waitFor();
+			await page.goto(`${new URL(page.url()).pathname}/children?q=L%C3%A9a`);
+			await page.getByRole("link", { name: "FORIUS Léa" }).click();
+			const validate = page.getByRole("region", { name: "Valider le dossier" });
+			await validate.getByText(/^Ce dossier est incomplet : \d+ données manquent\.$/).waitFor();
+			await validate.getByText("Veuillez compléter le numéro national de l'enfant").waitFor();
+			// Without the box ticked the server refuses, and says why next to the box.
+			await validate.getByRole("button", { name: "Valider le dossier" }).click();
+			await validate.getByText(/cochez la case pour confirmer/).waitFor();
+			// The refusal is a 400 answer on purpose: the browser logs it.
+			watch.clear();
+			expect(
+				await page.getByRole("checkbox", { name: /Je valide ce dossier malgré \d+ données manquantes/ }).isChecked(),
+			).toBe(false);
+			await expectAccessible(page);
+			await screenshot(page, "staff-validate-incomplete");
+			watch.assertClean();
+			await context.close();
+		}
+
+		// Without JavaScript: the same refusal, then the validation once the box is ticked.
+		const context = await browser.newContext({ baseURL: app.url, locale: "fr-BE", javaScriptEnabled: false });
+		await signInAs(context, { identifier: demoAccounts.staff.username, password: demoAccounts.staff.password });
+		const page = await context.newPage();
+		await page.goto("/staff");
+		await page.goto(`${new URL(page.url()).pathname}/children?q=L%C3%A9a`);
+		await page.getByRole("link", { name: "FORIUS Léa" }).click();
+		await page.getByRole("button", { name: "Valider le dossier" }).click();
+		await page.getByText(/cochez la case pour confirmer/).waitFor();
+		await page.getByRole("checkbox", { name: /Je valide ce dossier malgré \d+ données manquantes/ }).check();
+		await page.getByRole("button", { name: "Valider le dossier" }).click();
+		await page.getByText("Le dossier a été validé et les parents prévenus.").waitFor();
+		expect(await page.getByRole("region", { name: "Valider le dossier" }).count()).toBe(0);
+		await context.close();
+	});
+
+	it("shows emergency contacts on the attendance list", async () => {
+		for (const viewport of ["desktop", "phone"] as const) {
+			const context = await newContext(browser, { baseURL: app.url, viewport });
+			await signInAs(context, { identifier: demoAccounts.staff.username, password: demoAccounts.staff.password });
+			const page = await context.newPage();
+			await page.goto("/staff");
+			await page.getByRole("heading", { name: "Ville de Limbourg" }).waitFor();
+			await page.goto(`${new URL(page.url()).pathname}/offers`);
+			const offers = await page
+				.locator('a[href*="/offers/"]')
+				.evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+			const offerPaths = [...new Set(offers.map((href) => href.match(/^.*\/offers\/[\w-]{20,}/)?.[0]).filter(Boolean))];
+			let found = false;
+			for (const offerPath of offerPaths) {
+				await page.goto(`${offerPath}/attendance`);
+				if ((await page.getByRole("table").count()) > 0) {
+					found = true;
+					break;
+				}
+			}
+			expect(found).toBe(true);
+			if (viewport === "desktop") {
+				await page.getByRole("columnheader", { name: "En cas d'urgence" }).waitFor();
+			}
+			// The wide table scrolls inside its region; the page itself does not.
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+			await expectAccessible(page);
+			await screenshot(page, "staff-attendance");
+			await context.close();
+		}
+	});
+
 	it("looks finished on a phone", async () => {
 		const context = await newContext(browser, { baseURL: app.url, viewport: "phone" });
 		await signInAs(context, { identifier: demoAccounts.staff.username, password: demoAccounts.staff.password });

@@ -17,6 +17,7 @@ export async function addMedication(options: {
 	const input = parseInput(medicationSchema, options.input);
 	await withTransaction(db, async (trx) => {
 		const child = await childForChange(trx, actor, childId);
+		const at = nowIso();
 		await trx
 			.insertInto("child_medications")
 			.values({
@@ -26,8 +27,15 @@ export async function addMedication(options: {
 				dose: input.dose,
 				times: input.times,
 				self_administered: input.selfAdministered === "on",
-				created_at: nowIso(),
+				created_at: at,
 			})
+			.execute();
+		// Listing a medication answers « medication during activities? » with yes.
+		const medical = { takes_medication: true, updated_at: at };
+		await trx
+			.insertInto("child_medical")
+			.values({ child_id: child.id, ...medical })
+			.onConflict((conflict) => conflict.column("child_id").doUpdateSet(medical))
 			.execute();
 		await recordDossierChange(trx, { actor, child, section: "medical", fields: ["medications"] });
 	});

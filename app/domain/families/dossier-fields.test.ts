@@ -28,6 +28,9 @@ const complete: DossierSnapshot = {
 		doctorPhone: null,
 		tetanus: null,
 		hasAllergies: null,
+		allergyCount: 0,
+		takesMedication: null,
+		medicationCount: 0,
 		swimming: null,
 		confirmedAt: null,
 	},
@@ -81,6 +84,30 @@ describe("missingDossierData", () => {
 		expect(missingDossierData(answered, ["allergiesAnswered", "medicalConfirmed"], now).medical).toEqual([]);
 		const stale = { ...answered, medical: { ...answered.medical, confirmedAt: "2025-11-26T09:00:00Z" } };
 		expect(missingDossierData(stale, ["medicalConfirmed"], now).medical).toEqual(["medicalConfirmed"]);
+	});
+});
+
+describe("yes/no questions with a list", () => {
+	const medical = (changes: Partial<DossierSnapshot["medical"]>) => ({
+		...complete,
+		medical: { ...complete.medical, ...changes },
+	});
+
+	it("counts « Oui » with an empty list as missing, whatever the group requires", () => {
+		const missing = missingDossierData(medical({ hasAllergies: true, takesMedication: true }), [], now);
+		expect(missing.medical).toEqual(["allergiesListed", "medicationsListed"]);
+		expect(isDossierComplete(missing)).toBe(false);
+	});
+
+	it("is complete once each « Oui » has an entry, and « Non » needs none", () => {
+		const listed = medical({ hasAllergies: true, allergyCount: 1, takesMedication: true, medicationCount: 2 });
+		expect(isDossierComplete(missingDossierData(listed, [], now))).toBe(true);
+		const answeredNo = medical({ hasAllergies: false, takesMedication: false });
+		expect(missingDossierData(answeredNo, ["allergiesAnswered", "medicationsAnswered"], now).medical).toEqual([]);
+	});
+
+	it("asks whether the child takes medication when the group requires the answer", () => {
+		expect(missingDossierData(complete, ["medicationsAnswered"], now).medical).toEqual(["medicationsAnswered"]);
 	});
 });
 

@@ -20,7 +20,8 @@ export const alwaysRequiredFields = {
 		"country",
 	],
 	supplementary: [],
-	medical: [],
+	// An answer « Oui » needs its list: whatever the group requires (decision 021).
+	medical: ["allergiesListed", "medicationsListed"],
 	contacts: [],
 } as const satisfies Record<DossierSection, readonly string[]>;
 
@@ -28,7 +29,15 @@ export const alwaysRequiredFields = {
 export const groupRequirableFields = {
 	general: ["language"],
 	supplementary: ["school", "schoolClass", "livesWith", "mutuality", "consents"],
-	medical: ["doctorName", "doctorPhone", "tetanus", "allergiesAnswered", "swimming", "medicalConfirmed"],
+	medical: [
+		"doctorName",
+		"doctorPhone",
+		"tetanus",
+		"allergiesAnswered",
+		"medicationsAnswered",
+		"swimming",
+		"medicalConfirmed",
+	],
 	contacts: ["emergencyContact", "pickupContact"],
 } as const satisfies Record<DossierSection, readonly string[]>;
 
@@ -70,6 +79,11 @@ export type DossierSnapshot = {
 		doctorPhone: string | null;
 		tetanus: string | null;
 		hasAllergies: boolean | null;
+		/** How many allergies the sheet lists. */
+		allergyCount: number;
+		takesMedication: boolean | null;
+		/** How many medications the sheet lists. */
+		medicationCount: number;
 		swimming: string | null;
 		confirmedAt: string | null;
 	};
@@ -114,6 +128,9 @@ const isMissing: Record<DossierField, (dossier: DossierSnapshot, now: Date) => b
 	doctorPhone: (d) => blank(d.medical.doctorPhone),
 	tetanus: (d) => blank(d.medical.tetanus),
 	allergiesAnswered: (d) => d.medical.hasAllergies === null,
+	allergiesListed: (d) => d.medical.hasAllergies === true && d.medical.allergyCount === 0,
+	medicationsAnswered: (d) => d.medical.takesMedication === null,
+	medicationsListed: (d) => d.medical.takesMedication === true && d.medical.medicationCount === 0,
 	swimming: (d) => blank(d.medical.swimming),
 	medicalConfirmed: (d, now) =>
 		d.medical.confirmedAt === null || addMonths(d.medical.confirmedAt, MEDICAL_CONFIRMATION_MONTHS) < now,

@@ -5,8 +5,17 @@
  */
 import { z } from "zod";
 import { consentKinds, contactRoles, sexes } from "#app/db/schema.ts";
+import { dateInBrussels } from "#app/infra/clock.ts";
 import { languages } from "#app/locales/languages.ts";
-import { isoDate, isPostalCodeOf, phoneNumber, text, whenParsed } from "../form-fields.ts";
+import {
+	isPostalCodeOf,
+	pastDate,
+	pastDateLimits,
+	phoneNumber,
+	text,
+	whenParsed,
+	yearsBefore,
+} from "../form-fields.ts";
 import { nameKey } from "./name-key.ts";
 import { normalizeNationalNumber, parseNationalNumber } from "./national-number.ts";
 
@@ -95,7 +104,7 @@ export const generalDataSchema = z
 			.max(20, "families.nationalNumber.format")
 			.transform(normalizeNationalNumber)
 			.optional(),
-		birthDate: isoDate().optional(),
+		birthDate: pastDate(pastDateLimits.birthDate).optional(),
 		sex: z.enum(sexes, "validation.choose").optional(),
 		street: optionalText(120),
 		houseNumber: optionalText(12),
@@ -114,6 +123,11 @@ export const generalDataSchema = z
 			const parsed = parseNationalNumber(value.nationalNumber);
 			if (!parsed.ok) {
 				ctx.addIssue({ code: "custom", path: ["nationalNumber"], message: `families.nationalNumber.${parsed.reason}` });
+				return;
+			}
+			const earliestBirth = yearsBefore(dateInBrussels(), pastDateLimits.birthDate);
+			if (parsed.birthDate && parsed.birthDate < earliestBirth) {
+				ctx.addIssue({ code: "custom", path: ["nationalNumber"], message: "families.nationalNumber.tooOld" });
 				return;
 			}
 			if (value.birthDate && parsed.birthDate && value.birthDate !== parsed.birthDate) {
@@ -164,8 +178,11 @@ export const medicalDataSchema = z.object({
 	doctorName: optionalText(120),
 	doctorPhone: optionalPhone,
 	tetanus: z.enum(tetanusStates, "validation.choose").optional(),
-	tetanusLastBooster: isoDate().optional(),
+	tetanusLastBooster: pastDate(pastDateLimits.vaccination).optional(),
+	/** « Oui » needs at least one allergy listed, or the section stays incomplete. */
 	hasAllergies: z.enum(yesNo, "validation.choose").optional(),
+	/** Medication during activities; « Oui » needs at least one medication listed. */
+	takesMedication: z.enum(yesNo, "validation.choose").optional(),
 	diet: optionalText(500),
 	chronicConditions: optionalText(1000),
 	chronicConditionsCare: optionalText(1000),

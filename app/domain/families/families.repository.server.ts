@@ -189,18 +189,42 @@ export async function listChanges(db: Database, childId: string, section: Dossie
 	return rows.map((row) => ({ ...row, fields: JSON.parse(row.fields) as string[] }));
 }
 
-/** Everything the completeness rules look at, in four small queries. */
+/** SQLite gives booleans back as 0/1. */
+function nullableBoolean(value: boolean | number | null | undefined): boolean | null {
+	return value === null || value === undefined ? null : Boolean(value);
+}
+
+async function countRows(db: Database, table: "child_allergies" | "child_medications", childId: string) {
+	const row = await db
+		.selectFrom(table)
+		.select((eb) => eb.fn.countAll<string | number>().as("count"))
+		.where("child_id", "=", childId)
+		.executeTakeFirstOrThrow();
+	return Number(row.count);
+}
+
+/** Everything the completeness rules look at, in a few small queries. */
 export async function loadDossierSnapshot(db: Database, childId: string): Promise<DossierSnapshot> {
-	const [child, supplementary, consents, medical, contacts] = await Promise.all([
+	const [child, supplementary, consents, medical, contacts, allergies, medications] = await Promise.all([
 		db.selectFrom("children").selectAll().where("id", "=", childId).executeTakeFirstOrThrow(),
 		findSupplementary(db, childId),
 		db.selectFrom("child_consents").select("kind").where("child_id", "=", childId).execute(),
 		db
 			.selectFrom("child_medical")
-			.select(["doctor_name", "doctor_phone", "tetanus", "has_allergies", "swimming", "confirmed_at"])
+			.select([
+				"doctor_name",
+				"doctor_phone",
+				"tetanus",
+				"has_allergies",
+				"takes_medication",
+				"swimming",
+				"confirmed_at",
+			])
 			.where("child_id", "=", childId)
 			.executeTakeFirst(),
 		db.selectFrom("child_contacts").select("role").where("child_id", "=", childId).execute(),
+		countRows(db, "child_allergies", childId),
+		countRows(db, "child_medications", childId),
 	]);
 	return {
 		general: {
@@ -228,7 +252,10 @@ export async function loadDossierSnapshot(db: Database, childId: string): Promis
 			doctorName: medical?.doctor_name ?? null,
 			doctorPhone: medical?.doctor_phone ?? null,
 			tetanus: medical?.tetanus ?? null,
-			hasAllergies: medical?.has_allergies ?? null,
+			hasAllergies: nullableBoolean(medical?.has_allergies),
+			allergyCount: allergies,
+			takesMedication: nullableBoolean(medical?.takes_medication),
+			medicationCount: medications,
 			swimming: medical?.swimming ?? null,
 			confirmedAt: medical?.confirmed_at ?? null,
 		},

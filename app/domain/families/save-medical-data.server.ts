@@ -1,5 +1,6 @@
 import { type Database, withTransaction } from "#app/db/db.server.ts";
 import { nowIso } from "#app/infra/clock.ts";
+import { AppError, type FieldErrors } from "../app-error.ts";
 import { parseInput } from "../validation.ts";
 import { changedFields, childForChange, type DossierActor, recordDossierChange } from "./dossier-access.server.ts";
 import { type MedicalDataInput, medicalDataSchema } from "./dossier-input.ts";
@@ -8,6 +9,9 @@ import { type MedicalDataInput, medicalDataSchema } from "./dossier-input.ts";
  * Saves the health sheet. A guardian may also confirm that it is accurate and up to date:
  * the date of that confirmation is what tells staff the sheet is not stale. Staff edits never
  * count as a guardian's confirmation.
+ *
+ * Throws VALIDATION (decision 021) when an answer « Non » contradicts a list that still holds
+ * entries (allergies, medications), or when the last tetanus booster precedes the child's birth.
  */
 export async function saveMedicalData(options: {
 	db: Database;
@@ -25,6 +29,7 @@ export async function saveMedicalData(options: {
 			.selectAll()
 			.where("child_id", "=", child.id)
 			.executeTakeFirst();
+		await checkAgainstDossier(trx, child, input);
 		const at = nowIso();
 		const after = {
 			doctorName: input.doctorName || null,
@@ -32,6 +37,7 @@ export async function saveMedicalData(options: {
 			tetanus: input.tetanus ?? null,
 			tetanusLastBooster: input.tetanusLastBooster ?? null,
 			hasAllergies: input.hasAllergies === undefined ? null : input.hasAllergies === "yes",
+			takesMedication: input.takesMedication === undefined ? null : input.takesMedication === "yes",
 			diet: input.diet || null,
 			chronicConditions: input.chronicConditions || null,
 			chronicConditionsCare: input.chronicConditionsCare || null,
@@ -45,6 +51,7 @@ export async function saveMedicalData(options: {
 				tetanus: stored?.tetanus,
 				tetanusLastBooster: stored?.tetanus_last_booster,
 				hasAllergies: stored?.has_allergies,
+				takesMedication: stored?.takes_medication,
 				diet: stored?.diet,
 				chronicConditions: stored?.chronic_conditions,
 				chronicConditionsCare: stored?.chronic_conditions_care,
@@ -61,6 +68,7 @@ export async function saveMedicalData(options: {
 			tetanus: after.tetanus,
 			tetanus_last_booster: after.tetanusLastBooster,
 			has_allergies: after.hasAllergies,
+			takes_medication: after.takesMedication,
 			diet: after.diet,
 			chronic_conditions: after.chronicConditions,
 			chronic_conditions_care: after.chronicConditionsCare,
@@ -76,4 +84,29 @@ export async function saveMedicalData(options: {
 			.execute();
 		if (fields.length > 0) await recordDossierChange(trx, { actor, child, section: "medical", fields });
 	});
+}
+
+async function countOf(db: Database, table: "child_allergies" | "child_medications", childId: string) {
+	const row = await db
+		.selectFrom(table)
+		.select((eb) => eb.fn.countAll<string | number>().as("count"))
+		.where("child_id", "=", childId)
+		.executeTakeFirstOrThrow();
+	return Number(row.count);
+}
+
+/** The checks that need what the dossier already holds (the schema checks the rest). */
+async function checkAgainstDossier(
+	db: Database,
+	child: { id: string; birth_date: string | null },
+	input: { hasAllergies?: string; takesMedication?: string; tetanusLastBooster?: string },
+) {
+	const fieldErrors: FieldErrors = {};
+	if (input.hasAllergies === "no" && (await countOf(db, "child_allergies", child.id)) > 0)
+		fieldErrors.hasAllergies = ["families.medical.allergies.removeFirst"];
+	if (input.takesMedication === "no" && (await countOf(db, "child_medications", child.id)) > 0)
+		fieldErrors.takesMedication = ["families.medical.medications.removeFirst"];
+	if (input.tetanusLastBooster && child.birth_date && input.tetanusLastBooster < child.birth_date)
+		fieldErrors.tetanusLastBooster = ["families.medical.boosterBeforeBirth"];
+	if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION", { fieldErrors });
 }

@@ -46,6 +46,18 @@ export async function listMedicationsOf(db: Database, childIds: string[]) {
 		.execute();
 }
 
+/** Whom to call in an emergency, for these children (E.164 phones). */
+export async function listEmergencyContactsOf(db: Database, childIds: string[]) {
+	if (childIds.length === 0) return [];
+	return db
+		.selectFrom("child_contacts")
+		.select(["child_id", "name", "relation", "phone", "phone_alt"])
+		.where("child_id", "in", childIds)
+		.where("role", "=", "emergency")
+		.orderBy("created_at")
+		.execute();
+}
+
 /** People who must NOT take these children away. */
 export async function listNotAllowedOf(db: Database, childIds: string[]) {
 	if (childIds.length === 0) return [];

@@ -7,6 +7,7 @@ import {
 	byChild,
 	listAllergiesOf,
 	listAttendees,
+	listEmergencyContactsOf,
 	listGuardiansOf,
 	listMedicationsOf,
 	listNotAllowedOf,
@@ -15,7 +16,8 @@ import { findOfferForStaff } from "./offers.repository.server.ts";
 
 /**
  * The attendance list of a camp or an activity for animators: each accepted child with their
- * allergies, medications, guardians' phones, and the people NOT allowed to pick them up. It
+ * allergies, medications, guardians' phones, emergency contacts, and the people NOT allowed to
+ * pick them up. It
  * shows medical data, so every view is written to the audit log.
  */
 export async function readAttendanceList(options: {
@@ -38,11 +40,12 @@ export async function readAttendanceList(options: {
 		ipAddress: actor.ipAddress,
 		details: { children: childIds.length },
 	});
-	const [allergies, medications, notAllowed, guardians] = await Promise.all([
+	const [allergies, medications, notAllowed, guardians, emergency] = await Promise.all([
 		listAllergiesOf(db, childIds).then(byChild),
 		listMedicationsOf(db, childIds).then(byChild),
 		listNotAllowedOf(db, childIds).then(byChild),
 		listGuardiansOf(db, childIds).then(byChild),
+		listEmergencyContactsOf(db, childIds).then(byChild),
 	]);
 	return {
 		offer,
@@ -52,6 +55,7 @@ export async function readAttendanceList(options: {
 			medications: medications.get(attendee.child_id) ?? [],
 			notAllowed: notAllowed.get(attendee.child_id) ?? [],
 			guardians: guardians.get(attendee.child_id) ?? [],
+			emergencyContacts: emergency.get(attendee.child_id) ?? [],
 		})),
 	};
 }

@@ -111,6 +111,7 @@ export const familiesDe: typeof familiesFr = {
 		date: "Diese Nationalregisternummer enthält kein gültiges Geburtsdatum.",
 		birthDateMismatch: "Dieses Datum stimmt nicht mit dem der Nationalregisternummer überein.",
 		sexMismatch: "Dieses Geschlecht stimmt nicht mit dem der Nationalregisternummer überein.",
+		tooOld: "Diese Nationalregisternummer ergibt ein Geburtsdatum vor mehr als 30 Jahren: Bitte prüfen Sie sie.",
 	},
 	groupCode: { unknown: "Keine Gruppe hat diesen Code. Prüfen Sie ihn bei Ihrer Betreuungseinrichtung." },
 	dossier: {
@@ -151,6 +152,11 @@ export const familiesDe: typeof familiesFr = {
 			doctorPhone: "Bitte geben Sie die Telefonnummer des Hausarztes an",
 			tetanus: "Bitte geben Sie an, ob die Tetanusimpfung auf dem neuesten Stand ist",
 			allergiesAnswered: "Bitte geben Sie an, ob das Kind Allergien hat",
+			allergiesListed:
+				"Sie haben angegeben, dass das Kind Allergien hat: Bitte fügen Sie mindestens eine Allergie hinzu",
+			medicationsAnswered: "Bitte geben Sie an, ob das Kind während der Aktivitäten Medikamente nehmen muss",
+			medicationsListed:
+				"Sie haben angegeben, dass das Kind Medikamente nimmt: Bitte fügen Sie mindestens ein Medikament hinzu",
 			swimming: "Bitte geben Sie an, ob das Kind schwimmen kann",
 			medicalConfirmed:
 				"Bitte bestätigen Sie, dass der Gesundheitsbogen richtig und aktuell ist (mindestens einmal im Jahr)",
@@ -182,6 +188,9 @@ export const familiesDe: typeof familiesFr = {
 			tetanus: "Tetanus",
 			tetanusLastBooster: "letzte Auffrischung",
 			hasAllergies: "Allergien",
+			takesMedication: "Medikamente während der Aktivitäten",
+			allergiesListed: "mindestens eine Allergie bei „Ja“",
+			medicationsListed: "mindestens ein Medikament bei „Ja“",
 			allergies: "Liste der Allergien",
 			diet: "Ernährung",
 			chronicConditions: "chronische Krankheiten",
@@ -251,6 +260,8 @@ export const familiesDe: typeof familiesFr = {
 		tetanusOptions: { yes: "Ja", no: "Nein", unknown: "Ich weiß es nicht" },
 		tetanusLastBooster: "Datum der letzten Auffrischung",
 		hasAllergies: "Hat das Kind Allergien?",
+		takesMedication: "Muss das Kind während der Aktivitäten Medikamente nehmen?",
+		boosterBeforeBirth: "Die Auffrischung kann nicht vor dem Geburtsdatum des Kindes liegen.",
 		diet: "Ernährungsweise",
 		chronicConditions: "Chronische Krankheiten oder Gesundheitsprobleme",
 		chronicConditionsCare: "Vorgehensweise",
@@ -272,6 +283,7 @@ export const familiesDe: typeof familiesFr = {
 			remove: "Allergie {{name}} entfernen",
 			added: "Die Allergie wurde hinzugefügt.",
 			removed: "Die Allergie wurde entfernt.",
+			removeFirst: "Unten sind noch Allergien aufgeführt: Entfernen Sie sie, bevor Sie „Nein“ antworten.",
 		},
 		medications: {
 			title: "Während der Aktivitäten einzunehmende Medikamente",
@@ -286,6 +298,7 @@ export const familiesDe: typeof familiesFr = {
 			remove: "Medikament {{name}} entfernen",
 			added: "Das Medikament wurde hinzugefügt.",
 			removed: "Das Medikament wurde entfernt.",
+			removeFirst: "Unten sind noch Medikamente aufgeführt: Entfernen Sie sie, bevor Sie „Nein“ antworten.",
 		},
 		yes: "Ja",
 		no: "Nein",
@@ -344,6 +357,14 @@ export const familiesDe: typeof familiesFr = {
 			submit: "Akte freigeben",
 			done: "Die Akte wurde freigegeben und die Eltern wurden benachrichtigt.",
 			notSubmitted: "Diese Akte wartet nicht mehr auf Freigabe.",
+			missingTitle_one: "Diese Akte ist unvollständig: {{count}} Angabe fehlt.",
+			missingTitle_other: "Diese Akte ist unvollständig: {{count}} Angaben fehlen.",
+			confirmMissing_one: "Ich bestätige diese Akte trotz {{count}} fehlender Angabe",
+			confirmMissing_other: "Ich bestätige diese Akte trotz {{count}} fehlender Angaben",
+			confirmRequired:
+				"Diese Akte ist unvollständig: Kreuzen Sie das Kästchen an, um zu bestätigen, dass Sie sie trotz der fehlenden Angaben bestätigen.",
+			moreMissing:
+				"Seit dem Öffnen der Seite fehlen weitere Angaben: Lesen Sie die Liste erneut und bestätigen Sie noch einmal.",
 		},
 		merge: {
 			title: "Mit einer bestehenden Akte zusammenführen",

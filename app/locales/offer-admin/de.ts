@@ -188,6 +188,13 @@ export const offerAdminDe: typeof offerAdminFr = {
 			guardians: "Eltern",
 			phones: "Telefonnummern",
 			emails: "E-Mail-Adressen",
+			emergencyContacts: "Notfallkontakte",
+			notAllowed: "Personen, die das Kind NICHT abholen dürfen",
+			allergies: "Allergien",
+			medications: "Medikamente",
+			price: "Preis der Aktivität (€)",
+			carePrice: "Preis der Betreuung (€)",
+			totalPrice: "Zu zahlender Betrag (€)",
 		},
 	},
 	attendance: {
@@ -201,6 +208,7 @@ export const offerAdminDe: typeof offerAdminFr = {
 		notAllowedBadge: "Abholverbot",
 		empty: "Noch keine angenommenen Kinder.",
 		selfAdministered: "nimmt es selbst",
+		emergencyNone: "Kein Notfallkontakt",
 		columns: {
 			child: "Kind",
 			birthDate: "Geburt (Alter)",
@@ -208,6 +216,7 @@ export const offerAdminDe: typeof offerAdminFr = {
 			allergies: "Allergien",
 			medications: "Medikamente",
 			guardians: "Eltern",
+			emergency: "Im Notfall",
 		},
 	},
 };

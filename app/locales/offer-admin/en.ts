@@ -187,6 +187,13 @@ export const offerAdminEn: typeof offerAdminFr = {
 			guardians: "Parents",
 			phones: "Phone numbers",
 			emails: "E-mail addresses",
+			emergencyContacts: "Emergency contacts",
+			notAllowed: "People NOT allowed to pick the child up",
+			allergies: "Allergies",
+			medications: "Medications",
+			price: "Activity price (€)",
+			carePrice: "Extended care price (€)",
+			totalPrice: "Total due (€)",
 		},
 	},
 	attendance: {
@@ -200,6 +207,7 @@ export const offerAdminEn: typeof offerAdminFr = {
 		notAllowedBadge: "Pick-up forbidden",
 		empty: "No children accepted yet.",
 		selfAdministered: "takes it alone",
+		emergencyNone: "No emergency contact",
 		columns: {
 			child: "Child",
 			birthDate: "Birth (age)",
@@ -207,6 +215,7 @@ export const offerAdminEn: typeof offerAdminFr = {
 			allergies: "Allergies",
 			medications: "Medication",
 			guardians: "Parents",
+			emergency: "In an emergency",
 		},
 	},
 };

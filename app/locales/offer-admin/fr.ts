@@ -186,6 +186,13 @@ export const offerAdminFr = {
 			guardians: "Parents",
 			phones: "Téléphones",
 			emails: "E-mails",
+			emergencyContacts: "Contacts en cas d'urgence",
+			notAllowed: "Personnes NON autorisées à reprendre l'enfant",
+			allergies: "Allergies",
+			medications: "Médicaments",
+			price: "Prix de l'activité (€)",
+			carePrice: "Prix de la garderie (€)",
+			totalPrice: "Total dû (€)",
 		},
 	},
 	attendance: {
@@ -199,6 +206,7 @@ export const offerAdminFr = {
 		notAllowedBadge: "Interdiction de reprise",
 		empty: "Aucun enfant accepté pour le moment.",
 		selfAdministered: "le prend seul",
+		emergencyNone: "Aucun contact d'urgence",
 		columns: {
 			child: "Enfant",
 			birthDate: "Naissance (âge)",
@@ -206,6 +214,7 @@ export const offerAdminFr = {
 			allergies: "Allergies",
 			medications: "Médicaments",
 			guardians: "Parents",
+			emergency: "En cas d'urgence",
 		},
 	},
 };

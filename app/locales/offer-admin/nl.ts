@@ -188,6 +188,13 @@ export const offerAdminNl: typeof offerAdminFr = {
 			guardians: "Ouders",
 			phones: "Telefoonnummers",
 			emails: "E-mailadressen",
+			emergencyContacts: "Contactpersonen in noodgeval",
+			notAllowed: "Personen die het kind NIET mogen ophalen",
+			allergies: "Allergieën",
+			medications: "Geneesmiddelen",
+			price: "Prijs van de activiteit (€)",
+			carePrice: "Prijs van de opvang (€)",
+			totalPrice: "Totaal verschuldigd (€)",
 		},
 	},
 	attendance: {
@@ -201,6 +208,7 @@ export const offerAdminNl: typeof offerAdminFr = {
 		notAllowedBadge: "Ophaalverbod",
 		empty: "Nog geen aanvaarde kinderen.",
 		selfAdministered: "neemt het zelf",
+		emergencyNone: "Geen contactpersoon in noodgeval",
 		columns: {
 			child: "Kind",
 			birthDate: "Geboorte (leeftijd)",
@@ -208,6 +216,7 @@ export const offerAdminNl: typeof offerAdminFr = {
 			allergies: "Allergieën",
 			medications: "Geneesmiddelen",
 			guardians: "Ouders",
+			emergency: "In noodgeval",
 		},
 	},
 };

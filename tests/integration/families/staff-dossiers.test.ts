@@ -100,7 +100,8 @@ describe("validateDossier", () => {
 			db: db(),
 			actor: staffActor(tenant.manager),
 			childId: child.id,
-			input: { entryDate: "2027-09-01" },
+			// The test dossier lacks its general data: staff confirm they validate it anyway.
+			input: { entryDate: "2027-09-01", confirmMissing: "20" },
 		});
 
 		expect(await childRow(child.id)).toMatchObject({
@@ -123,7 +124,12 @@ describe("validateDossier", () => {
 	it("refuses to validate twice, and sends no second mail", async () => {
 		const tenant = await createTestTenant();
 		const child = await createTestChild(tenant.group);
-		await validateDossier({ db: db(), actor: staffActor(tenant.admin), childId: child.id, input: {} });
+		await validateDossier({
+			db: db(),
+			actor: staffActor(tenant.admin),
+			childId: child.id,
+			input: { confirmMissing: "20" },
+		});
 		expect(await childRow(child.id)).toMatchObject({ status: "validated", entry_date: null });
 
 		const error = await errorOf(
@@ -323,7 +329,12 @@ describe("mergeDossier", () => {
 		);
 		expect(intoMerged.fieldErrors).toEqual({ targetFileNumber: ["families.staff.merge.noTarget"] });
 
-		await validateDossier({ db: db(), actor: staffActor(admin), childId: existing.id, input: {} });
+		await validateDossier({
+			db: db(),
+			actor: staffActor(admin),
+			childId: existing.id,
+			input: { confirmMissing: "20" },
+		});
 		const { file_number: thirdNumber } = await childRow(third.id);
 		const validated = await errorOf(
 			mergeDossier({

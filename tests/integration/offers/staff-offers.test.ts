@@ -336,6 +336,78 @@ describe("registrations of an offer", () => {
 		});
 	});
 
+	it("carries emergency contacts, allergies, medications and prices, with real dates in XLSX", async () => {
+		const [accepted, waiting] = children;
+		if (!accepted || !waiting) throw new Error("no children");
+		const emergency = {
+			name: "Mamie Jeanne",
+			relation: "grand-mère",
+			phone: "0485 22 33 44",
+			role: "emergency",
+		} as const;
+		for (const child of [accepted, waiting]) {
+			await saveContact({ db: getDb(), actor: guardianActor(child.guardian), childId: child.id, input: emergency });
+		}
+		const actor = guardianActor(waiting.guardian);
+		await addAllergy({
+			db: getDb(),
+			actor,
+			childId: waiting.id,
+			input: { allergen: "Kiwi", reactions: "Démangeaisons", whatToDo: "Rincer la bouche" },
+		});
+		await addMedication({
+			db: getDb(),
+			actor,
+			childId: waiting.id,
+			input: { name: "Rilatine", dose: "10 mg", times: "à midi" },
+		});
+		await saveContact({
+			db: getDb(),
+			actor,
+			childId: waiting.id,
+			input: { name: "Luc Interdit", relation: "voisin", phone: "0470 99 88 77", role: "not_allowed" },
+		});
+
+		const { value: attendance } = await get(attendancePage, "/attendance");
+		const { attendees } = attendance as Awaited<ReturnType<typeof attendancePage.loader>>;
+		expect(attendees[0]?.emergencyContacts).toEqual([
+			{ name: "Mamie Jeanne", relation: "grand-mère", phones: ["0485 22 33 44"] },
+		]);
+
+		const { value } = await get(registrationsExport, "/registrations/export.xlsx?status=waiting");
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(await (value as Response).arrayBuffer());
+		const sheet = workbook.worksheets[0];
+		if (!sheet) throw new Error("no sheet");
+		const header = (sheet.getRow(1).values as unknown[]).slice(1);
+		const cellOf = (title: string) => sheet.getRow(2).getCell(header.indexOf(title) + 1);
+		const birth = cellOf("Date de naissance");
+		expect(birth.type).toBe(ExcelJS.ValueType.Date);
+		expect(birth.value).toEqual(new Date(Date.UTC(2020, 7, 22)));
+		expect(birth.numFmt).toBe("dd/mm/yyyy");
+		const registered = cellOf("Inscrit le");
+		expect(registered.type).toBe(ExcelJS.ValueType.Date);
+		expect(registered.numFmt).toBe("dd/mm/yyyy hh:mm");
+		expect(cellOf("Contacts en cas d'urgence").value).toBe("Mamie Jeanne (grand-mère) 0485 22 33 44");
+		expect(cellOf("Personnes NON autorisées à reprendre l'enfant").value).toBe("Luc Interdit (voisin) 0470 99 88 77");
+		expect(cellOf("Allergies").value).toBe("Kiwi (Démangeaisons — Rincer la bouche)");
+		expect(cellOf("Médicaments").value).toBe("Rilatine 10 mg — à midi");
+		expect(cellOf("Prix de l'activité (€)").value).toBe(85);
+		expect(cellOf("Prix de la garderie (€)").value).toBe(0);
+		expect(cellOf("Total dû (€)").value).toBe(85);
+		expect(cellOf("Total dû (€)").numFmt).toBe("#,##0.00");
+
+		// The accepted child chose extended care: 85 € + 5 €, in CSV as Belgian spreadsheets read it.
+		const { value: csv } = await get(registrationsExport, "/registrations/export.csv?status=accepted");
+		const [csvHeader, csvRow] = (await (csv as Response).text())
+			.replace(/^\uFEFF/, "")
+			.trim()
+			.split("\r\n");
+		expect(csvHeader).toContain('"Prix de l\'activité (€)";"Prix de la garderie (€)";"Total dû (€)"');
+		expect(csvRow).toMatch(/"22\/08\/2020"/);
+		expect(csvRow).toMatch(/"Mamie Jeanne \(grand-mère\) 0485 22 33 44".*"85,00";"5,00";"90,00"$/);
+	});
+
 	it("shows each decision's refusal on the page: a reason is required, no place is no place", async () => {
 		const [accepted, waiting] = children;
 		if (!accepted || !waiting) throw new Error("no children");

@@ -196,7 +196,7 @@ let otherTenant: Tenant;
 
 /** The staff overview's forms; `merge` needs another dossier of the group to merge into. */
 const overviewIntents: Record<string, Prepare> = {
-	validate: async () => ({ intent: "validate", entryDate: "2025-09-01" }),
+	validate: async () => ({ intent: "validate", entryDate: "2025-09-01", confirmMissing: "20" }),
 	merge: async () => {
 		const target = await createTestChild(tenant.group);
 		return { intent: "merge", targetFileNumber: String(await fileNumberOf(target.id)) };

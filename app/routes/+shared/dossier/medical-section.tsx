@@ -38,6 +38,7 @@ type MedicalData = {
 		tetanus: string | null;
 		tetanus_last_booster: string | null;
 		has_allergies: boolean | null;
+		takes_medication: boolean | null;
 		diet: string | null;
 		chronic_conditions: string | null;
 		chronic_conditions_care: string | null;
@@ -73,6 +74,7 @@ export function MedicalSection({ data, lastResult }: { data: MedicalData; lastRe
 			tetanus: stored?.tetanus ?? "",
 			tetanusLastBooster: stored?.tetanus_last_booster ?? "",
 			hasAllergies: yesNoValue(stored?.has_allergies),
+			takesMedication: yesNoValue(stored?.takes_medication),
 			diet: stored?.diet ?? "",
 			chronicConditions: stored?.chronic_conditions ?? "",
 			chronicConditionsCare: stored?.chronic_conditions_care ?? "",
@@ -153,6 +155,12 @@ export function MedicalSection({ data, lastResult }: { data: MedicalData; lastRe
 									legend={t("families.medical.hasAllergies")}
 									options={yesNo}
 									required={required.has("allergiesAnswered")}
+								/>
+								<RadioGroupField
+									meta={fields.takesMedication}
+									legend={t("families.medical.takesMedication")}
+									options={yesNo}
+									required={required.has("medicationsAnswered")}
 								/>
 								<SelectField
 									meta={fields.swimming}

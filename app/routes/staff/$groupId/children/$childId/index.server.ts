@@ -109,7 +109,8 @@ export async function action(args: Route.ActionArgs) {
 				formData,
 				schema: validateDossierSchema,
 				run: async (values) => {
-					await validateDossier({ db, actor, childId, input: values });
+					const confirmMissing = values.confirmMissing === undefined ? undefined : String(values.confirmMissing);
+					await validateDossier({ db, actor, childId, input: { entryDate: values.entryDate, confirmMissing } });
 					return redirectWithFlash(here, { message: "families.staff.validate.done" });
 				},
 			});

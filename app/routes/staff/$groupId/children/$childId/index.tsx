@@ -3,7 +3,7 @@ import { Form, Link } from "react-router";
 import { formatPhone } from "#app/domain/families/phone.ts";
 import { mergeDossierSchema, validateDossierSchema } from "#app/domain/families/staff-dossier-input.ts";
 import { languages } from "#app/locales/languages.ts";
-import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import { Field, FieldErrors, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { formatDate, formatDayOf } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
@@ -33,6 +33,7 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 		lastResult: resultFor(actionData?.result, "merge"),
 	});
 	const remindResult = resultFor(actionData?.result, "remind");
+	const missingCount = missing ? sections.reduce((sum, section) => sum + missing[section].length, 0) : 0;
 	return (
 		<>
 			<title>{`${t("families.staff.overview")} · Ribambelle`}</title>
@@ -72,6 +73,47 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 								<input type="hidden" name="intent" value="validate" />
 								<FormAlert errors={validateForm.errors} />
 								<Field meta={validateFields.entryDate} label={t("families.staff.validate.entryDate")} type="date" />
+								{missing && missingCount > 0 ? (
+									<div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">
+										<p className="font-semibold">
+											{t("families.staff.validate.missingTitle", { count: missingCount })}
+										</p>
+										<ul className="mt-1 space-y-1 text-sm">
+											{sections
+												.filter((section) => missing[section].length > 0)
+												.map((section) => (
+													<li key={section}>
+														<span className="font-semibold">{t(`families.staff.settings.sections.${section}`)}</span>
+														<ul className="list-disc pl-5">
+															{missing[section].map((field) => (
+																<li key={field}>{t(`families.dossier.missing.${field}`)}</li>
+															))}
+														</ul>
+													</li>
+												))}
+										</ul>
+										<div className="mt-3 flex items-start gap-2">
+											<input
+												type="checkbox"
+												id={validateFields.confirmMissing.id}
+												name={validateFields.confirmMissing.name}
+												value={String(missingCount)}
+												defaultChecked={false}
+												aria-invalid={validateFields.confirmMissing.errors?.length ? true : undefined}
+												aria-describedby={
+													validateFields.confirmMissing.errors?.length
+														? validateFields.confirmMissing.errorId
+														: undefined
+												}
+												className="mt-0.5 size-5 shrink-0 rounded border-stone-400 text-brand-700"
+											/>
+											<label htmlFor={validateFields.confirmMissing.id} className="text-sm font-semibold">
+												{t("families.staff.validate.confirmMissing", { count: missingCount })}
+											</label>
+										</div>
+									</div>
+								) : null}
+								<FieldErrors id={validateFields.confirmMissing.errorId} errors={validateFields.confirmMissing.errors} />
 								<SubmitButton intent="validate">{t("families.staff.validate.submit")}</SubmitButton>
 							</Form>
 							{canManageGroup ? (

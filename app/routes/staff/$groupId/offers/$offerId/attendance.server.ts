@@ -47,6 +47,11 @@ export async function loader(args: Route.LoaderArgs) {
 				phone: formatPhone(phone),
 				notes,
 			})),
+			emergencyContacts: attendee.emergencyContacts.map(({ name, relation, phone, phone_alt }) => ({
+				name,
+				relation,
+				phones: [phone, phone_alt].flatMap((number) => (number ? [formatPhone(number)] : [])),
+			})),
 			guardians: attendee.guardians.map((guardian) => ({
 				name: `${guardian.first_name} ${guardian.last_name}`.trim(),
 				phone: guardian.mobile_phone ? formatPhone(guardian.mobile_phone) : null,

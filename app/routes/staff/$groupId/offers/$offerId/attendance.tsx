@@ -95,7 +95,7 @@ function MedicalCells({ attendee }: { attendee: Attendee }) {
 
 /**
  * The printable attendance list for animators: one line per accepted child with age, medical
- * alerts and guardians' phones, boxes to tick each day, and the people NOT allowed to pick a
+ * alerts, guardians' phones and emergency contacts, boxes to tick each day, and the people NOT allowed to pick a
  * child up. Each view is audited (it shows medical data).
  */
 export default function Attendance({ loaderData }: Route.ComponentProps) {
@@ -132,16 +132,24 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
 				{attendees.length === 0 ? (
 					<EmptyNote>{t("offerAdmin.attendance.empty")}</EmptyNote>
 				) : (
-					<div className="overflow-x-auto print:overflow-visible">
+					// A wide list scrolls sideways: keyboard users reach it too (it is focusable).
+					<section
+						aria-label={t("offerAdmin.attendance.title")}
+						// biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus to scroll by keyboard
+						tabIndex={0}
+						className="relative overflow-x-auto print:overflow-visible"
+					>
 						<table className="w-full border-collapse rounded-lg border border-stone-300 bg-white text-left text-sm print:text-xs">
 							<caption className="sr-only">{t("offerAdmin.attendance.title")}</caption>
 							<thead className="hidden bg-stone-100 md:table-header-group print:table-header-group">
 								<tr>
-									{(["child", "birthDate", "care", "allergies", "medications", "guardians"] as const).map((column) => (
-										<th key={column} scope="col" className="px-2 py-2 print:px-1.5 print:py-1">
-											{t(`offerAdmin.attendance.columns.${column}`)}
-										</th>
-									))}
+									{(["child", "birthDate", "care", "allergies", "medications", "guardians", "emergency"] as const).map(
+										(column) => (
+											<th key={column} scope="col" className="px-2 py-2 print:px-1.5 print:py-1">
+												{t(`offerAdmin.attendance.columns.${column}`)}
+											</th>
+										),
+									)}
 									{days.map((day) => (
 										<th key={day} scope="col" className="w-12 px-1 py-2 text-center print:py-1">
 											{formatDate(day, language).slice(0, 5)}
@@ -190,6 +198,28 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
 												))}
 											</ul>
 										</td>
+										<td className={`${cell} md:min-w-40`}>
+											<CellLabel>{t("offerAdmin.attendance.columns.emergency")}</CellLabel>
+											{attendee.emergencyContacts.length === 0 ? (
+												<span className="text-stone-600">{t("offerAdmin.attendance.emergencyNone")}</span>
+											) : (
+												<ul className="inline md:block print:block">
+													{attendee.emergencyContacts.map((contact) => (
+														<li
+															key={`${contact.name}-${contact.phones[0]}`}
+															className="max-md:inline max-md:not-last:after:content-[',_']"
+														>
+															{contact.name} ({contact.relation}){" "}
+															{contact.phones.map((phone) => (
+																<span key={phone} className="whitespace-nowrap font-semibold">
+																	{phone}{" "}
+																</span>
+															))}
+														</li>
+													))}
+												</ul>
+											)}
+										</td>
 										{days.map((day) => (
 											<td key={day} className="hidden border-l border-stone-300 md:table-cell print:table-cell">
 												<span className="sr-only">{formatDate(day, language)}</span>
@@ -199,7 +229,7 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
 								))}
 							</tbody>
 						</table>
-					</div>
+					</section>
 				)}
 			</div>
 		</>
