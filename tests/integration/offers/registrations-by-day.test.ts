@@ -10,6 +10,7 @@ import { AppError } from "#app/domain/app-error.ts";
 import { cancelRegistration } from "#app/domain/offers/cancel-registration.server.ts";
 import { decideRegistration } from "#app/domain/offers/decide-registration.server.ts";
 import type { OfferInput } from "#app/domain/offers/offer-input.ts";
+import { readAttendanceList } from "#app/domain/offers/read-attendance-list.server.ts";
 import { listCalendarRegistrationsForGuardian } from "#app/domain/offers/registration-documents.repository.server.ts";
 import { saveOffer } from "#app/domain/offers/save-offer.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
@@ -228,6 +229,31 @@ describe("registering day by day", () => {
 		const { first: onFirst, second: onSecond } = await daysOf(offerId);
 		expect(onFirst.counters).toMatchObject({ places_taken: 1, waiting_count: 1 });
 		expect(onSecond.counters).toMatchObject({ places_taken: 1, waiting_count: 0 });
+	});
+
+	it("another family cannot cancel a date; staff see one attendance list per date", async () => {
+		pinClock("2027-02-01T08:00:00Z");
+		const tenant = await createTestTenant();
+		const offerId = await openActivity(tenant);
+		const child = await createReadyChild(tenant.group);
+		const stranger = await createReadyChild(tenant.group);
+		const result = await registerTestChild(child, offerId, false, [SECOND]);
+		await expect(
+			cancelRegistration({
+				db: getDb(),
+				actor: guardianActor(stranger.guardian),
+				registrationId: result.registrationId,
+			}),
+		).rejects.toSatisfy((error) => codeOf(error) === "NOT_FOUND:");
+		const list = (day?: string) => readAttendanceList({ db: getDb(), actor: staffActor(tenant.admin), offerId, day });
+		// Without a day: the first date not past, where nobody is registered.
+		expect(await list()).toMatchObject({ day: FIRST, days: [FIRST, SECOND], attendees: [] });
+		const second = await list(SECOND);
+		expect(second.attendees.map((attendee) => attendee.child_id)).toEqual([child.id]);
+		const other = await createTestTenant();
+		await expect(
+			readAttendanceList({ db: getDb(), actor: staffActor(other.admin), offerId, day: SECOND }),
+		).rejects.toSatisfy((error) => codeOf(error) === "NOT_FOUND:");
 	});
 
 	it("each date is its own calendar event and document", async () => {
