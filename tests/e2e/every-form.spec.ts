@@ -810,7 +810,7 @@ describe("every form, with JavaScript on", () => {
 		await page.goto(`${groupPath}/offers/new?kind=activity`);
 		await page.getByLabel(fr.offerAdmin.form.house).selectOption({ label: "Plaine de vacances de Dolhain" });
 		await page.getByLabel(fr.offerAdmin.form.title).fill("Mercredi récréatif");
-		await page.getByLabel(fr.offerAdmin.form.dates).fill("2027-03-03");
+		await page.getByRole("textbox", { name: fr.offerAdmin.form.dates }).fill("2027-03-03");
 		// A new activity lets parents choose its dates; this one keeps them together (decision 023).
 		expect(await page.getByLabel(fr.offerAdmin.form.datesTogether).isChecked()).toBe(false);
 		await page.getByLabel(fr.offerAdmin.form.datesTogether).check();
@@ -832,7 +832,7 @@ describe("every form, with JavaScript on", () => {
 			flash(page, fr.offerAdmin.copy.done),
 		);
 		// The copy's page shows the copy's own values, not the form of the page before.
-		expect(await page.getByLabel(fr.offerAdmin.form.dates).inputValue()).toBe("2027-03-10");
+		expect(await page.getByRole("textbox", { name: fr.offerAdmin.form.dates }).inputValue()).toBe("2027-03-10");
 		expect(await page.getByLabel(fr.offerAdmin.form.datesTogether).isChecked()).toBe(true);
 		await submit(
 			page,
@@ -840,7 +840,7 @@ describe("every form, with JavaScript on", () => {
 			() => page.getByRole("button", { name: fr.offerAdmin.form.save }).click(),
 			flash(page, fr.offerAdmin.form.saved),
 		);
-		expect(await page.getByLabel(fr.offerAdmin.form.dates).inputValue()).toBe("2027-03-10");
+		expect(await page.getByRole("textbox", { name: fr.offerAdmin.form.dates }).inputValue()).toBe("2027-03-10");
 		// A draft nobody registered for is deleted; the list no longer shows it.
 		await submit(
 			page,

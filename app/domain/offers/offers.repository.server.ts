@@ -38,7 +38,34 @@ const offerColumns = [
 	"offers.dates_together",
 ] as const;
 
-/** An offer of the group with its house, for staff (house managers: their houses only). */
+/**
+ * For staff screens: an activity registered day by day (decision 023) keeps its counters per
+ * day; its `places_taken` and `waiting_count` are shown as those of its fullest date.
+ */
+async function withFullestDay<
+	Offer extends { id: string; kind: string; dates_together: boolean; places_taken: number; waiting_count: number },
+>(db: Database, offers: Offer[]): Promise<Offer[]> {
+	const byDay = offers.filter((offer) => offer.kind === "activity" && !offer.dates_together);
+	if (byDay.length === 0) return offers;
+	const counters = await dayCountersOf(
+		db,
+		byDay.map((offer) => offer.id),
+	);
+	return offers.map((offer) => {
+		const days = [...(counters.get(offer.id)?.values() ?? [])];
+		if (!byDay.includes(offer) || days.length === 0) return offer;
+		return {
+			...offer,
+			places_taken: Math.max(...days.map((day) => day.placesTaken)),
+			waiting_count: Math.max(...days.map((day) => day.waitingCount)),
+		};
+	});
+}
+
+/**
+ * An offer of the group with its house, for staff (house managers: their houses only). The
+ * counters of an activity registered day by day are its fullest date's (`withFullestDay`).
+ */
 export async function findOfferForStaff(db: Database, access: StaffAccess, offerId: string) {
 	let query = db
 		.selectFrom("offers")
@@ -49,7 +76,8 @@ export async function findOfferForStaff(db: Database, access: StaffAccess, offer
 		.where("offers.group_id", "=", access.groupId);
 	const scope = houseScope(access);
 	if (scope) query = query.where("offers.house_id", "in", scope.length ? scope : [""]);
-	return query.executeTakeFirst();
+	const offer = await query.executeTakeFirst();
+	return offer ? (await withFullestDay(db, [offer]))[0] : undefined;
 }
 export type StaffOffer = NonNullable<Awaited<ReturnType<typeof findOfferForStaff>>>;
 
@@ -80,7 +108,7 @@ export async function listOffersForStaff(
 	if (filters.periodId) query = query.where("offers.period_id", "=", filters.periodId);
 	if (filters.houseId) query = query.where("offers.house_id", "=", filters.houseId);
 	query = query.where("offers.archived_at", filters.archived ? "is not" : "is", null);
-	return query.orderBy("offers.first_day").orderBy("offers.title").execute();
+	return withFullestDay(db, await query.orderBy("offers.first_day").orderBy("offers.title").execute());
 }
 
 export async function listPeriods(db: Database, groupId: string) {
