@@ -72,8 +72,20 @@ export async function createReadyChild(
 }
 
 /** « S'inscrire » clicked by the child's guardian (the clock must be within the window). */
-export async function registerTestChild(child: { id: string; guardian: TestUser }, offerId: string, withCare = false) {
-	return registerChild({ db: getDb(), actor: guardianActor(child.guardian), childId: child.id, offerId, withCare });
+export async function registerTestChild(
+	child: { id: string; guardian: TestUser },
+	offerId: string,
+	withCare = false,
+	days?: string[],
+) {
+	return registerChild({
+		db: getDb(),
+		actor: guardianActor(child.guardian),
+		childId: child.id,
+		offerId,
+		withCare,
+		days,
+	});
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -100,7 +112,8 @@ export function windowAroundNow(
 
 /**
  * An activity of the tenant's first house on the given days, open for registration now;
- * registrations close and cancellations end by its first day at the latest.
+ * registrations close and cancellations end by its first day at the latest. One registration
+ * for all its days unless `datesTogether: undefined` is given (then parents choose days).
  */
 export async function createTestActivity(tenant: OfferTenant, days: string[], overrides: Partial<OfferInput> = {}) {
 	const window = windowAroundNow();
@@ -117,6 +130,7 @@ export async function createTestActivity(tenant: OfferTenant, days: string[], ov
 		dates: days.join("\n"),
 		carePrice: undefined,
 		careOptional: undefined,
+		datesTogether: "on",
 		...overrides,
 	});
 }

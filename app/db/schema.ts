@@ -403,14 +403,28 @@ export type OffersTable = {
 	revision: ColumnType<number, number | undefined, number>;
 	/** Hidden from parents and from the staff's default list; kept for lists and the audit. */
 	archived_at: ColumnType<string | null, string | null | undefined, string | null>;
+	/**
+	 * One registration for all the days (true; every camp), or one per day the parents choose,
+	 * each day with its own places and waiting list (`offer_day_counters`; decision 023).
+	 */
+	dates_together: ColumnType<boolean, boolean | undefined, boolean>;
 	created_at: string;
 	updated_at: string;
+};
+
+/** Places taken and children waiting on one day of an activity registered day by day (decision 023). */
+export type OfferDayCountersTable = {
+	offer_id: string;
+	/** YYYY-MM-DD, one of the offer's dates. */
+	day: string;
+	places_taken: ColumnType<number, number | undefined, number>;
+	waiting_count: ColumnType<number, number | undefined, number>;
 };
 
 export const registrationStatuses = ["pending", "accepted", "waiting", "refused", "cancelled"] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
 
-export const registrationCancellationReasons = ["offer_cancelled"] as const;
+export const registrationCancellationReasons = ["offer_cancelled", "date_removed"] as const;
 export type RegistrationCancellationReason = (typeof registrationCancellationReasons)[number];
 
 export type RegistrationsTable = {
@@ -418,6 +432,8 @@ export type RegistrationsTable = {
 	offer_id: string;
 	child_id: string;
 	group_id: string;
+	/** The one day this registration is for (YYYY-MM-DD); null: all the offer's days (decision 023). */
+	offer_day: ColumnType<string | null, string | null | undefined, string | null>;
 	status: RegistrationStatus;
 	with_care: boolean;
 	/** Order on the waiting list (and of arrival): first come, first served. */
@@ -427,7 +443,7 @@ export type RegistrationsTable = {
 	decided_at: string | null;
 	cancelled_by_user_id: string | null;
 	cancelled_at: string | null;
-	/** Why, when it was neither the family's nor the staff's choice: `offer_cancelled`. */
+	/** Why, when it was neither the family's nor the staff's choice: `offer_cancelled`, `date_removed`. */
 	cancellation_reason: ColumnType<
 		RegistrationCancellationReason | null,
 		RegistrationCancellationReason | null | undefined,
@@ -488,6 +504,7 @@ export type DB = {
 	child_changes: ChildChangesTable;
 	periods: PeriodsTable;
 	offers: OffersTable;
+	offer_day_counters: OfferDayCountersTable;
 	registrations: RegistrationsTable;
 	calendar_feeds: CalendarFeedsTable;
 	enrolments: EnrolmentsTable;

@@ -125,6 +125,52 @@ describe("camps and activities, parent side", () => {
 			await context.close();
 		});
 	}
+	it("a parent chooses the dates of an activity, each with its own places and status (1280 and 360 px)", async () => {
+		const { context, page } = await signedInPage();
+		/** The page as it looks on a desktop, then on a phone. */
+		const lookBoth = async (name: string) => {
+			await look(page, name);
+			await page.setViewportSize({ width: 360, height: 740 });
+			await look(page, name);
+			await page.setViewportSize({ width: 1280, height: 800 });
+		};
+		const watch = watchPage(page);
+		await openChildSection(page, "Nino FORIUS", "Activités");
+		await page.locator('a[href*="/activities?house="]', { hasText: "Plaine de vacances de Dolhain" }).click();
+		const plaine = card(page, "Journées pédagogiques à la plaine");
+		const days = plaine.getByRole("group", { name: "Choisissez les dates pour Nino" });
+		const second = days.getByRole("checkbox").nth(1);
+		await second.waitFor();
+		expect(await days.getByText("30 places disponibles").count()).toBe(2);
+		await lookBoth("activity-days");
+
+		// Nothing ticked: the card says so, nothing is registered.
+		await plaine.getByRole("button", { name: "S'inscrire aux dates choisies" }).click();
+		await plaine.getByText("Choisissez au moins une date.").waitFor();
+		watch.clear(); // the refusal is a 400, as intended
+
+		// « 18/01/2027 », as the card writes it.
+		const secondLabel = ((await second.getAttribute("value")) ?? "").split("-").reverse().join("/");
+		await plaine.getByRole("checkbox").nth(1).check();
+		await plaine.getByRole("button", { name: "S'inscrire aux dates choisies" }).click();
+		await page.getByText(/C'est envoyé : la demande pour Nino à « Journées pédagogiques à la plaine »/).waitFor();
+		// The chosen date shows Nino's status; the other can still be chosen, its places untouched.
+		const chosen = plaine.getByRole("listitem").filter({ hasText: secondLabel });
+		await chosen.getByText("acceptée", { exact: true }).waitFor();
+		expect(await plaine.getByRole("checkbox").count()).toBe(1);
+		await plaine.getByText("30 places disponibles").waitFor();
+		const registrations = page.getByRole("region", { name: "Inscriptions de l'enfant" });
+		const registration = registrations.getByRole("listitem").filter({ hasText: "Journées pédagogiques à la plaine" });
+		expect(await registration.count()).toBe(1);
+		await registration.getByText(secondLabel).first().waitFor();
+		await lookBoth("activity-days-chosen");
+		const ics = await page.request.get(
+			(await registration.getByRole("link", { name: "Ajouter à mon agenda" }).getAttribute("href")) ?? "",
+		);
+		expect((await ics.text()).match(/BEGIN:VEVENT/g)).toHaveLength(1);
+		watch.assertClean();
+		await context.close();
+	});
 
 	it("on a phone: the houses, a house's activities and the camps fit the screen", async () => {
 		const { context, page } = await signedInPage("phone");

@@ -594,12 +594,14 @@ describe("every form, with JavaScript on", () => {
 			.click();
 		await page.locator('a[href*="/activities?house="]', { hasText: "Plaine de vacances de Dolhain" }).click();
 		await page.waitForURL(/activities\?house=/);
+		// Its dates are chosen one by one (decision 023): tick one, then register.
 		const plaine = page.getByRole("article", { name: "Journées pédagogiques à la plaine" });
+		await plaine.getByRole("checkbox").first().check();
 		await submit(
 			page,
 			[["routes/children/$childId/+shared/offer-card.tsx", "register@activities"]],
-			() => plaine.getByRole("button", { name: fr.camps.register.submit }).click(),
-			page.getByText(/C'est fait : l'inscription de Nino à « Journées pédagogiques à la plaine »/),
+			() => plaine.getByRole("button", { name: fr.camps.register.submitDays }).click(),
+			page.getByText(/C'est envoyé : la demande pour Nino à « Journées pédagogiques à la plaine »/),
 		);
 		watch.assertClean();
 	});
@@ -809,7 +811,10 @@ describe("every form, with JavaScript on", () => {
 		await page.goto(`${groupPath}/offers/new?kind=activity`);
 		await page.getByLabel(fr.offerAdmin.form.house).selectOption({ label: "Plaine de vacances de Dolhain" });
 		await page.getByLabel(fr.offerAdmin.form.title).fill("Mercredi récréatif");
-		await page.getByLabel(fr.offerAdmin.form.dates).fill("2027-03-03");
+		await page.getByRole("textbox", { name: fr.offerAdmin.form.dates }).fill("2027-03-03");
+		// A new activity lets parents choose its dates; this one keeps them together (decision 023).
+		expect(await page.getByLabel(fr.offerAdmin.form.datesTogether).isChecked()).toBe(false);
+		await page.getByLabel(fr.offerAdmin.form.datesTogether).check();
 		await page.getByLabel(fr.offerAdmin.form.price).fill("8");
 		await page.getByLabel(fr.offerAdmin.form.capacity).fill("20");
 		await page.getByLabel(fr.offerAdmin.form.waitingListSize).fill("5");
@@ -828,14 +833,15 @@ describe("every form, with JavaScript on", () => {
 			flash(page, fr.offerAdmin.copy.done),
 		);
 		// The copy's page shows the copy's own values, not the form of the page before.
-		expect(await page.getByLabel(fr.offerAdmin.form.dates).inputValue()).toBe("2027-03-10");
+		expect(await page.getByRole("textbox", { name: fr.offerAdmin.form.dates }).inputValue()).toBe("2027-03-10");
+		expect(await page.getByLabel(fr.offerAdmin.form.datesTogether).isChecked()).toBe(true);
 		await submit(
 			page,
 			[["routes/staff/$groupId/offers/+shared/offer-form.tsx", "save@edit"]],
 			() => page.getByRole("button", { name: fr.offerAdmin.form.save }).click(),
 			flash(page, fr.offerAdmin.form.saved),
 		);
-		expect(await page.getByLabel(fr.offerAdmin.form.dates).inputValue()).toBe("2027-03-10");
+		expect(await page.getByRole("textbox", { name: fr.offerAdmin.form.dates }).inputValue()).toBe("2027-03-10");
 		// A draft nobody registered for is deleted; the list no longer shows it.
 		await submit(
 			page,

@@ -8,6 +8,7 @@ import * as createOffers from "./202611271000_create_offers.ts";
 import * as createEnrolments from "./202611301000_create_enrolments.ts";
 import * as addOfferLife from "./202611301200_add_offer_life.ts";
 import * as addTakesMedication from "./202612010100_add_takes_medication.ts";
+import * as addOfferDayRegistrations from "./202612010200_add_offer_day_registrations.ts";
 
 /**
  * Every migration, by name, in the order they apply. Listed explicitly (not read from the
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
 	"202611301000_create_enrolments": createEnrolments,
 	"202611301200_add_offer_life": addOfferLife,
 	"202612010100_add_takes_medication": addTakesMedication,
+	"202612010200_add_offer_day_registrations": addOfferDayRegistrations,
 };

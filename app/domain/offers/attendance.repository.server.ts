@@ -6,8 +6,13 @@ import type { Database } from "#app/db/db.server.ts";
  * list costs a handful of queries, whatever its length; callers have already checked the
  * offer is within the staff member's scope.
  */
-export async function listAttendees(db: Database, offerId: string) {
-	return db
+export async function listAttendees(
+	db: Database,
+	offerId: string,
+	/** One day of an activity registered day by day: the children accepted for that day. */
+	day?: string,
+) {
+	let query = db
 		.selectFrom("registrations")
 		.innerJoin("children", "children.id", "registrations.child_id")
 		.select([
@@ -20,10 +25,9 @@ export async function listAttendees(db: Database, offerId: string) {
 			"children.birth_date",
 		])
 		.where("registrations.offer_id", "=", offerId)
-		.where("registrations.status", "=", "accepted")
-		.orderBy("children.last_name")
-		.orderBy("children.first_name")
-		.execute();
+		.where("registrations.status", "=", "accepted");
+	if (day) query = query.where("registrations.offer_day", "=", day);
+	return query.orderBy("children.last_name").orderBy("children.first_name").execute();
 }
 
 export async function listAllergiesOf(db: Database, childIds: string[]) {

@@ -8,11 +8,12 @@ import { isGuardian } from "../families/families.repository.server.ts";
 import { cancellationDeadline } from "./cancellation-deadline.ts";
 import { lockOffer } from "./offers.repository.server.ts";
 import { mailRegistrationState } from "./registration-mail.server.ts";
-import { adjustCounters, holdsPlace, nextRevision, promoteWaiting } from "./registration-queue.server.ts";
+import { adjustCounters, holdsPlace, nextRevision, promoteWaiting, unitOf } from "./registration-queue.server.ts";
 
 /**
  * A guardian cancels a child's registration before the offer's cancellation deadline (by
- * default the first day). A freed place goes to the first child waiting, at once.
+ * default the first day; for one day of an activity registered day by day, that day). A freed
+ * place goes to the first child waiting for the same offer (or day), at once.
  */
 export async function cancelRegistration(options: {
 	db: Database;
@@ -28,13 +29,14 @@ export async function cancelRegistration(options: {
 			.where("id", "=", registrationId)
 			.executeTakeFirst();
 		if (!found || !(await isGuardian(trx, actor.userId, found.child_id))) throw new AppError("NOT_FOUND");
-		const offer = await lockOffer(trx, found.group_id, found.offer_id);
-		if (!offer) throw new AppError("NOT_FOUND");
+		const locked = await lockOffer(trx, found.group_id, found.offer_id);
+		if (!locked) throw new AppError("NOT_FOUND");
 		const registration = await trx
 			.selectFrom("registrations")
-			.select(["id", "status", "child_id"])
+			.select(["id", "status", "child_id", "offer_day"])
 			.where("id", "=", registrationId)
 			.executeTakeFirstOrThrow();
+		const offer = await unitOf(trx, locked, registration.offer_day);
 		if (registration.status === "cancelled" || registration.status === "refused") {
 			throw new AppError("CONFLICT", { fieldErrors: { form: ["offers.cancel.notActive"] } });
 		}
@@ -55,7 +57,7 @@ export async function cancelRegistration(options: {
 			.where("id", "=", registration.id)
 			.execute();
 		const freedPlace = holdsPlace(registration.status);
-		await adjustCounters(trx, offer.id, freedPlace ? { places: -1 } : { waiting: -1 });
+		await adjustCounters(trx, offer, freedPlace ? { places: -1 } : { waiting: -1 });
 		await mailRegistrationState(trx, { registration: { child_id: registration.child_id, status: "cancelled" }, offer });
 		if (freedPlace) await promoteWaiting(trx, { ...offer, places_taken: offer.places_taken - 1 }, null);
 		await recordAuditEvent(trx, {
@@ -65,7 +67,7 @@ export async function cancelRegistration(options: {
 			targetType: "registration",
 			targetId: registration.id,
 			ipAddress: actor.ipAddress,
-			details: { offerId: offer.id, was: registration.status },
+			details: { offerId: offer.id, day: offer.offer_day, was: registration.status },
 		});
 	});
 	wakeMailSender();

@@ -6,12 +6,15 @@ import { ageRangeOf, isAgeEligible } from "./age.ts";
 import { cancellationDeadline } from "./cancellation-deadline.ts";
 import { availability } from "./capacity.ts";
 import { registrationWindow } from "./eligibility.server.ts";
+import { offerDays } from "./offer-dates.ts";
 import {
 	type CatalogueOffer,
+	dayCountersOf,
 	listCatalogue,
 	listRegistrationsOfChild,
 	waitingPositions,
 } from "./offers.repository.server.ts";
+import { registersByDay } from "./register-child.server.ts";
 
 /** What a guardian may do on an offer's card, decided here so the page only shows it. */
 export type OfferAction =
@@ -21,7 +24,23 @@ export type OfferAction =
 	| { kind: "notOpen"; opensAt: string }
 	| { kind: "closed" }
 	| { kind: "residents" }
-	| { kind: "full" };
+	| { kind: "full" }
+	/** An activity registered day by day: tick the days (see `days` of the offer). */
+	| { kind: "chooseDays" }
+	/** … where the child already holds every day that can still be chosen. */
+	| { kind: "daysChosen" };
+
+/** One day of an activity registered day by day, as its card shows it (decision 023). */
+export type OfferDay = {
+	day: string;
+	places: ReturnType<typeof availability>;
+	/** The child's active registration for that day. */
+	registration: { id: string; status: RegistrationStatus; position: number | null } | null;
+	/** Not begun yet (Brussels): may still be chosen. */
+	upcoming: boolean;
+	/** May be ticked now: upcoming, not registered, not full. */
+	choosable: boolean;
+};
 
 /** Which offers to show; `houseId` restricts to one house (activities are listed by house). */
 /** Where an offer's registrations stand now (see registrationWindow). */
@@ -67,19 +86,46 @@ export async function loadChildCatalogue(
 	const all = await listCatalogue(db, { groupId: child.group_id, kind, today: dateInBrussels(at) });
 	const birthDate = child.birth_date;
 	const forAge = birthDate ? all.filter((offer) => isAgeEligible(birthDate, offer.first_day, ageRangeOf(offer))) : all;
+	// Keyed by offer, or by offer and day for an activity registered day by day.
+	const unitKey = (offerId: string, day: string | null) => (day === null ? offerId : `${offerId}/${day}`);
 	const registrations = new Map(
 		(await listRegistrationsOfChild(db, child.id))
 			.filter((registration) => activeStatuses.includes(registration.status))
-			.map((registration) => [registration.offer_id, registration]),
+			.map((registration) => [unitKey(registration.offer_id, registration.offer_day), registration]),
 	);
 	const waiting = [...registrations.values()].filter((registration) => registration.status === "waiting");
-	const positions = await waitingPositions(
+	const positions = await waitingPositions(db, [...new Set(waiting.map((registration) => registration.offer_id))]);
+	const byDay = all.filter(registersByDay);
+	const dayCounters = await dayCountersOf(
 		db,
-		waiting.map((registration) => registration.offer_id),
+		byDay.map((offer) => offer.id),
 	);
+	const today = dateInBrussels(at);
+	const daysOf = (offer: CatalogueOffer): OfferDay[] | null => {
+		if (!registersByDay(offer)) return null;
+		return [...new Set(offerDays(offer))].map((day) => {
+			const counters = dayCounters.get(offer.id)?.get(day);
+			const places = availability({
+				...loadOf(offer),
+				placesTaken: counters?.placesTaken ?? 0,
+				waitingCount: counters?.waitingCount ?? 0,
+			});
+			const registration = registrations.get(unitKey(offer.id, day));
+			const upcoming = day > today;
+			return {
+				day,
+				places,
+				registration: registration
+					? { id: registration.id, status: registration.status, position: positions.get(registration.id) ?? null }
+					: null,
+				upcoming,
+				choosable: upcoming && !registration && places.kind !== "full",
+			};
+		});
+	};
 
-	const actionFor = (offer: CatalogueOffer): OfferAction => {
-		const registration = registrations.get(offer.id);
+	const actionFor = (offer: CatalogueOffer, days: OfferDay[] | null): OfferAction => {
+		const registration = days ? undefined : registrations.get(offer.id);
 		if (registration) {
 			return {
 				kind: "registered",
@@ -94,6 +140,10 @@ export async function loadChildCatalogue(
 		if (!dossierComplete) return { kind: "incomplete" };
 		const residents = residentCodes(offer);
 		if (residents.length > 0 && !residents.includes(child.postal_code ?? "")) return { kind: "residents" };
+		if (days) {
+			if (days.some((day) => day.choosable)) return { kind: "chooseDays" };
+			return days.some((day) => day.registration) ? { kind: "daysChosen" } : { kind: "full" };
+		}
 		if (availability(loadOf(offer)).kind === "full") return { kind: "full" };
 		return { kind: "register" };
 	};
@@ -109,13 +159,18 @@ export async function loadChildCatalogue(
 	for (const offer of forAge) countsByHouse.set(offer.house_id, (countsByHouse.get(offer.house_id) ?? 0) + 1);
 
 	return {
-		offers: shown.map((offer) => ({
-			...offer,
-			residentPostalCodes: residentCodes(offer),
-			places: availability(loadOf(offer)),
-			window: registrationWindow(offer, at) as RegistrationWindow,
-			action: actionFor(offer),
-		})),
+		offers: shown.map((offer) => {
+			const days = daysOf(offer);
+			return {
+				...offer,
+				residentPostalCodes: residentCodes(offer),
+				places: availability(loadOf(offer)),
+				/** Null unless parents choose this activity's days (decision 023). */
+				days,
+				window: registrationWindow(offer, at) as RegistrationWindow,
+				action: actionFor(offer, days),
+			};
+		}),
 		/** Offers matching the filters that the child is too young or too old for. */
 		hiddenByAge: all.filter(matches).length - shown.length,
 		periods: [...periods].map(([id, name]) => ({ id, name })),

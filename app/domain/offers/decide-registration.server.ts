@@ -12,7 +12,14 @@ import { decideRegistrationSchema, type RegistrationDecision } from "./offer-inp
 import { lockOffer } from "./offers.repository.server.ts";
 import { allowedFrom } from "./registration-decisions.ts";
 import { mailRegistrationState } from "./registration-mail.server.ts";
-import { adjustCounters, holdsPlace, nextRevision, positionOf, promoteWaiting } from "./registration-queue.server.ts";
+import {
+	adjustCounters,
+	holdsPlace,
+	nextRevision,
+	positionOf,
+	promoteWaiting,
+	unitOf,
+} from "./registration-queue.server.ts";
 
 const formError = (key: string) => new AppError("CONFLICT", { fieldErrors: { form: [key] } });
 
@@ -33,7 +40,8 @@ const auditActionOf = {
 /**
  * Staff decide on a registration: accept (from pending, or from the waiting list when a place
  * is free), move to the waiting list, refuse with a reason, or cancel. Capacity and the
- * waiting list's size hold as for parents; a freed place promotes the first child waiting.
+ * waiting list's size hold as for parents; a freed place promotes the first child waiting. For
+ * one day of an activity registered day by day, all of this is that day's (decision 023).
  */
 export async function decideRegistration(options: {
 	db: Database;
@@ -56,13 +64,14 @@ export async function decideRegistration(options: {
 			// Outside the member's houses the registration does not exist; inside, a reader may not decide.
 			throw new AppError(canSeeHouse(actor.access, found.house_id) ? "FORBIDDEN" : "NOT_FOUND");
 		}
-		const offer = await lockOffer(trx, actor.access.groupId, found.offer_id);
-		if (!offer) throw new AppError("NOT_FOUND");
+		const locked = await lockOffer(trx, actor.access.groupId, found.offer_id);
+		if (!locked) throw new AppError("NOT_FOUND");
 		const registration = await trx
 			.selectFrom("registrations")
-			.select(["id", "status", "child_id", "offer_id", "queued_at"])
+			.select(["id", "status", "child_id", "offer_id", "offer_day", "queued_at"])
 			.where("id", "=", input.registrationId)
 			.executeTakeFirstOrThrow();
+		const offer = await unitOf(trx, locked, registration.offer_day);
 		if (!allowedFrom[input.decision].includes(registration.status)) throw formError("offers.decide.notAllowed");
 		// A place is given by hand until the last day, never in a cancelled offer (decision 017).
 		if (input.decision === "accept" && offer.status === "cancelled") throw formError("offers.decide.offerCancelled");
@@ -94,7 +103,7 @@ export async function decideRegistration(options: {
 			.execute();
 		const places = (getsPlace ? 1 : 0) - (hadPlace ? 1 : 0);
 		const waiting = (next === "waiting" ? 1 : 0) - (registration.status === "waiting" ? 1 : 0);
-		await adjustCounters(trx, offer.id, { places, waiting });
+		await adjustCounters(trx, offer, { places, waiting });
 		const position = next === "waiting" ? await positionOf(trx, { ...registration, queued_at: queuedAt }) : undefined;
 		await mailRegistrationState(trx, {
 			registration: {
@@ -120,7 +129,7 @@ export async function decideRegistration(options: {
 			targetType: "registration",
 			targetId: registration.id,
 			ipAddress: actor.ipAddress,
-			details: { offerId: offer.id, was: registration.status },
+			details: { offerId: offer.id, day: offer.offer_day, was: registration.status },
 		});
 	});
 	wakeMailSender();

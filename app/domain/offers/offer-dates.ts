@@ -24,3 +24,15 @@ export function offerDatesLabel(
 	if (offer.first_day === offer.last_day) return formatDate(offer.first_day, language);
 	return `${formatDate(offer.first_day, language)} → ${formatDate(offer.last_day, language)}`;
 }
+
+/**
+ * An offer (or a row carrying its dates) as seen by a registration of one of its days
+ * (decision 023): first and last day are that day, its dates only that day. Unchanged when
+ * `day` is null (a registration of all the offer's days).
+ */
+export function onDay<Offer extends { first_day: string; last_day: string; dates: string }>(
+	offer: Offer,
+	day: string | null,
+): Offer {
+	return day === null ? offer : { ...offer, first_day: day, last_day: day, dates: JSON.stringify([day]) };
+}

@@ -93,6 +93,11 @@ export const offerSchema = z
 		lastDay: text().pipe(isoDate()).refine(isPlausibleDate, "offers.validation.dateRange"),
 		/** Activities: the days, one per line or separated by commas (`YYYY-MM-DD`). */
 		dates: z.string().max(2000).optional(),
+		/**
+		 * Activities: « Toutes les dates ensemble » — one registration for all the dates. Absent:
+		 * parents choose dates, each with its own places and waiting list (decision 023).
+		 */
+		datesTogether: z.literal("on").optional(),
 		startTime: time,
 		endTime: time,
 		price: euros,
@@ -197,6 +202,8 @@ export function ageMonths(years: number | undefined, months: number | undefined)
 export const registerSchema = z.object({
 	offerId: requiredText(64),
 	withCare: z.literal("on").optional(),
+	/** An activity registered day by day: the days ticked (YYYY-MM-DD), one registration each. */
+	days: z.array(text().pipe(isoDate())).max(offerLimits.activityDays, "offers.register.dayUnknown").optional(),
 });
 
 /** Staff decisions on a registration. */

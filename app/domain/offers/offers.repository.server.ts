@@ -2,6 +2,7 @@ import type { Database } from "#app/db/db.server.ts";
 import { forUpdate } from "#app/db/dialect.server.ts";
 import { type OfferKind, type RegistrationStatus, registrationStatuses } from "#app/db/schema.ts";
 import { houseScope, type StaffAccess } from "../groups/permissions.ts";
+import { onDay } from "./offer-dates.ts";
 
 const offerColumns = [
 	"offers.id",
@@ -34,9 +35,37 @@ const offerColumns = [
 	"offers.waiting_count",
 	"offers.revision",
 	"offers.archived_at",
+	"offers.dates_together",
 ] as const;
 
-/** An offer of the group with its house, for staff (house managers: their houses only). */
+/**
+ * For staff screens: an activity registered day by day (decision 023) keeps its counters per
+ * day; its `places_taken` and `waiting_count` are shown as those of its fullest date.
+ */
+async function withFullestDay<
+	Offer extends { id: string; kind: string; dates_together: boolean; places_taken: number; waiting_count: number },
+>(db: Database, offers: Offer[]): Promise<Offer[]> {
+	const byDay = offers.filter((offer) => offer.kind === "activity" && !offer.dates_together);
+	if (byDay.length === 0) return offers;
+	const counters = await dayCountersOf(
+		db,
+		byDay.map((offer) => offer.id),
+	);
+	return offers.map((offer) => {
+		const days = [...(counters.get(offer.id)?.values() ?? [])];
+		if (!byDay.includes(offer) || days.length === 0) return offer;
+		return {
+			...offer,
+			places_taken: Math.max(...days.map((day) => day.placesTaken)),
+			waiting_count: Math.max(...days.map((day) => day.waitingCount)),
+		};
+	});
+}
+
+/**
+ * An offer of the group with its house, for staff (house managers: their houses only). The
+ * counters of an activity registered day by day are its fullest date's (`withFullestDay`).
+ */
 export async function findOfferForStaff(db: Database, access: StaffAccess, offerId: string) {
 	let query = db
 		.selectFrom("offers")
@@ -47,7 +76,8 @@ export async function findOfferForStaff(db: Database, access: StaffAccess, offer
 		.where("offers.group_id", "=", access.groupId);
 	const scope = houseScope(access);
 	if (scope) query = query.where("offers.house_id", "in", scope.length ? scope : [""]);
-	return query.executeTakeFirst();
+	const offer = await query.executeTakeFirst();
+	return offer ? (await withFullestDay(db, [offer]))[0] : undefined;
 }
 export type StaffOffer = NonNullable<Awaited<ReturnType<typeof findOfferForStaff>>>;
 
@@ -78,7 +108,7 @@ export async function listOffersForStaff(
 	if (filters.periodId) query = query.where("offers.period_id", "=", filters.periodId);
 	if (filters.houseId) query = query.where("offers.house_id", "=", filters.houseId);
 	query = query.where("offers.archived_at", filters.archived ? "is not" : "is", null);
-	return query.orderBy("offers.first_day").orderBy("offers.title").execute();
+	return withFullestDay(db, await query.orderBy("offers.first_day").orderBy("offers.title").execute());
 }
 
 export async function listPeriods(db: Database, groupId: string) {
@@ -129,6 +159,7 @@ export async function listRegistrationsOfChild(db: Database, childId: string) {
 			"registrations.refusal_reason",
 			"registrations.cancelled_at",
 			"registrations.cancellation_reason",
+			"registrations.offer_day",
 			"offers.id as offer_id",
 			"offers.kind",
 			"offers.title",
@@ -144,15 +175,40 @@ export async function listRegistrationsOfChild(db: Database, childId: string) {
 		])
 		.where("registrations.child_id", "=", childId)
 		.orderBy("offers.first_day", "desc")
-		.execute();
+		.orderBy("registrations.offer_day", "desc")
+		.execute()
+		.then((rows) => rows.map((row) => onDay(row, row.offer_day)));
 }
 
-/** Positions on an offer's waiting list (1 = next to get a place), by registration id. */
+/**
+ * Places taken and children waiting per day of activities registered day by day (decision
+ * 023), by offer id then day; a day without a row has none of either.
+ */
+export async function dayCountersOf(db: Database, offerIds: string[]) {
+	const counters = new Map<string, Map<string, { placesTaken: number; waitingCount: number }>>();
+	if (offerIds.length === 0) return counters;
+	const rows = await db
+		.selectFrom("offer_day_counters")
+		.select(["offer_id", "day", "places_taken", "waiting_count"])
+		.where("offer_id", "in", offerIds)
+		.execute();
+	for (const row of rows) {
+		const days = counters.get(row.offer_id) ?? new Map();
+		days.set(row.day, { placesTaken: row.places_taken, waitingCount: row.waiting_count });
+		counters.set(row.offer_id, days);
+	}
+	return counters;
+}
+
+/**
+ * Positions on an offer's waiting list (1 = next to get a place), by registration id; each day
+ * of an activity registered day by day has its own list.
+ */
 export async function waitingPositions(db: Database, offerIds: string[]): Promise<Map<string, number>> {
 	if (offerIds.length === 0) return new Map();
 	const rows = await db
 		.selectFrom("registrations")
-		.select(["id", "offer_id"])
+		.select(["id", "offer_id", "offer_day"])
 		.where("offer_id", "in", offerIds)
 		.where("status", "=", "waiting")
 		.orderBy("queued_at")
@@ -161,8 +217,9 @@ export async function waitingPositions(db: Database, offerIds: string[]): Promis
 	const positions = new Map<string, number>();
 	const counters = new Map<string, number>();
 	for (const row of rows) {
-		const position = (counters.get(row.offer_id) ?? 0) + 1;
-		counters.set(row.offer_id, position);
+		const list = `${row.offer_id}/${row.offer_day ?? ""}`;
+		const position = (counters.get(list) ?? 0) + 1;
+		counters.set(list, position);
 		positions.set(row.id, position);
 	}
 	return positions;
@@ -172,7 +229,8 @@ export async function waitingPositions(db: Database, offerIds: string[]): Promis
 export async function listRegistrationsOfOffer(
 	db: Database,
 	offerId: string,
-	filters: { status?: RegistrationStatus } = {},
+	/** `day`: only the registrations of that day of an activity registered day by day. */
+	filters: { status?: RegistrationStatus; day?: string } = {},
 ) {
 	let query = db
 		.selectFrom("registrations")
@@ -184,6 +242,7 @@ export async function listRegistrationsOfOffer(
 			"registrations.queued_at",
 			"registrations.refusal_reason",
 			"registrations.created_at",
+			"registrations.offer_day",
 			"children.id as child_id",
 			"children.file_number",
 			"children.first_name",
@@ -193,7 +252,12 @@ export async function listRegistrationsOfOffer(
 		])
 		.where("registrations.offer_id", "=", offerId);
 	if (filters.status) query = query.where("registrations.status", "=", filters.status);
-	return query.orderBy("registrations.queued_at").orderBy("registrations.id").execute();
+	if (filters.day) query = query.where("registrations.offer_day", "=", filters.day);
+	return query
+		.orderBy("registrations.offer_day")
+		.orderBy("registrations.queued_at")
+		.orderBy("registrations.id")
+		.execute();
 }
 
 /**

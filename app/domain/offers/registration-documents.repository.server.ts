@@ -1,7 +1,9 @@
 import type { Database } from "#app/db/db.server.ts";
+import { onDay } from "./offer-dates.ts";
 
 /**
- * What a registration's confirmation (PDF) and calendar entries print. Guardians only: the
+ * What a registration's confirmation (PDF) and calendar entries print. A registration of one
+ * day of an activity registered day by day prints that day only (`onDay`, decision 023). Guardians only: the
  * guardianship is in the WHERE clause, so anyone else finds nothing.
  */
 function documentQuery(db: Database, userId: string) {
@@ -22,6 +24,7 @@ function documentQuery(db: Database, userId: string) {
 			"registrations.updated_at",
 			"registrations.revision",
 			"registrations.cancellation_reason",
+			"registrations.offer_day",
 			"offers.revision as offer_revision",
 			"offers.updated_at as offer_updated_at",
 			"offers.kind",
@@ -61,7 +64,8 @@ export async function findRegistrationDocumentForGuardian(
 		.where("registrations.id", "=", options.registrationId)
 		.where("registrations.child_id", "=", options.childId)
 		.where("registrations.status", "in", ["accepted", "cancelled"])
-		.executeTakeFirst();
+		.executeTakeFirst()
+		.then((row) => row && onDay(row, row.offer_day));
 }
 export type RegistrationDocument = NonNullable<Awaited<ReturnType<typeof findRegistrationDocumentForGuardian>>>;
 
@@ -73,8 +77,10 @@ export async function listCalendarRegistrationsForGuardian(db: Database, userId:
 	return documentQuery(db, userId)
 		.where("registrations.status", "in", ["accepted", "cancelled"])
 		.orderBy("offers.first_day")
+		.orderBy("registrations.offer_day")
 		.orderBy("registrations.id")
-		.execute();
+		.execute()
+		.then((rows) => rows.map((row) => onDay(row, row.offer_day)));
 }
 
 /** « Les maisons de l'enfant »: the houses of a group as parents see them. */

@@ -55,8 +55,17 @@ export async function mailRegistrationState(
 						? t("offers.registration.waitingPosition", { position })
 						: t(`offers.registration.status.${registration.status}`),
 				statusSentence:
-					registration.status === "cancelled" && registration.cancellation_reason === "offer_cancelled"
-						? t("offers.mail.offerCancelled", { childName: child.first_name || childName, title: offer.title })
+					registration.status === "cancelled" && registration.cancellation_reason
+						? t(
+								registration.cancellation_reason === "date_removed"
+									? "offers.mail.dateRemoved"
+									: "offers.mail.offerCancelled",
+								{
+									childName: child.first_name || childName,
+									title: offer.title,
+									date: offerRunDaysLabel(offer, language),
+								},
+							)
 						: t(`offers.mail.${registration.status}`, {
 								childName: child.first_name || childName,
 								position: position ?? "",

@@ -11,10 +11,12 @@ import { canEditHouse, type StaffAccess } from "../groups/permissions.ts";
 import { parseInput } from "../validation.ts";
 import { cancelOfferRegistrations } from "./cancel-offer-registrations.server.ts";
 import { scheduleChanges } from "./offer-changes.ts";
+import { offerDays } from "./offer-dates.ts";
 import { activityDays, ageMonths, type OfferInput, offerSchema } from "./offer-input.ts";
 import { lockOffer } from "./offers.repository.server.ts";
+import { registersByDay } from "./register-child.server.ts";
 import { mailOfferChanged } from "./registration-mail.server.ts";
-import { promoteWaiting } from "./registration-queue.server.ts";
+import { promoteWaiting, unitOf } from "./registration-queue.server.ts";
 
 const invalid = (field: string, key: string) => new AppError("VALIDATION", { fieldErrors: { [field]: [key] } });
 
@@ -24,8 +26,11 @@ const invalid = (field: string, key: string) => new AppError("VALIDATION", { fie
  * already hold; the counters themselves belong to the registration use cases. With
  * registrations (decision 017): setting the status to cancelled cancels every active one and
  * mails the families; changing dates, times, place or price mails them what changed (old and
- * new values) and raises the offer's revision, so calendars replace their event. Archived
- * offers are not changed. Errors: VALIDATION (field errors), NOT_FOUND, CONFLICT (archived).
+ * new values) and raises the offer's revision, so calendars replace their event. An activity
+ * registered day by day (decision 023) checks capacity against each day; a day removed from it
+ * cancels that day's registrations (`date_removed`, mailed); whether dates are registered
+ * together or one by one cannot change while registrations are active. Archived offers are not
+ * changed. Errors: VALIDATION (field errors), NOT_FOUND, CONFLICT (archived).
  */
 export async function saveOffer(options: {
 	db: Database;
@@ -87,6 +92,8 @@ export async function saveOffer(options: {
 			confirmation_mode: input.confirmationMode,
 			resident_postal_codes: JSON.stringify(input.residentPostalCodes),
 			status: input.status,
+			// Camps are always one registration; activities as staff chose (decision 023).
+			dates_together: input.kind === "camp" || input.datesTogether === "on",
 			updated_at: at,
 		};
 		let offerId = options.offerId;
@@ -97,10 +104,25 @@ export async function saveOffer(options: {
 			if (!current || !canEditHouse(actor.access, current.house_id)) throw new AppError("NOT_FOUND");
 			if (current.archived_at !== null) throw new AppError("CONFLICT", { fieldErrors: { form: ["offers.archived"] } });
 			const cancelling = values.status === "cancelled" && current.status !== "cancelled";
+			const dayCounters = await trx
+				.selectFrom("offer_day_counters")
+				.select(["day", "places_taken", "waiting_count"])
+				.where("offer_id", "=", offerId)
+				.execute();
+			const removedDays = registersByDay(current)
+				? offerDays(current).filter((day) => !offerDays(values).includes(day))
+				: [];
 			if (!cancelling) {
-				if (input.capacity < current.places_taken) throw invalid("capacity", "offers.validation.belowTaken");
-				if (input.waitingListSize < current.waiting_count)
-					throw invalid("waitingListSize", "offers.validation.belowWaiting");
+				// Each day of an activity registered day by day holds its own places (decision 023).
+				const kept = dayCounters.filter((counter) => !removedDays.includes(counter.day));
+				const taken = Math.max(current.places_taken, ...kept.map((counter) => counter.places_taken));
+				const waiting = Math.max(current.waiting_count, ...kept.map((counter) => counter.waiting_count));
+				if (input.capacity < taken) throw invalid("capacity", "offers.validation.belowTaken");
+				if (input.waitingListSize < waiting) throw invalid("waitingListSize", "offers.validation.belowWaiting");
+			}
+			// Registrations are of all the dates or of one day: the choice stays while any is active.
+			if (registersByDay(current) !== registersByDay(values) && (await hasActiveRegistrations(trx, offerId))) {
+				throw invalid("datesTogether", "offers.validation.datesTogetherLocked");
 			}
 			const changes = scheduleChanges(current, values);
 			const revision = current.revision + (changes.length > 0 || cancelling ? 1 : 0);
@@ -113,12 +135,21 @@ export async function saveOffer(options: {
 			const saved = { ...current, ...values, revision };
 			if (cancelling) {
 				cancelled = await cancelOfferRegistrations(trx, { offer: saved, actor });
-			} else if (changes.length > 0) {
-				notified = await mailScheduleChanges(trx, { before: current, after: saved, changes });
+			} else {
+				// A day removed from an activity registered day by day cancels its registrations.
+				cancelled = await cancelOfferRegistrations(trx, { offer: saved, actor, days: removedDays });
+				if (changes.length > 0) notified = await mailScheduleChanges(trx, { before: current, after: saved, changes });
 			}
 			// New places go to the children already waiting, before anyone who registers next.
 			if (!cancelling && input.capacity > current.places_taken && current.waiting_count > 0) {
-				await promoteWaiting(trx, saved, actor.userId);
+				await promoteWaiting(trx, { ...saved, offer_day: null }, actor.userId);
+			}
+			if (!cancelling && registersByDay(saved)) {
+				for (const counter of dayCounters) {
+					if (removedDays.includes(counter.day) || counter.waiting_count === 0) continue;
+					if (input.capacity <= counter.places_taken) continue;
+					await promoteWaiting(trx, await unitOf(trx, saved, counter.day), actor.userId);
+				}
 			}
 		} else {
 			offerId = newId();
@@ -165,13 +196,25 @@ async function mailScheduleChanges(
 		.where("status", "in", ["pending", "accepted", "waiting"])
 		.orderBy("queued_at")
 		.execute();
-	for (const registration of registrations) {
+	// A child registered for several days of an activity is one family: one mail.
+	const children = [...new Set(registrations.map((registration) => registration.child_id))];
+	for (const childId of children) {
 		await mailOfferChanged(trx, {
-			childId: registration.child_id,
+			childId,
 			changes,
 			before: { ...before, house_name: houseName(before.house_id) },
 			after: { ...after, house_name: houseName(after.house_id) },
 		});
 	}
-	return registrations.length;
+	return children.length;
+}
+
+async function hasActiveRegistrations(trx: Database, offerId: string): Promise<boolean> {
+	const row = await trx
+		.selectFrom("registrations")
+		.select("id")
+		.where("offer_id", "=", offerId)
+		.where("status", "in", ["pending", "accepted", "waiting"])
+		.executeTakeFirst();
+	return row !== undefined;
 }

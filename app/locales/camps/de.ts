@@ -66,6 +66,9 @@ export const campsDe: typeof campsFr = {
 		full: "Ausgebucht",
 		residents: "Einwohnern vorbehalten von: {{codes}}",
 		staffDecision: "Jede Anfrage wird von der Einrichtung bestätigt.",
+		days: "Angebotene Termine",
+		chooseDays: "Wählen Sie die Termine für {{childName}}",
+		dayPast: "Vorbei",
 	},
 	age: {
 		years_one: "{{count}} Jahr",
@@ -85,6 +88,10 @@ export const campsDe: typeof campsFr = {
 		full: "Ausgebucht: es gibt keinen Platz mehr, auch nicht auf der Warteliste.",
 		registered: "Anmeldung von {{childName}}: {{status}}",
 		seeRegistrations: "Anmeldungen des Kindes ansehen",
+		submitDays: "Für die gewählten Termine anmelden",
+		daysChosen: "{{childName}} ist für jeden möglichen Termin angemeldet: Den Status jedes Termins sehen Sie oben.",
+		doneDays:
+			"Gesendet: Die Anfrage für {{childName}} bei „{{title}}“ am {{dates}} ist erfasst. Der Status jedes Termins steht unten.",
 		done: {
 			accepted: "Erledigt: die Anmeldung von {{childName}} für „{{title}}“ ist angenommen.",
 			pending:
@@ -101,6 +108,7 @@ export const campsDe: typeof campsFr = {
 		refusedReason: "Grund: {{reason}}",
 		cancelledOn: "Storniert am {{date}}",
 		offerCancelledOn: "Storniert am {{date}}: Die Einrichtung hat das Ferienlager oder die Aktivität abgesagt.",
+		dateRemovedOn: "Storniert am {{date}}: Die Einrichtung hat diesen Termin gestrichen.",
 		cancelUntil: "Stornierung möglich bis {{date}}",
 		tooLate: "Die Stornierungsfrist ist abgelaufen: wenden Sie sich an die Einrichtung.",
 		cancel: "Anmeldung stornieren",
@@ -162,6 +170,7 @@ export const campsDe: typeof campsFr = {
 		reason: "Grund",
 		reasons: {
 			offerCancelled: "Die Einrichtung hat das Ferienlager oder die Aktivität abgesagt.",
+			dateRemoved: "Die Einrichtung hat diesen Termin der Aktivität gestrichen.",
 			other: "Anmeldung storniert.",
 		},
 	},

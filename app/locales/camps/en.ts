@@ -63,6 +63,9 @@ export const campsEn: typeof campsFr = {
 		full: "Full",
 		residents: "Reserved for residents of: {{codes}}",
 		staffDecision: "Each application is confirmed by the setting.",
+		days: "Dates offered",
+		chooseDays: "Choose the dates for {{childName}}",
+		dayPast: "Past",
 	},
 	age: {
 		years_one: "{{count}} year",
@@ -82,6 +85,10 @@ export const campsEn: typeof campsFr = {
 		full: "Full: there is no place left, not even on the waiting list.",
 		registered: "{{childName}}'s registration: {{status}}",
 		seeRegistrations: "See the child's registrations",
+		submitDays: "Register for the chosen dates",
+		daysChosen: "{{childName}} is registered for every possible date: see the status of each date above.",
+		doneDays:
+			"Sent: the request for {{childName}} at “{{title}}” on {{dates}} is recorded. The status of each date is shown below.",
 		done: {
 			accepted: "Done: {{childName}}'s registration for “{{title}}” is accepted.",
 			pending:
@@ -98,6 +105,7 @@ export const campsEn: typeof campsFr = {
 		refusedReason: "Reason: {{reason}}",
 		cancelledOn: "Cancelled on {{date}}",
 		offerCancelledOn: "Cancelled on {{date}}: the childcare setting cancelled the camp or activity.",
+		dateRemovedOn: "Cancelled on {{date}}: the childcare setting removed this date.",
 		cancelUntil: "Can be cancelled until {{date}}",
 		tooLate: "The cancellation deadline has passed: please contact the setting.",
 		cancel: "Cancel the registration",
@@ -159,6 +167,7 @@ export const campsEn: typeof campsFr = {
 		reason: "Reason",
 		reasons: {
 			offerCancelled: "The childcare setting cancelled the camp or activity.",
+			dateRemoved: "The childcare setting removed this date from the activity.",
 			other: "Registration cancelled.",
 		},
 	},

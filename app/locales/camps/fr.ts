@@ -64,6 +64,9 @@ export const campsFr = {
 		full: "Complet",
 		residents: "Réservé aux habitants de : {{codes}}",
 		staffDecision: "Chaque demande est validée par le milieu d'accueil.",
+		days: "Dates proposées",
+		chooseDays: "Choisissez les dates pour {{childName}}",
+		dayPast: "Date passée",
 	},
 	age: {
 		years_one: "{{count}} an",
@@ -83,6 +86,10 @@ export const campsFr = {
 		full: "Complet : il n'y a plus de place, ni sur la liste d'attente.",
 		registered: "Inscription de {{childName}} : {{status}}",
 		seeRegistrations: "Voir les inscriptions de l'enfant",
+		submitDays: "S'inscrire aux dates choisies",
+		daysChosen: "{{childName}} est inscrit(e) à chaque date possible : voyez le statut de chaque date ci-dessus.",
+		doneDays:
+			"C'est envoyé : la demande pour {{childName}} à « {{title}} » ({{dates}}) est enregistrée. Le statut de chaque date figure ci-dessous.",
 		done: {
 			accepted: "C'est fait : l'inscription de {{childName}} à « {{title}} » est acceptée.",
 			pending:
@@ -99,6 +106,7 @@ export const campsFr = {
 		refusedReason: "Motif : {{reason}}",
 		cancelledOn: "Annulée le {{date}}",
 		offerCancelledOn: "Annulée le {{date}} : le milieu d'accueil a annulé le stage ou l'activité.",
+		dateRemovedOn: "Annulée le {{date}} : le milieu d'accueil a retiré cette date.",
 		cancelUntil: "Annulation possible jusqu'au {{date}}",
 		tooLate: "Le délai d'annulation est dépassé : contactez le milieu d'accueil.",
 		cancel: "Annuler l'inscription",
@@ -160,6 +168,7 @@ export const campsFr = {
 		reason: "Motif",
 		reasons: {
 			offerCancelled: "Le milieu d'accueil a annulé le stage ou l'activité.",
+			dateRemoved: "Le milieu d'accueil a retiré cette date de l'activité.",
 			other: "Inscription annulée.",
 		},
 	},

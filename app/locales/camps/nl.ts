@@ -64,6 +64,9 @@ export const campsNl: typeof campsFr = {
 		full: "Volzet",
 		residents: "Voorbehouden aan inwoners van: {{codes}}",
 		staffDecision: "Elke aanvraag wordt bevestigd door de opvang.",
+		days: "Aangeboden data",
+		chooseDays: "Kies de data voor {{childName}}",
+		dayPast: "Voorbij",
 	},
 	age: {
 		years_one: "{{count}} jaar",
@@ -83,6 +86,10 @@ export const campsNl: typeof campsFr = {
 		full: "Volzet: er is geen plaats meer, ook niet op de wachtlijst.",
 		registered: "Inschrijving van {{childName}}: {{status}}",
 		seeRegistrations: "Inschrijvingen van het kind bekijken",
+		submitDays: "Inschrijven voor de gekozen data",
+		daysChosen: "{{childName}} is ingeschreven voor elke mogelijke datum: zie hierboven de status van elke datum.",
+		doneDays:
+			"Verstuurd: de aanvraag van {{childName}} voor « {{title}} » op {{dates}} is geregistreerd. De status van elke datum staat hieronder.",
 		done: {
 			accepted: "Gelukt: de inschrijving van {{childName}} voor “{{title}}” is aanvaard.",
 			pending:
@@ -99,6 +106,7 @@ export const campsNl: typeof campsFr = {
 		refusedReason: "Reden: {{reason}}",
 		cancelledOn: "Geannuleerd op {{date}}",
 		offerCancelledOn: "Geannuleerd op {{date}}: de opvang heeft het kamp of de activiteit geannuleerd.",
+		dateRemovedOn: "Geannuleerd op {{date}}: de opvang heeft deze datum geschrapt.",
 		cancelUntil: "Annuleren kan tot {{date}}",
 		tooLate: "De annuleringstermijn is verstreken: neem contact op met de opvang.",
 		cancel: "Inschrijving annuleren",
@@ -160,6 +168,7 @@ export const campsNl: typeof campsFr = {
 		reason: "Reden",
 		reasons: {
 			offerCancelled: "De opvang heeft het kamp of de activiteit geannuleerd.",
+			dateRemoved: "De opvang heeft deze datum van de activiteit geschrapt.",
 			other: "Inschrijving geannuleerd.",
 		},
 	},

@@ -73,6 +73,9 @@ export const offerAdminDe: typeof offerAdminFr = {
 		carePrice: "Preis der Betreuung (€)",
 		carePriceHint: "Leer lassen, wenn keine Betreuung angeboten wird.",
 		careOptional: "Die Betreuung ist freiwillig (die Eltern wählen sie)",
+		datesTogether: "Alle Termine zusammen (eine Anmeldung für alle Termine)",
+		datesTogetherHint:
+			"Nicht angekreuzt: Die Eltern wählen die Termine; jeder Termin hat eigene Plätze und eine eigene Warteliste.",
 		ageHint:
 			"Alter am ersten Tag. Leer lassen, um keine Grenze festzulegen. Ein Höchstalter nur in Jahren („6 Jahre“) nimmt das Kind bis zum Tag vor seinem 7. Geburtstag; mit Monaten („6 Jahre und 0 Monate“) bis einschließlich dieses Monats.",
 		minAge: "Mindestalter",
@@ -147,6 +150,7 @@ export const offerAdminDe: typeof offerAdminFr = {
 			age: "Alter am ersten Tag",
 			care: "Betreuung",
 			registeredAt: "Angemeldet am",
+			day: "Termin",
 			status: "Status",
 			actions: "Entscheidung",
 		},
@@ -183,6 +187,7 @@ export const offerAdminDe: typeof offerAdminFr = {
 			age: "Alter am ersten Tag",
 			care: "Betreuung",
 			registeredAt: "Angemeldet am",
+			day: "Termin",
 			refusalReason: "Ablehnungsgrund",
 			postalCode: "Postleitzahl",
 			guardians: "Eltern",
@@ -207,6 +212,9 @@ export const offerAdminDe: typeof offerAdminFr = {
 		notAllowedNone: "Für diese Kinder ist niemand gemeldet, der sie nicht abholen darf.",
 		notAllowedBadge: "Abholverbot",
 		empty: "Noch keine angenommenen Kinder.",
+		dayLabel: "Termin",
+		dayCount_one: "{{count}} Kind am {{date}} angenommen",
+		dayCount_other: "{{count}} Kinder am {{date}} angenommen",
 		selfAdministered: "nimmt es selbst",
 		emergencyNone: "Kein Notfallkontakt",
 		columns: {

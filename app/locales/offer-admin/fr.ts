@@ -71,6 +71,9 @@ export const offerAdminFr = {
 		carePrice: "Prix de la garderie (€)",
 		carePriceHint: "Laissez vide si aucune garderie n'est proposée.",
 		careOptional: "La garderie est facultative (les parents la choisissent)",
+		datesTogether: "Toutes les dates ensemble (une seule inscription pour toutes les dates)",
+		datesTogetherHint:
+			"Non coché : les parents choisissent les dates ; chaque date a ses propres places et sa liste d'attente.",
 		ageHint:
 			"Âges évalués le premier jour. Laissez vide pour ne pas fixer de limite. Un âge maximum en années seules (« 6 ans ») accepte l'enfant jusqu'à la veille de ses 7 ans ; avec des mois (« 6 ans et 0 mois »), jusqu'à ce mois inclus.",
 		minAge: "Âge minimum",
@@ -145,6 +148,7 @@ export const offerAdminFr = {
 			age: "Âge au premier jour",
 			care: "Garderie",
 			registeredAt: "Inscrit le",
+			day: "Date",
 			status: "État",
 			actions: "Décision",
 		},
@@ -181,6 +185,7 @@ export const offerAdminFr = {
 			age: "Âge au premier jour",
 			care: "Garderie",
 			registeredAt: "Inscrit le",
+			day: "Date",
 			refusalReason: "Motif du refus",
 			postalCode: "Code postal",
 			guardians: "Parents",
@@ -205,6 +210,9 @@ export const offerAdminFr = {
 		notAllowedNone: "Aucune personne n'est signalée comme non autorisée pour ces enfants.",
 		notAllowedBadge: "Interdiction de reprise",
 		empty: "Aucun enfant accepté pour le moment.",
+		dayLabel: "Date",
+		dayCount_one: "{{count}} enfant accepté le {{date}}",
+		dayCount_other: "{{count}} enfants acceptés le {{date}}",
 		selfAdministered: "le prend seul",
 		emergencyNone: "Aucun contact d'urgence",
 		columns: {

@@ -73,6 +73,9 @@ export const offerAdminNl: typeof offerAdminFr = {
 		carePrice: "Prijs van de opvang (€)",
 		carePriceHint: "Laat leeg als er geen opvang wordt aangeboden.",
 		careOptional: "De opvang is facultatief (de ouders kiezen)",
+		datesTogether: "Alle data samen (één inschrijving voor alle data)",
+		datesTogetherHint:
+			"Niet aangevinkt: de ouders kiezen de data; elke datum heeft eigen plaatsen en een eigen wachtlijst.",
 		ageHint:
 			"Leeftijden op de eerste dag. Laat leeg om geen grens te stellen. Een maximumleeftijd in jaren alleen (‘6 jaar’) laat het kind toe tot de dag vóór zijn 7de verjaardag; met maanden (‘6 jaar en 0 maanden’) tot en met die maand.",
 		minAge: "Minimumleeftijd",
@@ -147,6 +150,7 @@ export const offerAdminNl: typeof offerAdminFr = {
 			age: "Leeftijd op de eerste dag",
 			care: "Opvang",
 			registeredAt: "Ingeschreven op",
+			day: "Datum",
 			status: "Status",
 			actions: "Beslissing",
 		},
@@ -183,6 +187,7 @@ export const offerAdminNl: typeof offerAdminFr = {
 			age: "Leeftijd op de eerste dag",
 			care: "Opvang",
 			registeredAt: "Ingeschreven op",
+			day: "Datum",
 			refusalReason: "Reden van weigering",
 			postalCode: "Postcode",
 			guardians: "Ouders",
@@ -207,6 +212,9 @@ export const offerAdminNl: typeof offerAdminFr = {
 		notAllowedNone: "Voor deze kinderen is niemand gemeld die hen niet mag ophalen.",
 		notAllowedBadge: "Ophaalverbod",
 		empty: "Nog geen aanvaarde kinderen.",
+		dayLabel: "Datum",
+		dayCount_one: "{{count}} kind aanvaard op {{date}}",
+		dayCount_other: "{{count}} kinderen aanvaard op {{date}}",
 		selfAdministered: "neemt het zelf",
 		emergencyNone: "Geen contactpersoon in noodgeval",
 		columns: {

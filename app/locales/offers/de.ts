@@ -23,6 +23,8 @@ export const offersDe: typeof offersFr = {
 			"Das Ferienlager ist ausgebucht: {{childName}} steht auf der Warteliste, auf Platz {{position}}. Wird ein Platz frei, erhält Ihr Kind ihn automatisch und Sie werden benachrichtigt.",
 		refused: "Die Einrichtung konnte die Anmeldung von {{childName}} leider nicht annehmen. Grund: {{reason}}",
 		cancelled: "Die Anmeldung von {{childName}} ist storniert.",
+		dateRemoved:
+			"Die Einrichtung hat den {{date}} aus den Terminen von „{{title}}“ gestrichen: Die Anmeldung von {{childName}} für diesen Tag ist daher storniert. Falls Sie sie in Ihren Kalender übernommen hatten, verschwindet sie dort.",
 		offerCancelled:
 			"Die Einrichtung hat „{{title}}“ abgesagt: Die Anmeldung von {{childName}} ist daher storniert. Falls Sie es in Ihren Kalender übernommen hatten, verschwindet es daraus.",
 	},
@@ -51,6 +53,9 @@ export const offersDe: typeof offersFr = {
 		residents: "Die Anmeldung ist Einwohnern der angegebenen Postleitzahlen vorbehalten.",
 		incomplete: "Die Akte des Kindes ist unvollständig: Bitte vervollständigen Sie sie, bevor Sie Ihr Kind anmelden.",
 		noCare: "Für dieses Ferienlager wird keine Betreuung (Garderie) angeboten.",
+		chooseDays: "Wählen Sie mindestens einen Termin.",
+		dayUnknown: "Einer der gewählten Termine wird nicht (mehr) angeboten: Laden Sie die Seite neu.",
+		dayFull: "Einer der gewählten Termine ist ausgebucht, auch die Warteliste: Es wurde nichts angemeldet.",
 	},
 	cancel: {
 		tooLate: "Die Frist für eine Stornierung ist abgelaufen: Bitte wenden Sie sich an die Einrichtung.",
@@ -87,5 +92,7 @@ export const offersDe: typeof offersFr = {
 		periodExists: "Die Gruppe hat bereits einen Zeitraum mit diesem Namen.",
 		periodSameDates: "Die Gruppe hat bereits einen Zeitraum mit diesen Daten.",
 		outsidePeriod: "Die Daten liegen außerhalb des gewählten Zeitraums.",
+		datesTogetherLocked:
+			"Es gibt laufende Anmeldungen: Die Wahl „alle Termine zusammen“ kann nicht mehr geändert werden.",
 	},
 };

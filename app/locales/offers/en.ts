@@ -23,6 +23,8 @@ export const offersEn: typeof offersFr = {
 			"The camp is full: {{childName}} is on the waiting list, in position {{position}}. If a place becomes free, it will be given to your child automatically and you will be notified.",
 		refused: "The childcare setting was unable to accept {{childName}}'s registration. Reason: {{reason}}",
 		cancelled: "{{childName}}'s registration has been cancelled.",
+		dateRemoved:
+			"The childcare setting removed {{date}} from the dates of “{{title}}”: {{childName}}'s registration for that day is therefore cancelled. If you had added it to your calendar, it disappears from it.",
 		offerCancelled:
 			"The childcare setting has cancelled “{{title}}”: {{childName}}'s registration is therefore cancelled. If you had added it to your calendar, it disappears from it.",
 	},
@@ -49,6 +51,9 @@ export const offersEn: typeof offersFr = {
 		residents: "Registrations are reserved for residents of the postcodes listed.",
 		incomplete: "The child's file is incomplete: please complete it before registering your child.",
 		noCare: "Extended care is not offered for this camp.",
+		chooseDays: "Choose at least one date.",
+		dayUnknown: "One of the chosen dates is not (or no longer) offered: reload the page.",
+		dayFull: "One of the chosen dates is full, waiting list included: nothing was registered.",
 	},
 	cancel: {
 		tooLate: "The cancellation deadline has passed: please contact the childcare setting.",
@@ -85,5 +90,6 @@ export const offersEn: typeof offersFr = {
 		periodExists: "The group already has a period with this name.",
 		periodSameDates: "The group already has a period on these dates.",
 		outsidePeriod: "The dates fall outside the chosen period.",
+		datesTogetherLocked: "Registrations are under way: “all dates together” can no longer change.",
 	},
 };

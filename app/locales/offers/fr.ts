@@ -21,6 +21,8 @@ export const offersFr = {
 			"Le stage est complet : {{childName}} est sur la liste d'attente, en position {{position}}. Si une place se libère, elle lui sera attribuée automatiquement et vous serez prévenu(e).",
 		refused: "Le milieu d'accueil n'a pas pu retenir l'inscription de {{childName}}. Motif : {{reason}}",
 		cancelled: "L'inscription de {{childName}} est annulée.",
+		dateRemoved:
+			"Le milieu d'accueil a retiré le {{date}} des dates de « {{title}} » : l'inscription de {{childName}} à cette date est donc annulée. Si vous l'aviez ajoutée à votre agenda, elle en disparaît.",
 		offerCancelled:
 			"Le milieu d'accueil a annulé « {{title}} » : l'inscription de {{childName}} est donc annulée. Si vous l'aviez ajouté à votre agenda, il en disparaît.",
 	},
@@ -47,6 +49,9 @@ export const offersFr = {
 		residents: "Les inscriptions sont réservées aux habitants des codes postaux indiqués.",
 		incomplete: "Le dossier de l'enfant est incomplet : complétez-le avant de l'inscrire.",
 		noCare: "La garderie n'est pas proposée pour ce stage.",
+		chooseDays: "Choisissez au moins une date.",
+		dayUnknown: "Une des dates choisies n'est pas (ou plus) proposée : rechargez la page.",
+		dayFull: "Une des dates choisies est complète, liste d'attente comprise : aucune inscription n'a été faite.",
 	},
 	cancel: {
 		tooLate: "Le délai d'annulation est dépassé : contactez le milieu d'accueil.",
@@ -83,5 +88,7 @@ export const offersFr = {
 		periodExists: "Le groupe a déjà une période de ce nom.",
 		periodSameDates: "Le groupe a déjà une période à ces dates.",
 		outsidePeriod: "Les dates sortent de la période choisie.",
+		datesTogetherLocked:
+			"Des inscriptions sont en cours : le choix « toutes les dates ensemble » ne peut plus changer.",
 	},
 };

@@ -23,6 +23,8 @@ export const offersNl: typeof offersFr = {
 			"Het kamp is volzet: {{childName}} staat op de wachtlijst, op plaats {{position}}. Komt er een plaats vrij, dan krijgt uw kind die automatisch en wordt u verwittigd.",
 		refused: "De opvang kon de inschrijving van {{childName}} niet aanvaarden. Reden: {{reason}}",
 		cancelled: "De inschrijving van {{childName}} is geannuleerd.",
+		dateRemoved:
+			"De opvang heeft {{date}} geschrapt uit de data van « {{title}} »: de inschrijving van {{childName}} voor die dag is daarom geannuleerd. Als u ze in uw agenda had gezet, verdwijnt ze daaruit.",
 		offerCancelled:
 			"De opvang heeft „{{title}}” geannuleerd: de inschrijving van {{childName}} is dus geannuleerd. Had u het aan uw agenda toegevoegd, dan verdwijnt het eruit.",
 	},
@@ -49,6 +51,9 @@ export const offersNl: typeof offersFr = {
 		residents: "De inschrijvingen zijn voorbehouden aan inwoners van de vermelde postcodes.",
 		incomplete: "Het dossier van het kind is onvolledig: vul het aan voordat u het kind inschrijft.",
 		noCare: "Voor dit kamp wordt geen opvang aangeboden.",
+		chooseDays: "Kies minstens één datum.",
+		dayUnknown: "Een van de gekozen data wordt niet (meer) aangeboden: herlaad de pagina.",
+		dayFull: "Een van de gekozen data is volzet, wachtlijst inbegrepen: er is niets ingeschreven.",
 	},
 	cancel: {
 		tooLate: "De annuleringstermijn is verstreken: neem contact op met de opvang.",
@@ -85,5 +90,6 @@ export const offersNl: typeof offersFr = {
 		periodExists: "De groep heeft al een periode met deze naam.",
 		periodSameDates: "De groep heeft al een periode op deze data.",
 		outsidePeriod: "De data vallen buiten de gekozen periode.",
+		datesTogetherLocked: "Er lopen inschrijvingen: de keuze « alle data samen » kan niet meer veranderen.",
 	},
 };

@@ -63,6 +63,7 @@ function cardOf(offer: ChildCatalogue["offers"][number]) {
 		staffDecision: offer.confirmation_mode === "staff",
 		residentPostalCodes: offer.residentPostalCodes,
 		places: offer.places,
+		days: offer.days,
 		action: offer.action,
 	};
 }
@@ -122,6 +123,7 @@ export function catalogueLoader(kind: OfferKind) {
 				refusalReason: registration.refusal_reason,
 				cancelledAt: registration.cancelled_at,
 				offerCancelled: registration.cancellation_reason === "offer_cancelled",
+				dateRemoved: registration.cancellation_reason === "date_removed",
 				firstDay: registration.first_day,
 				lastDay: registration.last_day,
 				dates: registration.dates,
@@ -171,7 +173,21 @@ export function catalogueAction(kind: OfferKind) {
 							childId: child.id,
 							offerId: values.offerId,
 							withCare: values.withCare === "on",
+							days: values.days,
 						});
+						if (result.units.some((unit) => unit.day !== null)) {
+							return redirectWithFlash(here, {
+								message: "camps.register.doneDays",
+								values: {
+									childName,
+									title: await titleOf(result.registrationId),
+									// « 18/12, 18/01 »: day and month read the same in the four languages.
+									dates: result.units
+										.map((unit) => (unit.day ?? "").split("-").reverse().slice(0, 2).join("/"))
+										.join(", "),
+								},
+							});
+						}
 						return redirectWithFlash(here, {
 							message: `camps.register.done.${result.status}`,
 							values: {

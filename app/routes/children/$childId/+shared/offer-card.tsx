@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { Form, useNavigation } from "react-router";
-import { formatMoney } from "#app/ui/format.ts";
+import { formatDate, formatMoney } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import type { OfferCardData } from "./catalogue.server.ts";
 import { catalogueIntents } from "./catalogue-forms.ts";
@@ -28,6 +28,65 @@ function PlacesLeft({ places }: { places: OfferCardData["places"] }) {
 	return <span className={`rounded px-2 py-0.5 font-semibold ${style}`}>{label}</span>;
 }
 
+/**
+ * The days of an activity registered day by day (decision 023): each with its own places, or
+ * where the child stands; inside the « S'inscrire » form, the days that can be chosen are ticked.
+ */
+function OfferDays({
+	offer,
+	days,
+	chooser,
+}: {
+	offer: OfferCardData;
+	days: NonNullable<OfferCardData["days"]>;
+	/** Tick boxes named `days` (inside the register form). */
+	chooser: boolean;
+}) {
+	const { t, language } = useT();
+	const baseId = useId();
+	return (
+		<ul className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
+			{days.map((day) => {
+				const id = `${baseId}-${day.day}`;
+				const date = formatDate(day.day, language);
+				const state = day.registration ? (
+					<span
+						className={`rounded border px-2 py-0.5 text-sm font-semibold ${registrationStatusStyles[day.registration.status] ?? ""}`}
+					>
+						{registrationStatusLabel(t, day.registration)}
+					</span>
+				) : !day.upcoming ? (
+					<span className="text-sm text-stone-700">{t("camps.card.dayPast")}</span>
+				) : (
+					<PlacesLeft places={day.places} />
+				);
+				return (
+					<li key={day.day} className="flex min-h-11 flex-wrap items-center justify-between gap-x-3 gap-y-1 px-3 py-2">
+						{chooser && day.choosable ? (
+							<span className="flex items-center gap-2">
+								<input
+									id={id}
+									type="checkbox"
+									name="days"
+									value={day.day}
+									className="size-5 rounded border-stone-400"
+								/>
+								<label htmlFor={id} className="font-semibold text-stone-900">
+									{date}
+									<span className="sr-only"> — {offer.title}</span>
+								</label>
+							</span>
+						) : (
+							<span className="font-semibold text-stone-900">{date}</span>
+						)}
+						{state}
+					</li>
+				);
+			})}
+		</ul>
+	);
+}
+
 function Notice({ children }: { children: React.ReactNode }) {
 	return <p className="rounded-md border border-stone-300 bg-white p-3 text-stone-800">{children}</p>;
 }
@@ -51,11 +110,27 @@ function CardAction({
 	const sending = navigation.state !== "idle" && navigation.formData?.get("offerId") === offer.id;
 	const { action } = offer;
 	switch (action.kind) {
+		case "daysChosen":
+			return (
+				<div className="rounded-md border border-stone-300 bg-white p-3">
+					<p className="font-semibold text-stone-900">{t("camps.register.daysChosen", { childName })}</p>
+					<a href="#registrations" className="text-sm underline">
+						{t("camps.register.seeRegistrations")}
+					</a>
+				</div>
+			);
 		case "register":
+		case "chooseDays":
 			return (
 				<Form method="post" className="space-y-3">
 					<input type="hidden" name="intent" value={catalogueIntents.register} />
 					<input type="hidden" name="offerId" value={offer.id} />
+					{action.kind === "chooseDays" && offer.days ? (
+						<fieldset className="space-y-2">
+							<legend className="mb-2 font-semibold text-stone-900">{t("camps.card.chooseDays", { childName })}</legend>
+							<OfferDays offer={offer} days={offer.days} chooser />
+						</fieldset>
+					) : null}
 					{offer.carePriceCents !== null ? (
 						offer.careOptional ? (
 							<div className="flex min-h-11 items-center gap-2">
@@ -78,7 +153,7 @@ function CardAction({
 						}}
 						className="inline-flex min-h-11 w-full items-center justify-center rounded-md bg-brand-700 px-5 font-semibold uppercase tracking-wide text-white hover:bg-brand-800 aria-disabled:opacity-70 sm:w-auto"
 					>
-						{t("camps.register.submit")}
+						{action.kind === "chooseDays" ? t("camps.register.submitDays") : t("camps.register.submit")}
 						<span className="sr-only"> — {offer.title}</span>
 					</button>
 				</Form>
@@ -182,6 +257,12 @@ export function OfferCard({
 			</dl>
 			<div className="space-y-3 p-4">
 				{offer.description ? <p className="whitespace-pre-line text-stone-800">{offer.description}</p> : null}
+				{offer.days && offer.action.kind !== "chooseDays" ? (
+					<div>
+						<p className="mb-1 text-xs font-semibold uppercase tracking-wide text-stone-700">{t("camps.card.days")}</p>
+						<OfferDays offer={offer} days={offer.days} chooser={false} />
+					</div>
+				) : null}
 				<div>
 					<p className="text-xs font-semibold uppercase tracking-wide text-stone-700">{t("camps.card.information")}</p>
 					<ul className="mt-1 space-y-0.5 text-sm text-stone-800">
@@ -197,9 +278,11 @@ export function OfferCard({
 						) : null}
 						<li>{t("camps.card.capacity", { count: offer.capacity })}</li>
 						<li>{t("camps.card.waitingListSize", { count: offer.waitingListSize })}</li>
-						<li className="flex flex-wrap items-center gap-x-2 pt-1">
-							{t("camps.card.places")} <PlacesLeft places={offer.places} />
-						</li>
+						{offer.days ? null : (
+							<li className="flex flex-wrap items-center gap-x-2 pt-1">
+								{t("camps.card.places")} <PlacesLeft places={offer.places} />
+							</li>
+						)}
 						{offer.residentPostalCodes.length > 0 ? (
 							<li>{t("camps.card.residents", { codes: offer.residentPostalCodes.join(", ") })}</li>
 						) : null}

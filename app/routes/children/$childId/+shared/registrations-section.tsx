@@ -87,9 +87,16 @@ function RegistrationItem({
 			) : null}
 			{registration.status === "cancelled" && registration.cancelledAt ? (
 				<p className="mt-1 text-sm text-stone-700">
-					{t(registration.offerCancelled ? "camps.registrations.offerCancelledOn" : "camps.registrations.cancelledOn", {
-						date: dayAndTime(registration.cancelledAt, language),
-					})}
+					{t(
+						registration.offerCancelled
+							? "camps.registrations.offerCancelledOn"
+							: registration.dateRemoved
+								? "camps.registrations.dateRemovedOn"
+								: "camps.registrations.cancelledOn",
+						{
+							date: dayAndTime(registration.cancelledAt, language),
+						},
+					)}
 				</p>
 			) : null}
 			{errors && errors.length > 0 ? (

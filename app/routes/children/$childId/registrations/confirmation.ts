@@ -31,7 +31,9 @@ function confirmationOf(registration: RegistrationDocument, language: Language) 
 					value: t(
 						registration.cancellation_reason === "offer_cancelled"
 							? "camps.confirmation.reasons.offerCancelled"
-							: "camps.confirmation.reasons.other",
+							: registration.cancellation_reason === "date_removed"
+								? "camps.confirmation.reasons.dateRemoved"
+								: "camps.confirmation.reasons.other",
 					),
 				},
 			]

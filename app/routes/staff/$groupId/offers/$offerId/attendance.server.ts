@@ -3,6 +3,7 @@ import { formatPhone } from "#app/domain/families/phone.ts";
 import { ageInMonthsOn } from "#app/domain/offers/age.ts";
 import { offerRunDays } from "#app/domain/offers/offer-days.server.ts";
 import { readAttendanceList } from "#app/domain/offers/read-attendance-list.server.ts";
+import { documentUrl } from "#app/server/document-url.ts";
 import { throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { requireStaff } from "../../../+shared/staff-context.server.ts";
 import { offerHeading } from "../+shared/offer-context.server.ts";
@@ -10,16 +11,26 @@ import type { Route } from "./+types/attendance";
 
 export async function loader(args: Route.LoaderArgs) {
 	const staff = await requireStaff(args.request, args.context, args.params.groupId);
-	const { offer, attendees } = await readAttendanceList({
+	const requested = documentUrl(args.request).searchParams.get("day") ?? undefined;
+	const {
+		offer,
+		attendees,
+		day,
+		days: offerDayChoices,
+	} = await readAttendanceList({
 		db: getDb(),
 		actor: staff.actor,
 		offerId: args.params.offerId,
+		day: requested,
 	}).catch(throwAsErrorPage);
-	// The days the offer runs: a day camp has no box on a weekend or a public holiday.
-	const days = offerRunDays(offer);
+	// The days the offer runs (a day camp has no box on a weekend or a public holiday); an
+	// activity registered day by day: one list per day, its boxes that day's.
+	const days = day ? [day] : offerRunDays(offer);
 	return {
 		group: staff.group,
 		offer: offerHeading(offer),
+		day,
+		dayChoices: offerDayChoices,
 		// More than two weeks of boxes no longer fit a page: the list is printed without them.
 		days: days.length <= 10 ? days : [],
 		attendees: attendees.map((attendee) => ({

@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import { formatDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyNote } from "../+shared/empty-note.tsx";
@@ -100,7 +101,7 @@ function MedicalCells({ attendee }: { attendee: Attendee }) {
  */
 export default function Attendance({ loaderData }: Route.ComponentProps) {
 	const { t, language } = useT();
-	const { group, offer, days, attendees } = loaderData;
+	const { group, offer, days, attendees, day, dayChoices } = loaderData;
 	return (
 		<>
 			<title>{`${t("offerAdmin.attendance.title")} · ${offer.title} · Ribambelle`}</title>
@@ -115,7 +116,11 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
 						<p className="hidden print:block">
 							{offer.houseName} · {datesLabel(offer, language)} · {offer.startTime}–{offer.endTime}
 						</p>
-						<p className="text-stone-700">{t("offerAdmin.attendance.count", { count: attendees.length })}</p>
+						<p className="text-stone-700">
+							{day
+								? t("offerAdmin.attendance.dayCount", { count: attendees.length, date: formatDate(day, language) })
+								: t("offerAdmin.attendance.count", { count: attendees.length })}
+						</p>
 					</div>
 					<button
 						type="button"
@@ -125,6 +130,20 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
 						{t("offerAdmin.attendance.print")}
 					</button>
 				</div>
+				{day && dayChoices.length > 1 ? (
+					<nav aria-label={t("offerAdmin.attendance.dayLabel")} className="mb-4 flex flex-wrap gap-2 print:hidden">
+						{dayChoices.map((choice) => (
+							<Link
+								key={choice}
+								to={`?day=${choice}`}
+								aria-current={choice === day ? "page" : undefined}
+								className="inline-flex min-h-11 items-center rounded-md border border-stone-300 px-4 font-semibold text-brand-800 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+							>
+								{formatDate(choice, language)}
+							</Link>
+						))}
+					</nav>
+				) : null}
 				<p className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
 					{t("offerAdmin.attendance.confidential")}
 				</p>

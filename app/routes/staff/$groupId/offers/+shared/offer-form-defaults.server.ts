@@ -12,7 +12,10 @@ function age(totalMonths: number | null): { years?: string; months?: string } {
 	return { years: String(Math.floor(totalMonths / 12)), months: String(totalMonths % 12) };
 }
 
-/** A new camp or activity starts as a draft, first come first served, with the usual hours. */
+/**
+ * A new camp or activity starts as a draft, first come first served, with the usual hours. A
+ * new activity lets parents choose its dates (« Toutes les dates ensemble » unticked, decision 023).
+ */
 export function newOfferDefaults(kind: OfferKind, houseIds: string[]): Record<string, string> {
 	return {
 		kind,
@@ -46,6 +49,7 @@ export function offerFormDefaults(offer: StaffOffer): Record<string, string> {
 		price: euros(offer.price_cents),
 		carePrice: offer.care_price_cents === null ? "" : euros(offer.care_price_cents),
 		careOptional: offer.care_optional ? "on" : undefined,
+		datesTogether: offer.dates_together ? "on" : undefined,
 		minAgeYears: minAge.years,
 		minAgeMonths: minAge.months,
 		maxAgeYears: maxAge.years,

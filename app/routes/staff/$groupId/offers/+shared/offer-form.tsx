@@ -123,6 +123,12 @@ export function OfferForm({
 							required
 						/>
 					)}
+					{kind === "activity" ? (
+						<div>
+							<CheckboxField meta={fields.datesTogether} label={t("offerAdmin.form.datesTogether")} />
+							<p className="text-sm text-stone-600">{t("offerAdmin.form.datesTogetherHint")}</p>
+						</div>
+					) : null}
 					<div className="grid gap-4 sm:grid-cols-2">
 						<Field meta={fields.startTime} label={t("offerAdmin.form.startTime")} type="time" required />
 						<Field meta={fields.endTime} label={t("offerAdmin.form.endTime")} type="time" required />

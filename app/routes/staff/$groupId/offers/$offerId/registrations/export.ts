@@ -4,6 +4,7 @@ import { registrationStatuses } from "#app/db/schema.ts";
 import { formatPhone } from "#app/domain/families/phone.ts";
 import { ageInMonthsOn } from "#app/domain/offers/age.ts";
 import { exportRegistrations } from "#app/domain/offers/export-registrations.server.ts";
+import { registersByDay } from "#app/domain/offers/register-child.server.ts";
 import { toCsv } from "#app/infra/csv.ts";
 import { getI18n } from "#app/infra/i18n.server.ts";
 import { toXlsx, type XlsxCell } from "#app/infra/xlsx.server.ts";
@@ -75,8 +76,14 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 	}).catch(throwAsErrorPage);
 	const i18n = getI18n(context);
 	const { t, language } = i18n;
-	const header = columns.map((column) => t(`offerAdmin.export.columns.${column}`));
+	// An activity registered day by day: each row is one day's registration, dated (decision 023).
+	const byDay = registersByDay(offer);
+	const header = [
+		...(byDay ? [t("offerAdmin.export.columns.day")] : []),
+		...columns.map((column) => t(`offerAdmin.export.columns.${column}`)),
+	];
 	const rows: XlsxCell[][] = registrations.map((row) => [
+		...(byDay ? [row.offer_day ? { date: row.offer_day } : null] : []),
 		t(`offers.registration.status.${row.status}`),
 		row.position,
 		row.file_number,

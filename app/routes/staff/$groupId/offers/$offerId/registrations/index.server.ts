@@ -4,7 +4,12 @@ import { registrationStatuses } from "#app/db/schema.ts";
 import { ageInMonthsOn } from "#app/domain/offers/age.ts";
 import { decideRegistration } from "#app/domain/offers/decide-registration.server.ts";
 import { decideRegistrationSchema } from "#app/domain/offers/offer-input.ts";
-import { listRegistrationsOfOffer, waitingPositions } from "#app/domain/offers/offers.repository.server.ts";
+import {
+	dayCountersOf,
+	listRegistrationsOfOffer,
+	waitingPositions,
+} from "#app/domain/offers/offers.repository.server.ts";
+import { registersByDay } from "#app/domain/offers/register-child.server.ts";
 import { decisionsFor } from "#app/domain/offers/registration-decisions.ts";
 import { documentPath, documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
@@ -20,10 +25,21 @@ export async function loader(args: Route.LoaderArgs) {
 	const db = getDb();
 	// One offer holds at most capacity + waiting list + those refused or cancelled: small enough
 	// to count by state here rather than in another query.
-	const [registrations, positions] = await Promise.all([
+	const [registrations, positions, dayCounters] = await Promise.all([
 		listRegistrationsOfOffer(db, offer.id),
 		waitingPositions(db, [offer.id]),
+		dayCountersOf(db, [offer.id]),
 	]);
+	// Each day of an activity registered day by day has its own places (decision 023).
+	const loadOf = (day: string | null) => {
+		const counters = day === null ? undefined : dayCounters.get(offer.id)?.get(day);
+		return {
+			capacity: offer.capacity,
+			placesTaken: day === null ? offer.places_taken : (counters?.placesTaken ?? 0),
+			waitingListSize: offer.waiting_list_size,
+			waitingCount: day === null ? offer.waiting_count : (counters?.waitingCount ?? 0),
+		};
+	};
 	const counts = Object.fromEntries(
 		registrationStatuses.map((state) => [state, registrations.filter((row) => row.status === state).length]),
 	) as Record<(typeof registrationStatuses)[number], number>;
@@ -34,6 +50,7 @@ export async function loader(args: Route.LoaderArgs) {
 		status: status ?? null,
 		counts,
 		total: registrations.length,
+		byDay: registersByDay(offer),
 		registrations: registrations
 			.filter((row) => !status || row.status === status)
 			.map((row) => ({
@@ -43,18 +60,12 @@ export async function loader(args: Route.LoaderArgs) {
 				childId: row.child_id,
 				fileNumber: row.file_number,
 				name: `${row.last_name.toUpperCase()} ${row.first_name}`,
+				day: row.offer_day,
 				ageMonths: row.birth_date ? ageInMonthsOn(row.birth_date, offer.first_day) : null,
 				withCare: Boolean(row.with_care),
 				queuedAt: row.queued_at,
 				refusalReason: row.refusal_reason,
-				decisions: canEdit
-					? decisionsFor(row.status, {
-							capacity: offer.capacity,
-							placesTaken: offer.places_taken,
-							waitingListSize: offer.waiting_list_size,
-							waitingCount: offer.waiting_count,
-						})
-					: [],
+				decisions: canEdit ? decisionsFor(row.status, loadOf(row.offer_day)) : [],
 			})),
 	};
 }

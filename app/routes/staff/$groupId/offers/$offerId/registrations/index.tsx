@@ -2,7 +2,7 @@ import { Form, Link } from "react-router";
 import { registrationStatuses } from "#app/db/schema.ts";
 import type { RegistrationDecisionKind } from "#app/domain/offers/registration-decisions.ts";
 import { FormAlert } from "#app/ui/form.tsx";
-import { formatDateTime } from "#app/ui/format.ts";
+import { formatDate, formatDateTime } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyNote } from "../../+shared/empty-note.tsx";
 import { OfferHeader } from "../../+shared/offer-header.tsx";
@@ -92,7 +92,7 @@ function Decisions({ registration, errors }: { registration: Registration; error
 /** The registrations of a camp or an activity, by state, with the staff's decisions and the exports. */
 export default function OfferRegistrations({ loaderData, actionData }: Route.ComponentProps) {
 	const { t, language } = useT();
-	const { group, offer, canEdit, status, counts, total, registrations } = loaderData;
+	const { group, offer, canEdit, status, counts, total, registrations, byDay } = loaderData;
 	const base = `/staff/${group.id}/offers/${offer.id}/registrations`;
 	const result = actionData?.result;
 	const failedId = (result?.initialValue as { registrationId?: string } | undefined)?.registrationId;
@@ -156,7 +156,10 @@ export default function OfferRegistrations({ loaderData, actionData }: Route.Com
 						<caption className="sr-only">{t("offerAdmin.tabs.registrations")}</caption>
 						<thead className="hidden bg-stone-100 text-stone-800 md:table-header-group">
 							<tr>
-								{(["child", "age", "care", "registeredAt", "status"] as const).map((column) => (
+								{(byDay
+									? (["child", "day", "age", "care", "registeredAt", "status"] as const)
+									: (["child", "age", "care", "registeredAt", "status"] as const)
+								).map((column) => (
 									<th key={column} scope="col" className="px-3 py-2">
 										{t(`offerAdmin.registrations.columns.${column}`)}
 									</th>
@@ -184,6 +187,14 @@ export default function OfferRegistrations({ loaderData, actionData }: Route.Com
 											</span>
 										</span>
 									</td>
+									{byDay ? (
+										<td className={cell}>
+											<CellLabel>{t("offerAdmin.registrations.columns.day")}</CellLabel>
+											<span className="whitespace-nowrap font-semibold">
+												{registration.day ? formatDate(registration.day, language) : "—"}
+											</span>
+										</td>
+									) : null}
 									<td className={cell}>
 										<CellLabel>{t("offerAdmin.registrations.columns.age")}</CellLabel>
 										{registration.ageMonths === null ? "—" : ageLabel(t, registration.ageMonths)}
