@@ -7,6 +7,7 @@ import * as createFamilies from "./202611270500_create_families.ts";
 import * as createOffers from "./202611271000_create_offers.ts";
 import * as createEnrolments from "./202611301000_create_enrolments.ts";
 import * as addOfferLife from "./202611301200_add_offer_life.ts";
+import * as addTranslationsAndArchives from "./202612010300_add_translations_and_archives.ts";
 
 /**
  * Every migration, by name, in the order they apply. Listed explicitly (not read from the
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
 	"202611271000_create_offers": createOffers,
 	"202611301000_create_enrolments": createEnrolments,
 	"202611301200_add_offer_life": addOfferLife,
+	"202612010300_add_translations_and_archives": addTranslationsAndArchives,
 };

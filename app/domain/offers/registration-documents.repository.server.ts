@@ -1,10 +1,12 @@
 import type { Database } from "#app/db/db.server.ts";
+import type { Language } from "#app/locales/languages.ts";
+import { localizedColumn } from "./staff-translations.server.ts";
 
 /**
  * What a registration's confirmation (PDF) and calendar entries print. Guardians only: the
  * guardianship is in the WHERE clause, so anyone else finds nothing.
  */
-function documentQuery(db: Database, userId: string) {
+function documentQuery(db: Database, userId: string, language: Language) {
 	return db
 		.selectFrom("registrations")
 		.innerJoin("offers", "offers.id", "registrations.offer_id")
@@ -25,7 +27,6 @@ function documentQuery(db: Database, userId: string) {
 			"offers.revision as offer_revision",
 			"offers.updated_at as offer_updated_at",
 			"offers.kind",
-			"offers.title",
 			"offers.first_day",
 			"offers.last_day",
 			"offers.dates",
@@ -45,6 +46,7 @@ function documentQuery(db: Database, userId: string) {
 			"children.file_number as child_file_number",
 			"groups.name as group_name",
 		])
+		.select(localizedColumn("offers", "title", language).as("title"))
 		.where("guardianships.user_id", "=", userId)
 		.where("children.status", "!=", "merged");
 }
@@ -55,9 +57,10 @@ function documentQuery(db: Database, userId: string) {
  */
 export async function findRegistrationDocumentForGuardian(
 	db: Database,
-	options: { userId: string; childId: string; registrationId: string },
+	/** `language`: the offer's title in it, French where not translated. */
+	options: { userId: string; childId: string; registrationId: string; language: Language },
 ) {
-	return documentQuery(db, options.userId)
+	return documentQuery(db, options.userId, options.language)
 		.where("registrations.id", "=", options.registrationId)
 		.where("registrations.child_id", "=", options.childId)
 		.where("registrations.status", "in", ["accepted", "cancelled"])
@@ -69,19 +72,30 @@ export type RegistrationDocument = NonNullable<Awaited<ReturnType<typeof findReg
  * The family feed: every accepted registration of every child of the user, soonest first,
  * and the cancelled ones (STATUS:CANCELLED, so calendar apps remove what they had).
  */
-export async function listCalendarRegistrationsForGuardian(db: Database, userId: string) {
-	return documentQuery(db, userId)
+export async function listCalendarRegistrationsForGuardian(db: Database, userId: string, language: Language) {
+	return documentQuery(db, userId, language)
 		.where("registrations.status", "in", ["accepted", "cancelled"])
 		.orderBy("offers.first_day")
 		.orderBy("registrations.id")
 		.execute();
 }
 
-/** « Les maisons de l'enfant »: the houses of a group as parents see them. */
+/** « Les maisons de l'enfant »: the houses of a group as parents see them; `archived_at` says which are archived. */
 export async function listHousesOfGroup(db: Database, groupId: string) {
 	return db
 		.selectFrom("houses")
-		.select(["id", "name", "kind", "address", "postal_code", "locality", "phone", "email", "description"])
+		.select([
+			"id",
+			"name",
+			"kind",
+			"address",
+			"postal_code",
+			"locality",
+			"phone",
+			"email",
+			"description",
+			"archived_at",
+		])
 		.where("group_id", "=", groupId)
 		.orderBy("name")
 		.execute();

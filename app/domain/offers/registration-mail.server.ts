@@ -5,6 +5,10 @@ import { appLink } from "../accounts/links.server.ts";
 import { childDisplayName, mailGuardians } from "../families/guardian-mail.server.ts";
 import { describeChanges, type OfferChangeKind, type OfferSchedule } from "./offer-changes.ts";
 import { offerDatesLabel } from "./offer-dates.ts";
+import { localizedText } from "./staff-translations.ts";
+
+/** An offer's title with the translations staff gave (absent: the French title for everyone). */
+type OfferTitle = { title: string; title_nl?: string | null; title_de?: string | null; title_en?: string | null };
 
 function registrationsLink(childId: string, kind: string): string {
 	return appLink(`/children/${childId}/${kind === "camp" ? "camps" : "activities"}`);
@@ -24,7 +28,8 @@ export async function mailRegistrationState(
 			/** A cancellation that was neither the family's nor the staff's choice. */
 			cancellation_reason?: RegistrationCancellationReason | null;
 		};
-		offer: { title: string; house_id: string; first_day: string; last_day: string; dates: string; kind: string };
+		/** The offer row; the title goes out in each guardian's language (decision 024). */
+		offer: OfferTitle & { house_id: string; first_day: string; last_day: string; dates: string; kind: string };
 		/** 1-based, for a waiting registration. */
 		position?: number;
 	},
@@ -44,10 +49,11 @@ export async function mailRegistrationState(
 		template: "registration.updated",
 		data: ({ firstName, language }) => {
 			const t = translatorFor(language);
+			const title = localizedText(offer, "title", language);
 			return {
 				firstName,
 				childName,
-				offerTitle: offer.title,
+				offerTitle: title,
 				houseName: house.name,
 				dates: offerDatesLabel(offer, language),
 				statusLabel:
@@ -56,7 +62,7 @@ export async function mailRegistrationState(
 						: t(`offers.registration.status.${registration.status}`),
 				statusSentence:
 					registration.status === "cancelled" && registration.cancellation_reason === "offer_cancelled"
-						? t("offers.mail.offerCancelled", { childName: child.first_name || childName, title: offer.title })
+						? t("offers.mail.offerCancelled", { childName: child.first_name || childName, title })
 						: t(`offers.mail.${registration.status}`, {
 								childName: child.first_name || childName,
 								position: position ?? "",
@@ -77,8 +83,8 @@ export async function mailOfferChanged(
 	options: {
 		childId: string;
 		changes: OfferChangeKind[];
-		before: OfferSchedule & { title: string; house_name: string };
-		after: OfferSchedule & { title: string; house_name: string };
+		before: OfferSchedule & OfferTitle & { house_name: string };
+		after: OfferSchedule & OfferTitle & { house_name: string };
 	},
 ): Promise<void> {
 	const { childId, changes, before, after } = options;
@@ -93,7 +99,7 @@ export async function mailOfferChanged(
 		data: ({ firstName, language }) => ({
 			firstName,
 			childName: childDisplayName(child),
-			offerTitle: after.title,
+			offerTitle: localizedText(after, "title", language),
 			houseName: after.house_name,
 			changes: describeChanges(changes, { before, after }, translatorFor(language), language),
 			url: registrationsLink(childId, after.kind),
