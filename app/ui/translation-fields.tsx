@@ -1,4 +1,5 @@
 import type { FieldMetadata } from "@conform-to/react";
+import { useEffect, useState } from "react";
 import { type TranslationLanguage, translationLanguages } from "#app/domain/offers/staff-translations.ts";
 import { Field, TextAreaField } from "./form.tsx";
 import { useT } from "./i18n.tsx";
@@ -20,9 +21,19 @@ export function TranslationFields({
 }) {
 	const { t } = useT();
 	const metas = fields.flatMap((field) => translationLanguages.map((language) => field.meta[language]));
-	const open = metas.some((meta) => (meta.errors?.length ?? 0) > 0 || Boolean(meta.initialValue));
+	const needed = metas.some((meta) => (meta.errors?.length ?? 0) > 0 || Boolean(meta.initialValue));
+	// Follows the user's clicks (onToggle), and opens by itself when a translation needs attention.
+	const [open, setOpen] = useState(needed);
+	useEffect(() => {
+		if (needed) setOpen(true);
+	}, [needed]);
 	return (
-		<details id={id} open={open} className="rounded-md border border-stone-200 bg-stone-50 p-3">
+		<details
+			id={id}
+			open={open}
+			onToggle={(event) => setOpen(event.currentTarget.open)}
+			className="rounded-md border border-stone-200 bg-stone-50 p-3"
+		>
 			<summary className="min-h-11 cursor-pointer content-center font-semibold text-brand-800">
 				{t("offerAdmin.translations.summary")}
 			</summary>

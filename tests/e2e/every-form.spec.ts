@@ -831,10 +831,14 @@ describe("every form, with JavaScript on", () => {
 		await page.getByLabel(fr.offerAdmin.periods.name).fill("Pâques 2027");
 		await page.getByLabel(fr.offerAdmin.periods.startsOn, { exact: true }).fill("2027-03-29");
 		await page.getByLabel(fr.offerAdmin.periods.endsOn, { exact: true }).fill("2027-04-09");
-		await page.getByText(fr.offerAdmin.translations.summary).click();
-		await page
-			.getByLabel(tr(fr.offerAdmin.translations.field, { field: fr.offerAdmin.periods.name, language: "NL" }))
-			.fill("Pasen 2027");
+		const dutchName = page.getByLabel(
+			tr(fr.offerAdmin.translations.field, { field: fr.offerAdmin.periods.name, language: "NL" }),
+		);
+		for (let attempt = 0; attempt < 5 && !(await dutchName.isVisible()); attempt += 1) {
+			await page.getByText(fr.offerAdmin.translations.summary).click();
+			await dutchName.waitFor({ timeout: 2000 }).catch(() => undefined);
+		}
+		await dutchName.fill("Pasen 2027");
 		await submit(
 			page,
 			[["routes/staff/$groupId/offers/index.tsx", "create-period"]],

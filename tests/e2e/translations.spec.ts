@@ -4,7 +4,7 @@
  * « Traductions »; a parent who switched to Nederlands sees the Dutch title on the card, and
  * the French title of a camp nobody translated.
  */
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccounts } from "#app/db/seed.server.ts";
 import { fr } from "#app/locales/fr.ts";
@@ -24,6 +24,15 @@ afterAll(async () => {
 	await app?.stop();
 });
 
+/** Opens « Traductions » (again if a click landed before the page was interactive). */
+async function openTranslations(page: Page, firstField: string) {
+	const input = page.getByLabel(firstField);
+	for (let attempt = 0; attempt < 5 && !(await input.isVisible()); attempt += 1) {
+		await page.getByText(fr.offerAdmin.translations.summary).click();
+		await input.waitFor({ timeout: 2000 }).catch(() => undefined);
+	}
+}
+
 const field = (name: string, language: string) =>
 	fr.offerAdmin.translations.field.replace("{{field}}", name).replace("{{language}}", language);
 
@@ -38,7 +47,7 @@ describe("staff content in the family's language", () => {
 		const groupPath = new URL(page.url()).pathname;
 		await page.goto(`${groupPath}/offers`);
 		await page.getByRole("link", { name: "Sport et nature" }).click();
-		await page.getByText(fr.offerAdmin.translations.summary).click();
+		await openTranslations(page, field(fr.offerAdmin.form.title, "NL"));
 		await page.getByLabel(field(fr.offerAdmin.form.title, "NL")).fill("Sport en natuur");
 		await screenshot(page, "translations-offer-form");
 		await page.getByRole("button", { name: fr.offerAdmin.form.save }).click();
@@ -48,7 +57,7 @@ describe("staff content in the family's language", () => {
 		await page.setViewportSize({ width: 360, height: 800 });
 		await screenshot(page, "translations-offer-form");
 		await page.goto(`${groupPath}/offers`);
-		await page.getByText(fr.offerAdmin.translations.summary).click();
+		await openTranslations(page, field(fr.offerAdmin.periods.name, "NL"));
 		await screenshot(page, "translations-period-form");
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await screenshot(page, "translations-period-form");
