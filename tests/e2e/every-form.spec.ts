@@ -828,7 +828,7 @@ describe("every form, with JavaScript on", () => {
 			/[?&]kind=camp/,
 		);
 		// Not the demo's « Carnaval »: the same period twice is refused (decision 017).
-		await page.getByLabel(fr.offerAdmin.periods.name).fill("Pâques 2027");
+		await page.getByLabel(fr.offerAdmin.periods.name, { exact: true }).fill("Pâques 2027");
 		await page.getByLabel(fr.offerAdmin.periods.startsOn, { exact: true }).fill("2027-03-29");
 		await page.getByLabel(fr.offerAdmin.periods.endsOn, { exact: true }).fill("2027-04-09");
 		const dutchName = page.getByLabel(
@@ -869,7 +869,7 @@ describe("every form, with JavaScript on", () => {
 
 		await page.goto(`${groupPath}/offers/new?kind=activity`);
 		await page.getByLabel(fr.offerAdmin.form.house).selectOption({ label: "Plaine de vacances de Dolhain" });
-		await page.getByLabel(fr.offerAdmin.form.title).fill("Mercredi récréatif");
+		await page.getByLabel(fr.offerAdmin.form.title, { exact: true }).fill("Mercredi récréatif");
 		await page.getByLabel(fr.offerAdmin.form.dates).fill("2027-03-03");
 		await page.getByLabel(fr.offerAdmin.form.price).fill("8");
 		await page.getByLabel(fr.offerAdmin.form.capacity).fill("20");

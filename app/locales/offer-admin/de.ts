@@ -60,7 +60,7 @@ export const offerAdminDe: typeof offerAdminFr = {
 	translations: {
 		summary: "Übersetzungen (optional)",
 		hint: "Französisch ist Pflicht. Eine leere Übersetzung zeigt den Familien dieser Sprache den französischen Text.",
-		field: "{{field}} ({{language}})",
+		field: "{{field}} — {{language}}",
 	},
 	form: {
 		lead: {

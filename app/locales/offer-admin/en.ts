@@ -59,7 +59,7 @@ export const offerAdminEn: typeof offerAdminFr = {
 	translations: {
 		summary: "Translations (optional)",
 		hint: "French is required. A translation left empty shows the French text to families in that language.",
-		field: "{{field}} ({{language}})",
+		field: "{{field}} — {{language}}",
 	},
 	form: {
 		lead: {

@@ -57,7 +57,7 @@ export const offerAdminFr = {
 	translations: {
 		summary: "Traductions (facultatif)",
 		hint: "Le français est obligatoire. Une traduction laissée vide affiche le texte français aux familles de cette langue.",
-		field: "{{field}} ({{language}})",
+		field: "{{field}} — {{language}}",
 	},
 	form: {
 		lead: {

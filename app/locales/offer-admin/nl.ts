@@ -59,7 +59,7 @@ export const offerAdminNl: typeof offerAdminFr = {
 	translations: {
 		summary: "Vertalingen (optioneel)",
 		hint: "Frans is verplicht. Een lege vertaling toont de Franse tekst aan de gezinnen in die taal.",
-		field: "{{field}} ({{language}})",
+		field: "{{field}} — {{language}}",
 	},
 	form: {
 		lead: {
