@@ -61,6 +61,13 @@ describe("staff content in the family's language", () => {
 		await screenshot(page, "translations-period-form");
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await screenshot(page, "translations-period-form");
+		// The archive section of a house in use (decision 024).
+		await page.goto(`${groupPath}/houses`);
+		await page.getByRole("link", { name: "Crèche Les Petits Lutins" }).click();
+		await page.getByRole("button", { name: fr.houses.archive.submit }).waitFor();
+		await screenshot(page, "house-archive");
+		await page.setViewportSize({ width: 360, height: 800 });
+		await screenshot(page, "house-archive");
 		watch.assertClean();
 
 		const parent = await newContext(browser, { baseURL: app.url, viewport: "desktop" });
