@@ -35,6 +35,8 @@ export type HousesTable = {
 	email: string | null;
 	/** Short text shown to parents (empty by default). */
 	description: ColumnType<string, string | undefined, string>;
+	/** Archived: not offered for new offers or enrolments; its data stays readable (decision 024). */
+	archived_at: ColumnType<string | null, string | null | undefined, string | null>;
 	created_at: string;
 	updated_at: string;
 };
@@ -267,7 +269,7 @@ export type ChildMedicalTable = {
 	doctor_phone: string | null;
 	tetanus: string | null;
 	tetanus_last_booster: string | null;
-	/** « Oui » needs at least one allergy listed (decision 021). */
+	/** « Oui » needs at least one allergy listed (decision 026). */
 	has_allergies: boolean | null;
 	/** Medication to take during activities; « Oui » needs at least one medication listed. */
 	takes_medication: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
@@ -349,8 +351,14 @@ export type PeriodsTable = {
 	id: string;
 	group_id: string;
 	name: string;
+	/** Optional translations of `name`; null when not given (French is the fallback, decision 024). */
+	name_nl: ColumnType<string | null, string | null | undefined, string | null>;
+	name_de: ColumnType<string | null, string | null | undefined, string | null>;
+	name_en: ColumnType<string | null, string | null | undefined, string | null>;
 	starts_on: string;
 	ends_on: string;
+	/** Archived: not offered in the offer form's choices any more; kept where it is used. */
+	archived_at: ColumnType<string | null, string | null | undefined, string | null>;
 	created_at: string;
 };
 
@@ -373,6 +381,13 @@ export type OffersTable = {
 	period_id: string | null;
 	title: string;
 	description: ColumnType<string, string | undefined, string>;
+	/** Optional translations of `title` and `description`; null when not given (decision 024). */
+	title_nl: ColumnType<string | null, string | null | undefined, string | null>;
+	title_de: ColumnType<string | null, string | null | undefined, string | null>;
+	title_en: ColumnType<string | null, string | null | undefined, string | null>;
+	description_nl: ColumnType<string | null, string | null | undefined, string | null>;
+	description_de: ColumnType<string | null, string | null | undefined, string | null>;
+	description_en: ColumnType<string | null, string | null | undefined, string | null>;
 	first_day: string;
 	last_day: string;
 	/** JSON array of the days (`YYYY-MM-DD`) an activity takes place; a camp's days follow from first and last (offer-days.server.ts). */

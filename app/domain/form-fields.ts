@@ -24,7 +24,7 @@ export function isoDate(message = "validation.date") {
 		.refine(isRealDate, message);
 }
 
-/** How far back a date of a past event may go, in years before today (decision 021). */
+/** How far back a date of a past event may go, in years before today (decision 026). */
 export const pastDateLimits = {
 	/** A dossier is a child's: crèche to youth camps, with room for young adults in adapted care. */
 	birthDate: 30,

@@ -58,6 +58,21 @@ export const de: typeof fr = {
 		details: "Kontaktdaten",
 		created: "Die Einrichtung wurde angelegt.",
 		updated: "Die Einrichtung wurde aktualisiert.",
+		archive: {
+			title: "Archivieren oder löschen",
+			badge: "Archiviert",
+			deleteLead: "Mit diesem Haus ist nichts verknüpft: Sie können es löschen.",
+			lead: "Ein archiviertes Haus wird für neue Ferienlager und Anmeldungen nicht mehr angeboten; seine Daten bleiben einsehbar.",
+			restoreLead: "Dieses Haus ist archiviert. Stellen Sie es wieder her, um es erneut anzubieten.",
+			submit: "Haus archivieren",
+			restore: "Haus wiederherstellen",
+			delete: "Haus löschen",
+			done: "Das Haus wurde archiviert.",
+			restored: "Das Haus wurde wiederhergestellt.",
+			deleted: "Das Haus wurde gelöscht.",
+			inUse:
+				"Mit diesem Haus sind Ferienlager, Anmeldungen oder Teammitglieder verknüpft: Archivieren Sie es stattdessen.",
+		},
 		fields: {
 			name: "Name",
 			kind: "Art",

@@ -60,6 +60,21 @@ export const fr = {
 		details: "Coordonnées",
 		created: "La maison a été créée.",
 		updated: "La maison a été mise à jour.",
+		archive: {
+			title: "Archiver ou supprimer",
+			badge: "Archivée",
+			deleteLead: "Rien n'est rattaché à cette maison : vous pouvez la supprimer.",
+			lead: "Une maison archivée n'est plus proposée pour les nouveaux stages ni les nouvelles inscriptions ; ses données restent consultables.",
+			restoreLead: "Cette maison est archivée. Restaurez-la pour la proposer à nouveau.",
+			submit: "Archiver la maison",
+			restore: "Restaurer la maison",
+			delete: "Supprimer la maison",
+			done: "La maison a été archivée.",
+			restored: "La maison a été restaurée.",
+			deleted: "La maison a été supprimée.",
+			inUse:
+				"Des stages, des inscriptions ou des membres de l'équipe sont rattachés à cette maison : archivez-la plutôt.",
+		},
 		fields: {
 			name: "Nom",
 			kind: "Type",

@@ -60,11 +60,23 @@ const forms: Record<string, string[]> = {
 	"routes/+shared/dossier/contacts-section.tsx": ["add", "update", "remove", "add@staff"],
 	"routes/+shared/dossier/entry-list.tsx": ["remove-allergy", "remove-medication", "remove"],
 	"routes/staff/$groupId/houses/+shared/house-form.tsx": ["create", "update", "update@house-manager"],
-	"routes/staff/$groupId/houses/$houseId.tsx": ["update", "update@house-manager"],
+	"routes/staff/$groupId/houses/$houseId.tsx": [
+		"update",
+		"update@house-manager",
+		"archive-house",
+		"restore-house",
+		"delete-house",
+	],
 	"routes/staff/$groupId/houses/index.tsx": ["create"],
 	"routes/staff/$groupId/settings.tsx": ["save"],
 	"routes/staff/$groupId/staff.tsx": ["invite", "change-role", "remove", "revoke-invitation"],
-	"routes/staff/$groupId/offers/index.tsx": ["filter", "create-period"],
+	"routes/staff/$groupId/offers/index.tsx": [
+		"filter",
+		"create-period",
+		"archive-period",
+		"restore-period",
+		"delete-period",
+	],
 	"routes/staff/$groupId/offers/+shared/offer-form.tsx": ["save", "save@edit"],
 	"routes/staff/$groupId/offers/$offerId/index.tsx": ["copy", "delete", "archive", "restore"],
 	"routes/staff/$groupId/offers/$offerId/registrations/index.tsx": ["accept", "wait", "refuse", "cancel"],
@@ -722,6 +734,27 @@ describe("every form, with JavaScript on", () => {
 			() => page.getByRole("button", { name: fr.houses.edit.submit }).click(),
 			flash(page, fr.houses.updated),
 		);
+		// Nothing is attached to the new house yet: it is deleted (decision 024).
+		await submit(
+			page,
+			[["routes/staff/$groupId/houses/$houseId.tsx", "delete-house"]],
+			() => page.getByRole("button", { name: fr.houses.archive.delete }).click(),
+			flash(page, fr.houses.archive.deleted),
+		);
+		// A house in use is archived, then restored.
+		await page.getByRole("link", { name: "Crèche Les Petits Lutins" }).click();
+		await submit(
+			page,
+			[["routes/staff/$groupId/houses/$houseId.tsx", "archive-house"]],
+			() => page.getByRole("button", { name: fr.houses.archive.submit }).click(),
+			flash(page, fr.houses.archive.done),
+		);
+		await submit(
+			page,
+			[["routes/staff/$groupId/houses/$houseId.tsx", "restore-house"]],
+			() => page.getByRole("button", { name: fr.houses.archive.restore }).click(),
+			flash(page, fr.houses.archive.restored),
+		);
 
 		await page.goto(`${groupPath}/settings`);
 		await submit(
@@ -798,19 +831,48 @@ describe("every form, with JavaScript on", () => {
 			/[?&]kind=camp/,
 		);
 		// Not the demo's « Carnaval »: the same period twice is refused (decision 017).
-		await page.getByLabel(fr.offerAdmin.periods.name).fill("Pâques 2027");
+		await page.getByLabel(fr.offerAdmin.periods.name, { exact: true }).fill("Pâques 2027");
 		await page.getByLabel(fr.offerAdmin.periods.startsOn, { exact: true }).fill("2027-03-29");
 		await page.getByLabel(fr.offerAdmin.periods.endsOn, { exact: true }).fill("2027-04-09");
+		const dutchName = page.getByLabel(
+			tr(fr.offerAdmin.translations.field, { field: fr.offerAdmin.periods.name, language: "NL" }),
+		);
+		for (let attempt = 0; attempt < 5 && !(await dutchName.isVisible()); attempt += 1) {
+			await page.getByText(fr.offerAdmin.translations.summary).click();
+			await dutchName.waitFor({ timeout: 2000 }).catch(() => undefined);
+		}
+		await dutchName.fill("Pasen 2027");
 		await submit(
 			page,
 			[["routes/staff/$groupId/offers/index.tsx", "create-period"]],
 			() => page.getByRole("button", { name: fr.offerAdmin.periods.submit }).click(),
 			flash(page, fr.offerAdmin.periods.created),
 		);
+		// No offer belongs to it: it is deleted. One of the demo's, in use, is archived and restored.
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/index.tsx", "delete-period"]],
+			() => page.getByRole("button", { name: tr(fr.offerAdmin.periods.deleteLabel, { name: "Pâques 2027" }) }).click(),
+			flash(page, fr.offerAdmin.periods.deleted),
+		);
+		const periodButton = (label: string) =>
+			page.getByRole("button", { name: new RegExp(`^${tr(label, { name: "" }).trim()}`) }).first();
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/index.tsx", "archive-period"]],
+			() => periodButton(fr.offerAdmin.periods.archiveLabel).click(),
+			flash(page, fr.offerAdmin.periods.archivedDone),
+		);
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/index.tsx", "restore-period"]],
+			() => periodButton(fr.offerAdmin.periods.restoreLabel).click(),
+			flash(page, fr.offerAdmin.periods.restored),
+		);
 
 		await page.goto(`${groupPath}/offers/new?kind=activity`);
 		await page.getByLabel(fr.offerAdmin.form.house).selectOption({ label: "Plaine de vacances de Dolhain" });
-		await page.getByLabel(fr.offerAdmin.form.title).fill("Mercredi récréatif");
+		await page.getByLabel(fr.offerAdmin.form.title, { exact: true }).fill("Mercredi récréatif");
 		await page.getByRole("textbox", { name: fr.offerAdmin.form.dates }).fill("2027-03-03");
 		// A new activity lets parents choose its dates; this one keeps them together (decision 023).
 		expect(await page.getByLabel(fr.offerAdmin.form.datesTogether).isChecked()).toBe(false);

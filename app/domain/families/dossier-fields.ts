@@ -20,7 +20,7 @@ export const alwaysRequiredFields = {
 		"country",
 	],
 	supplementary: [],
-	// An answer « Oui » needs its list: whatever the group requires (decision 021).
+	// An answer « Oui » needs its list: whatever the group requires (decision 026).
 	medical: ["allergiesListed", "medicationsListed"],
 	contacts: [],
 } as const satisfies Record<DossierSection, readonly string[]>;

@@ -32,6 +32,8 @@ export async function enrolChild(options: {
 			.select(["id", "name"])
 			.where("id", "=", input.houseId)
 			.where("group_id", "=", child.group_id)
+			// An archived house takes no new enrolment (decision 024).
+			.where("archived_at", "is", null)
 			.executeTakeFirst();
 		if (!house) throw new AppError("VALIDATION", { fieldErrors: { houseId: ["families.enrolments.chooseHouse"] } });
 		const open = await trx

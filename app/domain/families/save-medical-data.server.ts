@@ -10,7 +10,7 @@ import { type MedicalDataInput, medicalDataSchema } from "./dossier-input.ts";
  * the date of that confirmation is what tells staff the sheet is not stale. Staff edits never
  * count as a guardian's confirmation.
  *
- * Throws VALIDATION (decision 021) when an answer « Non » contradicts a list that still holds
+ * Throws VALIDATION (decision 026) when an answer « Non » contradicts a list that still holds
  * entries (allergies, medications), or when the last tetanus booster precedes the child's birth.
  */
 export async function saveMedicalData(options: {

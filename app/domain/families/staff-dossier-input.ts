@@ -5,7 +5,7 @@ import { allRequirableFields, type RequirableField } from "./dossier-fields.ts";
 /**
  * « Valider le dossier », with the entry date when staff know it. `confirmMissing` is the
  * checkbox « Je valide ce dossier malgré N données manquantes »: its value is the N the staff
- * member saw; an incomplete dossier is validated only with it (decision 021).
+ * member saw; an incomplete dossier is validated only with it (decision 026).
  */
 export const validateDossierSchema = z.object({
 	entryDate: isoDate().optional(),

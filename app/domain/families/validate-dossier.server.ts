@@ -17,7 +17,7 @@ import { validateDossierSchema } from "./staff-dossier-input.ts";
  * are told. An incomplete dossier needs `confirmMissing` (the number of missing items the staff
  * member saw) at least as large as what is missing now, else VALIDATION on `confirmMissing`
  * (`confirmRequired`, or `moreMissing` when the dossier lost data meanwhile). The audit row
- * records how many items were missing and in which sections (decision 021). CONFLICT when the
+ * records how many items were missing and in which sections (decision 026). CONFLICT when the
  * dossier is no longer « introduit ».
  */
 export async function validateDossier(options: {

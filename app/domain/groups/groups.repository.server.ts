@@ -53,6 +53,7 @@ const houseColumns = [
 	"phone",
 	"email",
 	"description",
+	"archived_at",
 ] as const;
 
 /** The houses a staff member works with: all of the group's, or a house manager's own. */

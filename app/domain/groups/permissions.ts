@@ -40,6 +40,8 @@ export function staffPermissions(access: StaffAccess) {
 	return {
 		manageStaff: admin,
 		createHouses: admin,
+		/** Archive, restore or delete houses and periods (decision 024). */
+		archiveHousesAndPeriods: admin,
 		viewAudit: admin,
 		manageSettings: admin,
 		/** Validate and edit the dossiers they see, remind and remove guardians. */

@@ -1,6 +1,7 @@
 import type { Database } from "#app/db/db.server.ts";
 import type { OfferKind, RegistrationStatus } from "#app/db/schema.ts";
 import { dateInBrussels } from "#app/infra/clock.ts";
+import type { Language } from "#app/locales/languages.ts";
 import type { ChildRecord } from "../families/families.repository.server.ts";
 import { ageRangeOf, isAgeEligible } from "./age.ts";
 import { cancellationDeadline } from "./cancellation-deadline.ts";
@@ -80,16 +81,18 @@ export async function loadChildCatalogue(
 		/** The dossier has every mandatory datum (see missingDossierData). */
 		dossierComplete: boolean;
 		filters: CatalogueFilters;
+		/** The family's language: titles, descriptions and periods in it, French where not translated. */
+		language: Language;
 	},
 ) {
-	const { child, kind, at, dossierComplete, filters } = options;
-	const all = await listCatalogue(db, { groupId: child.group_id, kind, today: dateInBrussels(at) });
+	const { child, kind, at, dossierComplete, filters, language } = options;
+	const all = await listCatalogue(db, { groupId: child.group_id, kind, today: dateInBrussels(at), language });
 	const birthDate = child.birth_date;
 	const forAge = birthDate ? all.filter((offer) => isAgeEligible(birthDate, offer.first_day, ageRangeOf(offer))) : all;
 	// Keyed by offer, or by offer and day for an activity registered day by day.
 	const unitKey = (offerId: string, day: string | null) => (day === null ? offerId : `${offerId}/${day}`);
 	const registrations = new Map(
-		(await listRegistrationsOfChild(db, child.id))
+		(await listRegistrationsOfChild(db, child.id, language))
 			.filter((registration) => activeStatuses.includes(registration.status))
 			.map((registration) => [unitKey(registration.offer_id, registration.offer_day), registration]),
 	);
@@ -185,8 +188,8 @@ export type ChildCatalogue = Awaited<ReturnType<typeof loadChildCatalogue>>;
  * and whether a guardian may still cancel it (active, and before the offer's deadline).
  * The repository lists them by first day, latest first.
  */
-export async function loadChildRegistrations(db: Database, options: { childId: string; at: Date }) {
-	const registrations = await listRegistrationsOfChild(db, options.childId);
+export async function loadChildRegistrations(db: Database, options: { childId: string; at: Date; language: Language }) {
+	const registrations = await listRegistrationsOfChild(db, options.childId, options.language);
 	const positions = await waitingPositions(db, [
 		...new Set(registrations.filter((row) => row.status === "waiting").map((row) => row.offer_id)),
 	]);

@@ -7,6 +7,7 @@ import { AppError } from "../app-error.ts";
 import { type StaffAccess, staffPermissions } from "../groups/permissions.ts";
 import { parseInput } from "../validation.ts";
 import { type PeriodInput, periodSchema } from "./offer-input.ts";
+import { translationValue } from "./staff-translations.ts";
 
 const invalid = (field: string, key: string) => new AppError("VALIDATION", { fieldErrors: { [field]: [key] } });
 
@@ -43,6 +44,9 @@ export async function createPeriod(options: {
 				id: periodId,
 				group_id: actor.access.groupId,
 				name: input.name,
+				name_nl: translationValue(input.nameNl),
+				name_de: translationValue(input.nameDe),
+				name_en: translationValue(input.nameEn),
 				starts_on: input.startsOn,
 				ends_on: input.endsOn,
 				created_at: nowIso(),

@@ -6,6 +6,9 @@ import { z } from "zod";
 import { confirmationModes, offerKinds, offerStatuses } from "#app/db/schema.ts";
 import { isoDate, isRealDate, text, whenParsed } from "../form-fields.ts";
 
+/** An optional translation of staff text (decision 024): blank means « use the French ». */
+const translation = (max: number) => z.string().trim().max(max, "validation.tooLong").optional();
+
 const requiredText = (max: number) => text().trim().min(1, "validation.required").max(max, "validation.tooLong");
 const time = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "offers.validation.time");
 /** A local date-time from an `<input type="datetime-local">`, Brussels time: `YYYY-MM-DDTHH:MM`. */
@@ -63,6 +66,9 @@ export function isPlausibleDate(value: string): boolean {
 export const periodSchema = z
 	.object({
 		name: requiredText(120),
+		nameNl: translation(120),
+		nameDe: translation(120),
+		nameEn: translation(120),
 		startsOn: text().pipe(isoDate()).refine(isPlausibleDate, "offers.validation.dateRange"),
 		endsOn: text().pipe(isoDate()).refine(isPlausibleDate, "offers.validation.dateRange"),
 	})
@@ -89,6 +95,12 @@ export const offerSchema = z
 		periodId: z.string().max(64).optional(),
 		title: requiredText(160),
 		description: z.string().trim().max(4000, "validation.tooLong").optional(),
+		titleNl: translation(160),
+		titleDe: translation(160),
+		titleEn: translation(160),
+		descriptionNl: translation(4000),
+		descriptionDe: translation(4000),
+		descriptionEn: translation(4000),
 		firstDay: text().pipe(isoDate()).refine(isPlausibleDate, "offers.validation.dateRange"),
 		lastDay: text().pipe(isoDate()).refine(isPlausibleDate, "offers.validation.dateRange"),
 		/** Activities: the days, one per line or separated by commas (`YYYY-MM-DD`). */

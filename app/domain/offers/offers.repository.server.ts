@@ -1,8 +1,10 @@
 import type { Database } from "#app/db/db.server.ts";
 import { forUpdate } from "#app/db/dialect.server.ts";
 import { type OfferKind, type RegistrationStatus, registrationStatuses } from "#app/db/schema.ts";
+import type { Language } from "#app/locales/languages.ts";
 import { houseScope, type StaffAccess } from "../groups/permissions.ts";
 import { onDay } from "./offer-dates.ts";
+import { localizedColumn } from "./staff-translations.server.ts";
 
 const offerColumns = [
 	"offers.id",
@@ -62,6 +64,31 @@ async function withFullestDay<
 	});
 }
 
+/** The translations staff gave (decision 024): the offer form shows them. */
+const translationColumns = [
+	"offers.title_nl",
+	"offers.title_de",
+	"offers.title_en",
+	"offers.description_nl",
+	"offers.description_de",
+	"offers.description_en",
+] as const;
+
+/** What families read: the columns but title and description, which come in their language. */
+const familyOfferColumns = offerColumns.filter(
+	(column): column is Exclude<(typeof offerColumns)[number], "offers.title" | "offers.description"> =>
+		column !== "offers.title" && column !== "offers.description",
+);
+
+/** An offer's title and description and its period's name in `language`, French as the fallback. */
+function familyTexts(language: Language) {
+	return [
+		localizedColumn("offers", "title", language).as("title"),
+		localizedColumn("offers", "description", language).as("description"),
+		localizedColumn("periods", "name", language).$castTo<string | null>().as("period_name"),
+	] as const;
+}
+
 /**
  * An offer of the group with its house, for staff (house managers: their houses only). The
  * counters of an activity registered day by day are its fullest date's (`withFullestDay`).
@@ -71,6 +98,7 @@ export async function findOfferForStaff(db: Database, access: StaffAccess, offer
 		.selectFrom("offers")
 		.innerJoin("houses", "houses.id", "offers.house_id")
 		.select(offerColumns)
+		.select(translationColumns)
 		.select(["houses.name as house_name"])
 		.where("offers.id", "=", offerId)
 		.where("offers.group_id", "=", access.groupId);
@@ -111,13 +139,26 @@ export async function listOffersForStaff(
 	return withFullestDay(db, await query.orderBy("offers.first_day").orderBy("offers.title").execute());
 }
 
+/** The group's periods, archived ones included (`archived_at` says which), earliest first. */
 export async function listPeriods(db: Database, groupId: string) {
 	return db
 		.selectFrom("periods")
-		.select(["id", "name", "starts_on", "ends_on"])
+		.select(["id", "name", "name_nl", "name_de", "name_en", "starts_on", "ends_on", "archived_at"])
 		.where("group_id", "=", groupId)
 		.orderBy("starts_on")
 		.execute();
+}
+
+/** The ids of the group's periods that offers (even archived) belong to: those are archived, never deleted. */
+export async function periodsInUse(db: Database, groupId: string): Promise<Set<string>> {
+	const rows = await db
+		.selectFrom("offers")
+		.select("period_id")
+		.distinct()
+		.where("group_id", "=", groupId)
+		.where("period_id", "is not", null)
+		.execute();
+	return new Set(rows.map((row) => row.period_id).filter((id): id is string => id !== null));
 }
 
 /**
@@ -126,14 +167,23 @@ export async function listPeriods(db: Database, groupId: string) {
  */
 export async function listCatalogue(
 	db: Database,
-	options: { groupId: string; kind: OfferKind; today: string; houseId?: string; periodId?: string },
+	options: {
+		groupId: string;
+		kind: OfferKind;
+		today: string;
+		/** Titles, descriptions and period names in this language, French where not translated. */
+		language: Language;
+		houseId?: string;
+		periodId?: string;
+	},
 ) {
 	let query = db
 		.selectFrom("offers")
 		.innerJoin("houses", "houses.id", "offers.house_id")
 		.leftJoin("periods", "periods.id", "offers.period_id")
-		.select(offerColumns)
-		.select(["houses.name as house_name", "houses.postal_code as house_postal_code", "periods.name as period_name"])
+		.select(familyOfferColumns)
+		.select(familyTexts(options.language))
+		.select(["houses.name as house_name", "houses.postal_code as house_postal_code"])
 		.where("offers.group_id", "=", options.groupId)
 		.where("offers.kind", "=", options.kind)
 		.where("offers.status", "in", ["open", "closed"])
@@ -145,8 +195,8 @@ export async function listCatalogue(
 }
 export type CatalogueOffer = Awaited<ReturnType<typeof listCatalogue>>[number];
 
-/** A child's registrations with their offers, newest camps first. */
-export async function listRegistrationsOfChild(db: Database, childId: string) {
+/** A child's registrations with their offers (titles in `language`), newest camps first. */
+export async function listRegistrationsOfChild(db: Database, childId: string, language: Language) {
 	return db
 		.selectFrom("registrations")
 		.innerJoin("offers", "offers.id", "registrations.offer_id")
@@ -162,7 +212,6 @@ export async function listRegistrationsOfChild(db: Database, childId: string) {
 			"registrations.offer_day",
 			"offers.id as offer_id",
 			"offers.kind",
-			"offers.title",
 			"offers.first_day",
 			"offers.last_day",
 			"offers.dates",
@@ -173,6 +222,7 @@ export async function listRegistrationsOfChild(db: Database, childId: string) {
 			"offers.cancel_until",
 			"houses.name as house_name",
 		])
+		.select(localizedColumn("offers", "title", language).as("title"))
 		.where("registrations.child_id", "=", childId)
 		.orderBy("offers.first_day", "desc")
 		.orderBy("registrations.offer_day", "desc")

@@ -1,12 +1,14 @@
 import type { Database } from "#app/db/db.server.ts";
+import type { Language } from "#app/locales/languages.ts";
 import { onDay } from "./offer-dates.ts";
+import { localizedColumn } from "./staff-translations.server.ts";
 
 /**
  * What a registration's confirmation (PDF) and calendar entries print. A registration of one
  * day of an activity registered day by day prints that day only (`onDay`, decision 023). Guardians only: the
  * guardianship is in the WHERE clause, so anyone else finds nothing.
  */
-function documentQuery(db: Database, userId: string) {
+function documentQuery(db: Database, userId: string, language: Language) {
 	return db
 		.selectFrom("registrations")
 		.innerJoin("offers", "offers.id", "registrations.offer_id")
@@ -28,7 +30,6 @@ function documentQuery(db: Database, userId: string) {
 			"offers.revision as offer_revision",
 			"offers.updated_at as offer_updated_at",
 			"offers.kind",
-			"offers.title",
 			"offers.first_day",
 			"offers.last_day",
 			"offers.dates",
@@ -48,6 +49,7 @@ function documentQuery(db: Database, userId: string) {
 			"children.file_number as child_file_number",
 			"groups.name as group_name",
 		])
+		.select(localizedColumn("offers", "title", language).as("title"))
 		.where("guardianships.user_id", "=", userId)
 		.where("children.status", "!=", "merged");
 }
@@ -58,9 +60,10 @@ function documentQuery(db: Database, userId: string) {
  */
 export async function findRegistrationDocumentForGuardian(
 	db: Database,
-	options: { userId: string; childId: string; registrationId: string },
+	/** `language`: the offer's title in it, French where not translated. */
+	options: { userId: string; childId: string; registrationId: string; language: Language },
 ) {
-	return documentQuery(db, options.userId)
+	return documentQuery(db, options.userId, options.language)
 		.where("registrations.id", "=", options.registrationId)
 		.where("registrations.child_id", "=", options.childId)
 		.where("registrations.status", "in", ["accepted", "cancelled"])
@@ -73,8 +76,8 @@ export type RegistrationDocument = NonNullable<Awaited<ReturnType<typeof findReg
  * The family feed: every accepted registration of every child of the user, soonest first,
  * and the cancelled ones (STATUS:CANCELLED, so calendar apps remove what they had).
  */
-export async function listCalendarRegistrationsForGuardian(db: Database, userId: string) {
-	return documentQuery(db, userId)
+export async function listCalendarRegistrationsForGuardian(db: Database, userId: string, language: Language) {
+	return documentQuery(db, userId, language)
 		.where("registrations.status", "in", ["accepted", "cancelled"])
 		.orderBy("offers.first_day")
 		.orderBy("registrations.offer_day")
@@ -83,11 +86,22 @@ export async function listCalendarRegistrationsForGuardian(db: Database, userId:
 		.then((rows) => rows.map((row) => onDay(row, row.offer_day)));
 }
 
-/** « Les maisons de l'enfant »: the houses of a group as parents see them. */
+/** « Les maisons de l'enfant »: the houses of a group as parents see them; `archived_at` says which are archived. */
 export async function listHousesOfGroup(db: Database, groupId: string) {
 	return db
 		.selectFrom("houses")
-		.select(["id", "name", "kind", "address", "postal_code", "locality", "phone", "email", "description"])
+		.select([
+			"id",
+			"name",
+			"kind",
+			"address",
+			"postal_code",
+			"locality",
+			"phone",
+			"email",
+			"description",
+			"archived_at",
+		])
 		.where("group_id", "=", groupId)
 		.orderBy("name")
 		.execute();

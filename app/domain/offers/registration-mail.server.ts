@@ -5,6 +5,10 @@ import { appLink } from "../accounts/links.server.ts";
 import { childDisplayName, mailGuardians } from "../families/guardian-mail.server.ts";
 import { describeChanges, type OfferChangeKind, type OfferSchedule } from "./offer-changes.ts";
 import { offerRunDaysLabel } from "./offer-days.server.ts";
+import { localizedText } from "./staff-translations.ts";
+
+/** An offer's title with the translations staff gave (absent: the French title for everyone). */
+type OfferTitle = { title: string; title_nl?: string | null; title_de?: string | null; title_en?: string | null };
 
 function registrationsLink(childId: string, kind: string): string {
 	return appLink(`/children/${childId}/${kind === "camp" ? "camps" : "activities"}`);
@@ -24,7 +28,8 @@ export async function mailRegistrationState(
 			/** A cancellation that was neither the family's nor the staff's choice. */
 			cancellation_reason?: RegistrationCancellationReason | null;
 		};
-		offer: { title: string; house_id: string; first_day: string; last_day: string; dates: string; kind: string };
+		/** The offer row; the title goes out in each guardian's language (decision 024). */
+		offer: OfferTitle & { house_id: string; first_day: string; last_day: string; dates: string; kind: string };
 		/** 1-based, for a waiting registration. */
 		position?: number;
 	},
@@ -44,10 +49,11 @@ export async function mailRegistrationState(
 		template: "registration.updated",
 		data: ({ firstName, language }) => {
 			const t = translatorFor(language);
+			const title = localizedText(offer, "title", language);
 			return {
 				firstName,
 				childName,
-				offerTitle: offer.title,
+				offerTitle: title,
 				houseName: house.name,
 				dates: offerRunDaysLabel(offer, language),
 				statusLabel:
@@ -62,7 +68,7 @@ export async function mailRegistrationState(
 									: "offers.mail.offerCancelled",
 								{
 									childName: child.first_name || childName,
-									title: offer.title,
+									title,
 									date: offerRunDaysLabel(offer, language),
 								},
 							)
@@ -86,8 +92,8 @@ export async function mailOfferChanged(
 	options: {
 		childId: string;
 		changes: OfferChangeKind[];
-		before: OfferSchedule & { title: string; house_name: string };
-		after: OfferSchedule & { title: string; house_name: string };
+		before: OfferSchedule & OfferTitle & { house_name: string };
+		after: OfferSchedule & OfferTitle & { house_name: string };
 	},
 ): Promise<void> {
 	const { childId, changes, before, after } = options;
@@ -102,7 +108,7 @@ export async function mailOfferChanged(
 		data: ({ firstName, language }) => ({
 			firstName,
 			childName: childDisplayName(child),
-			offerTitle: after.title,
+			offerTitle: localizedText(after, "title", language),
 			houseName: after.house_name,
 			changes: describeChanges(changes, { before, after }, translatorFor(language), language),
 			url: registrationsLink(childId, after.kind),

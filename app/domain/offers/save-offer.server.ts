@@ -17,6 +17,7 @@ import { lockOffer } from "./offers.repository.server.ts";
 import { registersByDay } from "./register-child.server.ts";
 import { mailOfferChanged } from "./registration-mail.server.ts";
 import { promoteWaiting, unitOf } from "./registration-queue.server.ts";
+import { translationValue } from "./staff-translations.ts";
 
 const invalid = (field: string, key: string) => new AppError("VALIDATION", { fieldErrors: { [field]: [key] } });
 
@@ -46,20 +47,34 @@ export async function saveOffer(options: {
 	const result = await withTransaction(db, async (trx) => {
 		const house = await trx
 			.selectFrom("houses")
-			.select("id")
+			.select(["id", "archived_at"])
 			.where("id", "=", input.houseId)
 			.where("group_id", "=", groupId)
 			.executeTakeFirst();
 		if (!house || !canEditHouse(actor.access, house.id)) throw invalid("houseId", "offers.validation.house");
+		// An archived house or period keeps the offers it has, and takes no new one (decision 024).
+		const previous = options.offerId
+			? await trx
+					.selectFrom("offers")
+					.select(["house_id", "period_id"])
+					.where("id", "=", options.offerId)
+					.where("group_id", "=", groupId)
+					.executeTakeFirst()
+			: undefined;
+		if (house.archived_at !== null && previous?.house_id !== house.id) {
+			throw invalid("houseId", "offers.validation.house");
+		}
 		const days = input.kind === "activity" ? activityDays(input.dates) : [];
 		if (input.periodId) {
 			const period = await trx
 				.selectFrom("periods")
-				.select(["id", "starts_on", "ends_on"])
+				.select(["id", "starts_on", "ends_on", "archived_at"])
 				.where("id", "=", input.periodId)
 				.where("group_id", "=", groupId)
 				.executeTakeFirst();
-			if (!period) throw invalid("periodId", "offers.validation.period");
+			if (!period || (period.archived_at !== null && previous?.period_id !== period.id)) {
+				throw invalid("periodId", "offers.validation.period");
+			}
 			const first = days[0] ?? input.firstDay;
 			const last = days.at(-1) ?? input.lastDay;
 			if (first < period.starts_on || last > period.ends_on) {
@@ -73,6 +88,12 @@ export async function saveOffer(options: {
 			period_id: input.periodId || null,
 			title: input.title,
 			description: input.description ?? "",
+			title_nl: translationValue(input.titleNl),
+			title_de: translationValue(input.titleDe),
+			title_en: translationValue(input.titleEn),
+			description_nl: translationValue(input.descriptionNl),
+			description_de: translationValue(input.descriptionDe),
+			description_en: translationValue(input.descriptionEn),
 			first_day: days[0] ?? input.firstDay,
 			last_day: days.at(-1) ?? input.lastDay,
 			dates: JSON.stringify(days),

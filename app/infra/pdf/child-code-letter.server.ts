@@ -288,7 +288,12 @@ function drawLetter(doc: PDFKit.PDFDocument, input: ChildCodeLetterInput, text: 
 	doc.moveDown(1.5);
 
 	doc.fillColor(colors.muted).fontSize(9);
-	drawText(doc, fill(language, text.issuedOn, { date: displayDate(input.issuedOn, input.language) }), layout.left, doc.y);
+	drawText(
+		doc,
+		fill(language, text.issuedOn, { date: displayDate(input.issuedOn, input.language) }),
+		layout.left,
+		doc.y,
+	);
 }
 
 /** The letter as a PDF file, in the guardian's language. */

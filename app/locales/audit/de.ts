@@ -48,6 +48,9 @@ export const auditDe: typeof auditFr = {
 		house: {
 			created: "{{actor}} hat die Einrichtung {{house}} angelegt.",
 			updated: "{{actor}} hat die Einrichtung {{house}} geändert.",
+			archived: "{{actor}} hat die Einrichtung {{house}} archiviert.",
+			restored: "{{actor}} hat die Einrichtung {{house}} wiederhergestellt.",
+			deleted: "{{actor}} hat die Einrichtung {{house}} gelöscht.",
 		},
 		staff: {
 			invited: "{{actor}} hat {{email}} als {{role}} eingeladen.",
@@ -91,7 +94,12 @@ export const auditDe: typeof auditFr = {
 				reminded_other: "{{actor}} hat {{count}} Elternteile gebeten, die Akte von {{child}} zu vervollständigen.",
 			},
 		},
-		period: { created: "{{actor}} hat den Zeitraum {{period}} angelegt." },
+		period: {
+			created: "{{actor}} hat den Zeitraum {{period}} angelegt.",
+			archived: "{{actor}} hat den Zeitraum {{period}} archiviert.",
+			restored: "{{actor}} hat den Zeitraum {{period}} wiederhergestellt.",
+			deleted: "{{actor}} hat den Zeitraum {{period}} gelöscht.",
+		},
 		offer: {
 			created: "{{actor}} hat {{offer}} angelegt.",
 			updated: "{{actor}} hat {{offer}} geändert.",

@@ -45,6 +45,9 @@ export const auditEn: typeof auditFr = {
 		house: {
 			created: "{{actor}} created the house {{house}}.",
 			updated: "{{actor}} changed the house {{house}}.",
+			archived: "{{actor}} archived the house {{house}}.",
+			restored: "{{actor}} restored the house {{house}}.",
+			deleted: "{{actor}} deleted the house {{house}}.",
 		},
 		staff: {
 			invited: "{{actor}} invited {{email}} as {{role}}.",
@@ -86,7 +89,12 @@ export const auditEn: typeof auditFr = {
 				reminded_other: "{{actor}} asked {{count}} parents to complete the file of {{child}}.",
 			},
 		},
-		period: { created: "{{actor}} created the period {{period}}." },
+		period: {
+			created: "{{actor}} created the period {{period}}.",
+			archived: "{{actor}} archived the period {{period}}.",
+			restored: "{{actor}} restored the period {{period}}.",
+			deleted: "{{actor}} deleted the period {{period}}.",
+		},
 		offer: {
 			created: "{{actor}} created {{offer}}.",
 			updated: "{{actor}} changed {{offer}}.",

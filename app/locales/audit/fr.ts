@@ -46,6 +46,9 @@ export const auditFr = {
 		house: {
 			created: "{{actor}} a créé la maison {{house}}.",
 			updated: "{{actor}} a modifié la maison {{house}}.",
+			archived: "{{actor}} a archivé la maison {{house}}.",
+			restored: "{{actor}} a restauré la maison {{house}}.",
+			deleted: "{{actor}} a supprimé la maison {{house}}.",
 		},
 		staff: {
 			invited: "{{actor}} a invité {{email}} comme {{role}}.",
@@ -87,7 +90,12 @@ export const auditFr = {
 				reminded_other: "{{actor}} a demandé à {{count}} parents de compléter le dossier de {{child}}.",
 			},
 		},
-		period: { created: "{{actor}} a créé la période {{period}}." },
+		period: {
+			created: "{{actor}} a créé la période {{period}}.",
+			archived: "{{actor}} a archivé la période {{period}}.",
+			restored: "{{actor}} a restauré la période {{period}}.",
+			deleted: "{{actor}} a supprimé la période {{period}}.",
+		},
 		offer: {
 			created: "{{actor}} a créé {{offer}}.",
 			updated: "{{actor}} a modifié {{offer}}.",

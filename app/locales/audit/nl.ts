@@ -45,6 +45,9 @@ export const auditNl: typeof auditFr = {
 		house: {
 			created: "{{actor}} heeft het huis {{house}} aangemaakt.",
 			updated: "{{actor}} heeft het huis {{house}} gewijzigd.",
+			archived: "{{actor}} heeft het huis {{house}} gearchiveerd.",
+			restored: "{{actor}} heeft het huis {{house}} hersteld.",
+			deleted: "{{actor}} heeft het huis {{house}} verwijderd.",
 		},
 		staff: {
 			invited: "{{actor}} heeft {{email}} uitgenodigd als {{role}}.",
@@ -86,7 +89,12 @@ export const auditNl: typeof auditFr = {
 				reminded_other: "{{actor}} heeft {{count}} ouders gevraagd het dossier van {{child}} aan te vullen.",
 			},
 		},
-		period: { created: "{{actor}} heeft de periode {{period}} aangemaakt." },
+		period: {
+			created: "{{actor}} heeft de periode {{period}} aangemaakt.",
+			archived: "{{actor}} heeft de periode {{period}} gearchiveerd.",
+			restored: "{{actor}} heeft de periode {{period}} hersteld.",
+			deleted: "{{actor}} heeft de periode {{period}} verwijderd.",
+		},
 		offer: {
 			created: "{{actor}} heeft {{offer}} aangemaakt.",
 			updated: "{{actor}} heeft {{offer}} gewijzigd.",

@@ -43,6 +43,24 @@ export const offerAdminDe: typeof offerAdminFr = {
 		endsOn: "Bis",
 		submit: "Zeitraum hinzufügen",
 		created: "Der Zeitraum wurde hinzugefügt.",
+		archived: "Archiviert",
+		archivedHint:
+			"Archivierte Zeiträume werden für neue Ferienlager nicht mehr angeboten; ihre Ferienlager behalten sie.",
+		archive: "Archivieren",
+		restore: "Wiederherstellen",
+		delete: "Löschen",
+		archiveLabel: "Zeitraum {{name}} archivieren",
+		restoreLabel: "Zeitraum {{name}} wiederherstellen",
+		deleteLabel: "Zeitraum {{name}} löschen",
+		archivedDone: "Der Zeitraum wurde archiviert.",
+		restored: "Der Zeitraum wurde wiederhergestellt.",
+		deleted: "Der Zeitraum wurde gelöscht.",
+		inUse: "Zu diesem Zeitraum gehören Ferienlager: Archivieren Sie ihn stattdessen.",
+	},
+	translations: {
+		summary: "Übersetzungen (optional)",
+		hint: "Französisch ist Pflicht. Eine leere Übersetzung zeigt den Familien dieser Sprache den französischen Text.",
+		field: "{{field}} — {{language}}",
 	},
 	form: {
 		lead: {

@@ -43,6 +43,23 @@ export const offerAdminEn: typeof offerAdminFr = {
 		endsOn: "To",
 		submit: "Add the period",
 		created: "The period has been added.",
+		archived: "Archived",
+		archivedHint: "Archived periods are no longer offered for new camps; their camps keep them.",
+		archive: "Archive",
+		restore: "Restore",
+		delete: "Delete",
+		archiveLabel: "Archive the period {{name}}",
+		restoreLabel: "Restore the period {{name}}",
+		deleteLabel: "Delete the period {{name}}",
+		archivedDone: "The period has been archived.",
+		restored: "The period has been restored.",
+		deleted: "The period has been deleted.",
+		inUse: "Camps belong to this period: archive it instead.",
+	},
+	translations: {
+		summary: "Translations (optional)",
+		hint: "French is required. A translation left empty shows the French text to families in that language.",
+		field: "{{field}} — {{language}}",
 	},
 	form: {
 		lead: {

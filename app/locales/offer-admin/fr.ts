@@ -41,6 +41,23 @@ export const offerAdminFr = {
 		endsOn: "Au",
 		submit: "Ajouter la période",
 		created: "La période a été ajoutée.",
+		archived: "Archivée",
+		archivedHint: "Les périodes archivées ne sont plus proposées pour les nouveaux stages ; leurs stages les gardent.",
+		archive: "Archiver",
+		restore: "Restaurer",
+		delete: "Supprimer",
+		archiveLabel: "Archiver la période {{name}}",
+		restoreLabel: "Restaurer la période {{name}}",
+		deleteLabel: "Supprimer la période {{name}}",
+		archivedDone: "La période a été archivée.",
+		restored: "La période a été restaurée.",
+		deleted: "La période a été supprimée.",
+		inUse: "Des stages appartiennent à cette période : archivez-la plutôt.",
+	},
+	translations: {
+		summary: "Traductions (facultatif)",
+		hint: "Le français est obligatoire. Une traduction laissée vide affiche le texte français aux familles de cette langue.",
+		field: "{{field}} — {{language}}",
 	},
 	form: {
 		lead: {

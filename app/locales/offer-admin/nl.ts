@@ -43,6 +43,23 @@ export const offerAdminNl: typeof offerAdminFr = {
 		endsOn: "Tot",
 		submit: "Periode toevoegen",
 		created: "De periode is toegevoegd.",
+		archived: "Gearchiveerd",
+		archivedHint: "Gearchiveerde periodes worden niet meer voorgesteld voor nieuwe kampen; hun kampen behouden ze.",
+		archive: "Archiveren",
+		restore: "Terugzetten",
+		delete: "Verwijderen",
+		archiveLabel: "Periode {{name}} archiveren",
+		restoreLabel: "Periode {{name}} terugzetten",
+		deleteLabel: "Periode {{name}} verwijderen",
+		archivedDone: "De periode is gearchiveerd.",
+		restored: "De periode is teruggezet.",
+		deleted: "De periode is verwijderd.",
+		inUse: "Er horen kampen bij deze periode: archiveer ze liever.",
+	},
+	translations: {
+		summary: "Vertalingen (optioneel)",
+		hint: "Frans is verplicht. Een lege vertaling toont de Franse tekst aan de gezinnen in die taal.",
+		field: "{{field}} — {{language}}",
 	},
 	form: {
 		lead: {

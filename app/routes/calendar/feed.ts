@@ -3,6 +3,7 @@ import { getDb } from "#app/db/db.server.ts";
 import { findCalendarFeedOwner } from "#app/domain/offers/calendar-feed.server.ts";
 import { listCalendarRegistrationsForGuardian } from "#app/domain/offers/registration-documents.repository.server.ts";
 import { translatorFor } from "#app/infra/i18n.server.ts";
+import { defaultLanguage, isLanguage } from "#app/locales/languages.ts";
 import { calendarResponse, registrationsCalendar } from "../+shared/calendar/registration-calendar.server.ts";
 import type { Route } from "./+types/feed";
 
@@ -17,10 +18,11 @@ export async function loader({ params }: Route.LoaderArgs) {
 	const db = getDb();
 	const owner = await findCalendarFeedOwner(db, match[1]);
 	if (!owner) throw data(null, { status: 404 });
-	const registrations = await listCalendarRegistrationsForGuardian(db, owner.user_id);
+	const language = isLanguage(owner.language) ? owner.language : defaultLanguage;
+	const registrations = await listCalendarRegistrationsForGuardian(db, owner.user_id, language);
 	const body = registrationsCalendar(registrations, {
-		language: owner.language,
-		name: translatorFor(owner.language)("camps.feed.calendarName"),
+		language,
+		name: translatorFor(language)("camps.feed.calendarName"),
 	});
 	return calendarResponse(body, { cache: "private, max-age=300" });
 }

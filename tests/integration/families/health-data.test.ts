@@ -1,5 +1,5 @@
 /**
- * Health data that is safe to rely on (decision 021): an answer « Oui » needs its list, dates of
+ * Health data that is safe to rely on (decision 026): an answer « Oui » needs its list, dates of
  * past events are in the past, on the parent's side and the staff's, on both databases.
  */
 import { afterEach, describe, expect, it } from "vitest";

@@ -445,7 +445,12 @@ describe("copy, archive and delete", () => {
 		).toBe("NOT_FOUND");
 
 		await archiveOffer({ db: getDb(), actor: admin(), offerId: camp, archived: true });
-		const catalogue = await listCatalogue(getDb(), { groupId: tenant.group.id, kind: "camp", today: "2027-02-01" });
+		const catalogue = await listCatalogue(getDb(), {
+			groupId: tenant.group.id,
+			kind: "camp",
+			today: "2027-02-01",
+			language: "fr",
+		});
 		expect(catalogue.map((offer) => offer.id)).not.toContain(camp);
 		const current = await listOffersForStaff(getDb(), tenant.admin.access);
 		expect(current.map((offer) => offer.id)).not.toContain(camp);

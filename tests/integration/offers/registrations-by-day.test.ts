@@ -262,7 +262,7 @@ describe("registering day by day", () => {
 		const offerId = await openActivity(tenant);
 		const child = await createReadyChild(tenant.group);
 		await registerTestChild(child, offerId, false, [FIRST, SECOND]);
-		const entries = await listCalendarRegistrationsForGuardian(getDb(), child.guardian.id);
+		const entries = await listCalendarRegistrationsForGuardian(getDb(), child.guardian.id, "fr");
 		expect(entries.map((entry) => [entry.first_day, entry.last_day, entry.dates])).toEqual([
 			[FIRST, FIRST, JSON.stringify([FIRST])],
 			[SECOND, SECOND, JSON.stringify([SECOND])],

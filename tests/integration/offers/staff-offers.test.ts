@@ -185,7 +185,16 @@ describe("createPeriod", () => {
 		const input = { name: "Été 2027 – semaine 1", startsOn: "2027-07-05", endsOn: "2027-07-09" };
 		const { periodId } = await createPeriod({ db: getDb(), actor: staffActor(tenant.manager), input });
 		expect(await listPeriods(getDb(), tenant.group.id)).toEqual([
-			{ id: periodId, name: input.name, starts_on: "2027-07-05", ends_on: "2027-07-09" },
+			{
+				id: periodId,
+				name: input.name,
+				name_nl: null,
+				name_de: null,
+				name_en: null,
+				starts_on: "2027-07-05",
+				ends_on: "2027-07-09",
+				archived_at: null,
+			},
 		]);
 		expect((await auditActions(periodId)).map((event) => event.action)).toEqual(["period.created"]);
 		const byReader = createPeriod({ db: getDb(), actor: staffActor(tenant.reader), input });

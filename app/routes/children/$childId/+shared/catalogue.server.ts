@@ -13,6 +13,7 @@ import { listRegistrationsOfChild } from "#app/domain/offers/offers.repository.s
 import { registerChild } from "#app/domain/offers/register-child.server.ts";
 import { listHousesOfGroup } from "#app/domain/offers/registration-documents.repository.server.ts";
 import { now } from "#app/infra/clock.ts";
+import { getLanguage } from "#app/infra/i18n.server.ts";
 import { isId } from "#app/infra/ids.ts";
 import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
@@ -89,9 +90,10 @@ export function catalogueLoader(kind: OfferKind) {
 				kind,
 				at,
 				dossierComplete: isDossierComplete(missing),
+				language: getLanguage(args.context),
 				filters: kind === "activity" ? { ...filters, houseId: house?.id ?? "" } : { ...filters, houseId: undefined },
 			}),
-			loadChildRegistrations(db, { childId: child.id, at }),
+			loadChildRegistrations(db, { childId: child.id, at, language: getLanguage(args.context) }),
 		]);
 		return {
 			kind,
@@ -101,14 +103,17 @@ export function catalogueLoader(kind: OfferKind) {
 			postalCodes: catalogue.postalCodes,
 			hiddenByAge: catalogue.hiddenByAge,
 			offers: kind === "activity" && !house ? [] : catalogue.offers.map(cardOf),
-			houses: houses.map((candidate) => ({
-				id: candidate.id,
-				name: candidate.name,
-				kind: candidate.kind,
-				locality: candidate.locality,
-				postalCode: candidate.postal_code,
-				offerCount: catalogue.countsByHouse[candidate.id] ?? 0,
-			})),
+			// An archived house is no longer a choice, unless it still has activities on offer (decision 024).
+			houses: houses
+				.filter((candidate) => candidate.archived_at === null || (catalogue.countsByHouse[candidate.id] ?? 0) > 0)
+				.map((candidate) => ({
+					id: candidate.id,
+					name: candidate.name,
+					kind: candidate.kind,
+					locality: candidate.locality,
+					postalCode: candidate.postal_code,
+					offerCount: catalogue.countsByHouse[candidate.id] ?? 0,
+				})),
 			house: house ? { id: house.id, name: house.name } : null,
 			missing: Object.fromEntries(Object.entries(missing).filter(([, fields]) => fields.length > 0)),
 			registrations: registrations.map((registration) => ({
@@ -157,8 +162,9 @@ export function catalogueAction(kind: OfferKind) {
 		const here = pageAddress(child.id, kind, args.request);
 		const childName = child.first_name || child.last_name;
 		const titleOf = async (registrationId: string) =>
-			(await listRegistrationsOfChild(db, child.id)).find((registration) => registration.id === registrationId)
-				?.title ?? "";
+			(await listRegistrationsOfChild(db, child.id, getLanguage(args.context))).find(
+				(registration) => registration.id === registrationId,
+			)?.title ?? "";
 		const formData = await readForm(args.request);
 		switch (formData.get("intent")) {
 			case catalogueIntents.register:

@@ -2,6 +2,7 @@ import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import { requireViewer } from "#app/domain/accounts/session.server.ts";
 import { findRegistrationDocumentForGuardian } from "#app/domain/offers/registration-documents.repository.server.ts";
+import { getLanguage } from "#app/infra/i18n.server.ts";
 import { isId } from "#app/infra/ids.ts";
 import type { DossierArgs } from "../../../+shared/dossier/dossier-context.server.ts";
 
@@ -17,6 +18,7 @@ export async function registrationDocumentOf({ request, context, params }: Dossi
 		userId: viewer.userId,
 		childId,
 		registrationId,
+		language: getLanguage(context),
 	});
 	if (!registration) throw data(null, { status: 404 });
 	return registration;

@@ -1,11 +1,13 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
+import { archiveHouse, deleteHouse, houseInUse } from "#app/domain/groups/archive-house.server.ts";
 import { houseInputSchema } from "#app/domain/groups/group-input.ts";
 import { findHouseForStaff } from "#app/domain/groups/groups.repository.server.ts";
-import { canEditHouse } from "#app/domain/groups/permissions.ts";
+import { canEditHouse, staffPermissions } from "#app/domain/groups/permissions.ts";
 import { updateHouse } from "#app/domain/groups/update-house.server.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
-import { handleForm } from "#app/server/form-action.server.ts";
+import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/$houseId";
 
@@ -13,13 +15,44 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
 	const house = await findHouseForStaff(getDb(), staff.access, params.houseId);
 	if (!house) throw data(null, { status: 404 });
-	return { group: staff.group, house, canEdit: canEditHouse(staff.access, house.id) };
+	const canArchive = staffPermissions(staff.access).archiveHousesAndPeriods;
+	return {
+		group: staff.group,
+		house,
+		canEdit: canEditHouse(staff.access, house.id),
+		canArchive,
+		/** Nothing attached: it may be deleted rather than archived (decision 024). */
+		deletable: canArchive && !(await houseInUse(getDb(), house.id)),
+	};
 }
+
+/** The archive buttons (group admins): each runs its use case and comes back with a message. */
+const archiveIntents = {
+	"archive-house": "houses.archive.done",
+	"restore-house": "houses.archive.restored",
+	"delete-house": "houses.archive.deleted",
+} as const;
 
 export async function action({ request, context, params }: Route.ActionArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
+	const formData = await readForm(request);
+	const intent = formData.get("intent");
+	if (intent === "archive-house" || intent === "restore-house" || intent === "delete-house") {
+		try {
+			const options = { db: getDb(), actor: staff.actor, houseId: params.houseId };
+			if (intent === "delete-house") {
+				await deleteHouse(options);
+				return redirectWithFlash(`/staff/${staff.group.id}/houses`, { message: archiveIntents[intent] });
+			}
+			await archiveHouse({ ...options, archived: intent === "archive-house" });
+		} catch (error) {
+			return throwAsErrorPage(error);
+		}
+		return redirectWithFlash(`/staff/${staff.group.id}/houses/${params.houseId}`, { message: archiveIntents[intent] });
+	}
 	return handleForm({
 		request,
+		formData,
 		schema: houseInputSchema,
 		run: async (values) => {
 			await updateHouse({ db: getDb(), actor: staff.actor, houseId: params.houseId, input: values });

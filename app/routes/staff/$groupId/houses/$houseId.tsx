@@ -1,4 +1,5 @@
-import { Link } from "react-router";
+import { Form, Link } from "react-router";
+import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
@@ -9,7 +10,8 @@ export { action, loader } from "./$houseId.server.ts";
 
 export default function House({ loaderData, actionData }: Route.ComponentProps) {
 	const { t } = useT();
-	const { group, house, canEdit } = loaderData;
+	const { group, house, canEdit, canArchive, deletable } = loaderData;
+	const archived = house.archived_at !== null;
 	return (
 		<>
 			<title>{`${house.name} · ${group.name} · Ribambelle`}</title>
@@ -18,7 +20,10 @@ export default function House({ loaderData, actionData }: Route.ComponentProps) 
 					← {t("staff.nav.houses")}
 				</Link>
 			</p>
-			<PageHeader title={house.name} lead={t(`houses.kinds.${house.kind}`)} />
+			<PageHeader
+				title={house.name}
+				lead={`${t(`houses.kinds.${house.kind}`)}${archived ? ` · ${t("houses.archive.badge")}` : ""}`}
+			/>
 			{canEdit ? (
 				<Section title={t("houses.edit.title")}>
 					<HouseForm
@@ -54,6 +59,30 @@ export default function House({ loaderData, actionData }: Route.ComponentProps) 
 					</dl>
 				</Section>
 			)}
+			{canArchive ? (
+				<Section title={t("houses.archive.title")} className="mt-8">
+					<p className="mb-4 text-stone-700">
+						{t(
+							deletable ? "houses.archive.deleteLead" : archived ? "houses.archive.restoreLead" : "houses.archive.lead",
+						)}
+					</p>
+					<Form method="post">
+						{deletable ? (
+							<SubmitButton name="intent" value="delete-house" variant="danger">
+								{t("houses.archive.delete")}
+							</SubmitButton>
+						) : archived ? (
+							<SubmitButton name="intent" value="restore-house" variant="secondary">
+								{t("houses.archive.restore")}
+							</SubmitButton>
+						) : (
+							<SubmitButton name="intent" value="archive-house" variant="secondary">
+								{t("houses.archive.submit")}
+							</SubmitButton>
+						)}
+					</Form>
+				</Section>
+			) : null}
 		</>
 	);
 }

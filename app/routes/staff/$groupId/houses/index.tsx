@@ -25,7 +25,14 @@ export default function Houses({ loaderData, actionData }: Route.ComponentProps)
 									{house.name}
 								</Link>
 							</h2>
-							<p className="text-sm text-stone-600">{t(`houses.kinds.${house.kind}`)}</p>
+							<p className="text-sm text-stone-600">
+								{t(`houses.kinds.${house.kind}`)}
+								{house.archived_at ? (
+									<span className="ml-2 rounded-full bg-stone-200 px-2 py-0.5 text-xs font-semibold text-stone-800">
+										{t("houses.archive.badge")}
+									</span>
+								) : null}
+							</p>
 							<p className="mt-1 text-sm text-stone-800">
 								{house.address}, {house.postal_code} {house.locality}
 							</p>

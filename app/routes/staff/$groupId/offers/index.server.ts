@@ -4,13 +4,15 @@ import { getDb } from "#app/db/db.server.ts";
 import { offerKinds } from "#app/db/schema.ts";
 import { listHousesForStaff } from "#app/domain/groups/groups.repository.server.ts";
 import { staffPermissions } from "#app/domain/groups/permissions.ts";
+import { archivePeriod, deletePeriod } from "#app/domain/offers/archive-period.server.ts";
 import { createPeriod } from "#app/domain/offers/create-period.server.ts";
 import { periodSchema } from "#app/domain/offers/offer-input.ts";
-import { listOffersForStaff, listPeriods } from "#app/domain/offers/offers.repository.server.ts";
+import { listOffersForStaff, listPeriods, periodsInUse } from "#app/domain/offers/offers.repository.server.ts";
 import { isId } from "#app/infra/ids.ts";
 import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
-import { handleForm } from "#app/server/form-action.server.ts";
+import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/index";
 
@@ -28,7 +30,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
 	const filters = filtersSchema.parse(Object.fromEntries(documentUrl(request).searchParams));
 	const db = getDb();
-	const [offers, periods, houses] = await Promise.all([
+	const [offers, periods, houses, usedPeriods] = await Promise.all([
 		listOffersForStaff(db, staff.access, {
 			kind: filters.kind,
 			periodId: filters.period,
@@ -37,12 +39,13 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 		}),
 		listPeriods(db, staff.group.id),
 		listHousesForStaff(db, staff.access),
+		periodsInUse(db, staff.group.id),
 	]);
-	const readOnly = staffPermissions(staff.access).readOnly;
+	const { readOnly, archiveHousesAndPeriods } = staffPermissions(staff.access);
 	return {
 		group: staff.group,
 		filters,
-		periods,
+		periods: periods.map((period) => ({ ...period, inUse: usedPeriods.has(period.id) })),
 		houses: houses.map((house) => ({ id: house.id, name: house.name })),
 		offers: offers.map((offer) => ({
 			id: offer.id,
@@ -59,15 +62,41 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 			waitingListSize: offer.waiting_list_size,
 			waitingCount: offer.waiting_count,
 		})),
-		permissions: { createOffers: !readOnly && houses.length > 0, createPeriods: !readOnly },
+		permissions: {
+			createOffers: !readOnly && houses.some((house) => house.archived_at === null),
+			createPeriods: !readOnly,
+			archivePeriods: archiveHousesAndPeriods,
+		},
 	};
 }
+
+/** The period buttons (group admins): each runs its use case and comes back with a message. */
+const periodIntents = {
+	"archive-period": "offerAdmin.periods.archivedDone",
+	"restore-period": "offerAdmin.periods.restored",
+	"delete-period": "offerAdmin.periods.deleted",
+} as const;
 
 export async function action({ request, context, params }: Route.ActionArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
 	if (staffPermissions(staff.access).readOnly) throw data(null, { status: 403 });
+	const formData = await readForm(request);
+	const intent = formData.get("intent");
+	if (intent === "archive-period" || intent === "restore-period" || intent === "delete-period") {
+		const periodId = formData.get("periodId");
+		if (typeof periodId !== "string" || !isId(periodId)) throw data(null, { status: 400 });
+		try {
+			const options = { db: getDb(), actor: staff.actor, periodId };
+			if (intent === "delete-period") await deletePeriod(options);
+			else await archivePeriod({ ...options, archived: intent === "archive-period" });
+		} catch (error) {
+			return throwAsErrorPage(error);
+		}
+		return redirectWithFlash(`/staff/${staff.group.id}/offers`, { message: periodIntents[intent] });
+	}
 	return handleForm({
 		request,
+		formData,
 		schema: periodSchema,
 		run: async (values) => {
 			await createPeriod({ db: getDb(), actor: staff.actor, input: values });

@@ -8,6 +8,7 @@ import { formatDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
+import { TranslationFields } from "#app/ui/translation-fields.tsx";
 import { EmptyNote } from "./+shared/empty-note.tsx";
 import { badgeClass, datesLabel, offerStatusClass } from "./+shared/offer-labels.ts";
 import type { Route } from "./+types/index";
@@ -80,6 +81,51 @@ function OfferRow({ offer, base }: { offer: Offer; base: string }) {
 				</Link>
 			</p>
 		</li>
+	);
+}
+
+type Period = Route.ComponentProps["loaderData"]["periods"][number];
+
+/** A period's buttons for group admins: delete it when no offer belongs to it, else archive or restore it. */
+function PeriodButtons({ period }: { period: Period }) {
+	const { t } = useT();
+	const className =
+		"min-h-11 rounded-md border border-stone-400 bg-white px-3 font-semibold text-stone-900 hover:bg-stone-100";
+	return (
+		<Form method="post">
+			<input type="hidden" name="periodId" value={period.id} />
+			{!period.inUse ? (
+				<button
+					type="submit"
+					name="intent"
+					value="delete-period"
+					aria-label={t("offerAdmin.periods.deleteLabel", { name: period.name })}
+					className={className}
+				>
+					{t("offerAdmin.periods.delete")}
+				</button>
+			) : period.archived_at ? (
+				<button
+					type="submit"
+					name="intent"
+					value="restore-period"
+					aria-label={t("offerAdmin.periods.restoreLabel", { name: period.name })}
+					className={className}
+				>
+					{t("offerAdmin.periods.restore")}
+				</button>
+			) : (
+				<button
+					type="submit"
+					name="intent"
+					value="archive-period"
+					aria-label={t("offerAdmin.periods.archiveLabel", { name: period.name })}
+					className={className}
+				>
+					{t("offerAdmin.periods.archive")}
+				</button>
+			)}
+		</Form>
 	);
 }
 
@@ -174,19 +220,33 @@ export default function Offers({ loaderData, actionData }: Route.ComponentProps)
 					<ul className="mb-6 divide-y divide-stone-200 rounded-md border border-stone-200">
 						{periods.map((period) => (
 							<li key={period.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
-								<span className="font-medium">{period.name}</span>
-								<span className="text-sm text-stone-700">
-									{formatDate(period.starts_on, language)} → {formatDate(period.ends_on, language)} ·{" "}
-									<Link to={`${base}?period=${period.id}`} className="text-brand-800 underline">
-										{t("offerAdmin.periods.show")}
-									</Link>
+								<span className="font-medium">
+									{period.name}
+									{period.archived_at ? (
+										<span className={`${badgeClass} ml-2 bg-stone-200 text-stone-800`}>
+											{t("offerAdmin.periods.archived")}
+										</span>
+									) : null}
+								</span>
+								<span className="flex flex-wrap items-center gap-3 text-sm text-stone-700">
+									<span>
+										{formatDate(period.starts_on, language)} → {formatDate(period.ends_on, language)} ·{" "}
+										<Link to={`${base}?period=${period.id}`} className="text-brand-800 underline">
+											{t("offerAdmin.periods.show")}
+										</Link>
+									</span>
+									{permissions.archivePeriods ? <PeriodButtons period={period} /> : null}
 								</span>
 							</li>
 						))}
 					</ul>
 				)}
+				{periods.some((period) => period.archived_at) ? (
+					<p className="mb-4 text-sm text-stone-600">{t("offerAdmin.periods.archivedHint")}</p>
+				) : null}
 				{permissions.createPeriods ? (
 					<Form key={location.key} method="post" {...getFormProps(periodForm)} className="space-y-4">
+						<input type="hidden" name="intent" value="create-period" />
 						<h3 className="font-semibold text-stone-900">{t("offerAdmin.periods.add")}</h3>
 						<FormAlert errors={periodForm.errors} />
 						<div className="grid gap-4 sm:grid-cols-[2fr_1fr_1fr]">
@@ -194,7 +254,16 @@ export default function Offers({ loaderData, actionData }: Route.ComponentProps)
 							<Field meta={periodFields.startsOn} label={t("offerAdmin.periods.startsOn")} type="date" required />
 							<Field meta={periodFields.endsOn} label={t("offerAdmin.periods.endsOn")} type="date" required />
 						</div>
-						<SubmitButton>{t("offerAdmin.periods.submit")}</SubmitButton>
+						<TranslationFields
+							id="create-period-translations"
+							fields={[
+								{
+									label: t("offerAdmin.periods.name"),
+									meta: { nl: periodFields.nameNl, de: periodFields.nameDe, en: periodFields.nameEn },
+								},
+							]}
+						/>
+						<SubmitButton intent="create-period">{t("offerAdmin.periods.submit")}</SubmitButton>
 					</Form>
 				) : null}
 			</Section>

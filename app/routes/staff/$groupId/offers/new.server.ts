@@ -28,11 +28,14 @@ export async function loader(args: Route.LoaderArgs) {
 	return {
 		group: staff.group,
 		kind,
-		houses: houses.map((house) => ({ id: house.id, name: house.name })),
-		periods: periods.map((period) => ({ id: period.id, name: period.name })),
+		// Archived houses and periods are not offered for new offers (decision 024).
+		houses: houses.filter((house) => house.archived_at === null).map((house) => ({ id: house.id, name: house.name })),
+		periods: periods
+			.filter((period) => period.archived_at === null)
+			.map((period) => ({ id: period.id, name: period.name })),
 		defaultValue: newOfferDefaults(
 			kind,
-			houses.map((house) => house.id),
+			houses.filter((house) => house.archived_at === null).map((house) => house.id),
 		),
 	};
 }

@@ -53,7 +53,10 @@ export async function loader(args: Route.LoaderArgs) {
 			kind: house.kind,
 			lastDay: byRegistration.find((row) => row.house_id === house.id)?.last_day ?? null,
 		})),
-		houses: groupHouses.map((house) => ({ id: house.id, name: house.name })),
+		// An archived house takes no new enrolment (decision 024).
+		houses: groupHouses
+			.filter((house) => house.archived_at === null)
+			.map((house) => ({ id: house.id, name: house.name })),
 		today,
 	};
 }

@@ -29,8 +29,13 @@ export async function loader(args: Route.LoaderArgs) {
 		deletable: isDeletable(offer, counts.total),
 		/** Families a change of dates, times, place or price, or a cancellation, would concern. */
 		concernedFamilies: counts.active,
-		houses: houses.map((house) => ({ id: house.id, name: house.name })),
-		periods: periods.map((period) => ({ id: period.id, name: period.name })),
+		// Archived houses and periods are not offered, except the offer's own (decision 024).
+		houses: houses
+			.filter((house) => house.archived_at === null || house.id === offer.house_id)
+			.map((house) => ({ id: house.id, name: house.name })),
+		periods: periods
+			.filter((period) => period.archived_at === null || period.id === offer.period_id)
+			.map((period) => ({ id: period.id, name: period.name })),
 		defaultValue: offerFormDefaults(offer),
 	};
 }

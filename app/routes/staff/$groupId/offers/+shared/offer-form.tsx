@@ -12,6 +12,7 @@ import {
 	useAppForm,
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { TranslationFields } from "#app/ui/translation-fields.tsx";
 import { offerFormSchema } from "./offer-form-input.ts";
 
 /** A titled group of fields, drawn as a card. */
@@ -106,6 +107,20 @@ export function OfferForm({
 					</div>
 					<Field meta={fields.title} label={t("offerAdmin.form.title")} required />
 					<TextAreaField meta={fields.description} label={t("offerAdmin.form.description")} rows={4} />
+					<TranslationFields
+						id={`${formId}-translations`}
+						fields={[
+							{
+								label: t("offerAdmin.form.title"),
+								meta: { nl: fields.titleNl, de: fields.titleDe, en: fields.titleEn },
+							},
+							{
+								label: t("offerAdmin.form.description"),
+								multiline: true,
+								meta: { nl: fields.descriptionNl, de: fields.descriptionDe, en: fields.descriptionEn },
+							},
+						]}
+					/>
 				</FieldGroup>
 
 				<FieldGroup legend={t("offerAdmin.form.sections.schedule")}>
