@@ -165,8 +165,12 @@ describe("forms", () => {
 		await second.goto(address);
 		await hydrated(second);
 
+		// Léa's dossier is incomplete: both tabs tick « malgré N données manquantes » (decision 026).
+		const confirmMissing = /^Je valide ce dossier malgré \d+ données? manquantes?$/;
+		await first.getByLabel(confirmMissing).check();
 		await first.getByRole("button", { name: fr.families.staff.validate.submit }).click();
 		await flash(first, fr.families.staff.validate.done).waitFor();
+		await second.getByLabel(confirmMissing).check();
 		await second.getByRole("button", { name: fr.families.staff.validate.submit }).click();
 		await second.locator("form#validate-dossier").getByText(fr.families.staff.validate.notSubmitted).waitFor();
 	});

@@ -52,6 +52,12 @@ export function watchPage(page: Page) {
 		if (message.type() === "error") problems.push(`console: ${message.text()}`);
 	});
 	page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+	// The console says only "status of 400"; the response names the request that got it.
+	page.on("response", (response) => {
+		if (response.status() >= 400) {
+			problems.push(`response: ${response.status()} ${response.request().method()} ${response.url()}`);
+		}
+	});
 	return {
 		problems,
 		/** Forget problems the test provoked on purpose (an expected 404 page, say). */
