@@ -45,6 +45,7 @@ const { values } = parseArgs({
 		mode: { type: "string", default: "both" },
 		connections: { type: "string", default: "64" },
 		workers: { type: "string", default: String(os.availableParallelism()) },
+		client: { type: "string", default: "document" },
 	},
 });
 const parentCount = Number(values.parents);
@@ -55,6 +56,13 @@ if (values.mode === "new" || values.mode === "both") modes.push({ kind: "new" })
 if (values.mode === "keep-alive" || values.mode === "both")
 	modes.push({ kind: "keep-alive", connections: Number(values.connections) });
 if (modes.length === 0) throw new Error("--mode is new, keep-alive or both");
+/**
+ * `document`: the form posted by a browser without JavaScript, answered with the whole page;
+ * `data`: the same form posted by the hydrated page (React Router's `.data` request), answered
+ * with the action's data only, as phones with JavaScript send it.
+ */
+const client = values.client;
+if (client !== "document" && client !== "data") throw new Error("--client is document or data");
 
 async function startBaseline(file: string) {
 	const child = spawn(process.execPath, [
@@ -117,14 +125,18 @@ async function runMode(mode: LoadMode): Promise<boolean> {
 	Object.assign(process.env, serverEnv);
 	await closeDb();
 	try {
-		console.log(`\n## mode ${mode.kind}: ${describeMode(mode)}; ${values.workers} server worker(s)`);
+		console.log(
+			`\n## mode ${mode.kind}: ${describeMode(mode)}; ${values.workers} server worker(s); ${client} requests`,
+		);
 		const setupStarted = performance.now();
 		const { offerId, parents } = await populate({ parents: parentCount, capacity, waiting, parallel: 10 });
 		console.log(
 			`setup: ${parents.length} parents, children and sessions in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`,
 		);
 
-		const app = await startAppServer({ seed: false, port, env: serverEnv });
+		// SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profiles" profiles the server and its workers.
+		const nodeArgs = process.env.SERVER_NODE_ARGS?.split(/\s+/).filter(Boolean);
+		const app = await startAppServer({ seed: false, port, env: serverEnv, nodeArgs });
 		let rush: Awaited<ReturnType<typeof measured>>;
 		try {
 			const probe = await fetch(`${app.url}/children/${parents[0]?.childId}/camps`, {
@@ -133,7 +145,7 @@ async function runMode(mode: LoadMode): Promise<boolean> {
 			});
 			if (probe.status !== 200) throw new Error(`a parent's session does not open « Stages » (HTTP ${probe.status})`);
 			const requests: PreparedRequest[] = parents.map((parent) => ({
-				url: `${app.url}/children/${parent.childId}/camps`,
+				url: `${app.url}/children/${parent.childId}/camps${client === "data" ? ".data" : ""}`,
 				headers: {
 					cookie: parent.cookie,
 					origin: app.url,

@@ -54,6 +54,8 @@ export async function startAppServer(
 		port?: number;
 		/** Start on an existing data directory (after a crash, say) instead of a fresh one. */
 		dataDir?: string;
+		/** Options for node itself (`--cpu-prof`, say); the worker processes inherit them. */
+		nodeArgs?: string[];
 	} = {},
 ): Promise<AppServer> {
 	if (!fs.existsSync(path.join(root, "build/server.js")) || !fs.existsSync(path.join(root, "build/server/index.js"))) {
@@ -76,7 +78,7 @@ export async function startAppServer(
 		await run(process.execPath, ["--import", "tsx", "scripts/db-seed.ts"], { cwd: root, env });
 	}
 	// What `npm start` runs: the compiled server, with its worker processes.
-	const child = spawn(process.execPath, ["build/server.js"], { cwd: root, env });
+	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "build/server.js"], { cwd: root, env });
 	let output = "";
 	child.stdout.on("data", (chunk: Buffer) => {
 		output += chunk.toString();

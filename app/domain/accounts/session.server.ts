@@ -1,7 +1,9 @@
 import { type RouterContextProvider, redirect } from "react-router";
+import { getDb } from "#app/db/db.server.ts";
 import { isLanguage, type Language } from "#app/locales/languages.ts";
 import { documentPath } from "#app/server/document-url.ts";
 import { getAuth } from "./auth.server.ts";
+import { readSessionCookie } from "./session-cookie.server.ts";
 
 /** The signed-in person making a request. */
 export type Viewer = {
@@ -22,7 +24,31 @@ const viewers = new WeakMap<object, Promise<Viewer | null>>();
 async function loadViewer(request: Request): Promise<Viewer | null> {
 	// No session cookie, no database round trip.
 	if (!request.headers.get("cookie")?.includes("session_token")) return null;
-	const found = await getAuth().api.getSession({ headers: request.headers });
+	const auth = getAuth();
+	const context = await auth.$context;
+	// The common case without better-auth's machinery; whatever needs a write goes through it.
+	const row = await readSessionCookie(getDb(), request, {
+		cookieName: context.authCookies.sessionToken.name,
+		dontRememberCookieName: context.authCookies.dontRememberToken.name,
+		secret: context.secret,
+		expiresInSeconds: context.sessionConfig.expiresIn,
+		updateAgeSeconds: context.sessionConfig.updateAge,
+		nowMs: Date.now(),
+	});
+	if (row === null) return null;
+	if (row) {
+		return {
+			userId: row.user_id,
+			sessionToken: row.token,
+			email: row.email,
+			username: row.display_username,
+			firstName: row.first_name,
+			lastName: row.last_name,
+			name: row.name,
+			language: isLanguage(row.language) ? row.language : "fr",
+		};
+	}
+	const found = await auth.api.getSession({ headers: request.headers });
 	if (!found) return null;
 	const user = found.user as typeof found.user & { firstName?: string; lastName?: string; language?: string };
 	return {
