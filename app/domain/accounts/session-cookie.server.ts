@@ -12,8 +12,9 @@ import type { DB } from "#app/db/schema.ts";
  * of the server's CPU. This reads the same cookie the same way — `encodeURIComponent(token +
  * "." + base64(HMAC-SHA256(secret, token)))`, better-call's `signCookieValue` — with Node's
  * synchronous HMAC and one joined query. Whatever would make better-auth write (an expired
- * session to delete, a session due for its daily refresh, a « don't remember me » session)
- * or is unusual (a missing row) is left to better-auth: the answer is `undefined` then.
+ * session to delete, a session due for its daily refresh) or is unusual (a missing row) is left
+ * to better-auth: the answer is `undefined` then. A « don't remember me » session (its own
+ * signed cookie) is never refreshed by better-auth either, so it is read here whatever its age.
  *
  * @returns `null` when there is no session cookie or its signature is wrong (better-auth
  *   answers null too), the session and its user when valid and not due for refresh,
@@ -25,7 +26,7 @@ export async function readSessionCookie(
 	options: {
 		/** The session cookie's name, with its `__Secure-` prefix when cookies are secure. */
 		cookieName: string;
-		/** « Don't remember me » cookie's name: its sessions are left to better-auth. */
+		/** « Don't remember me » cookie's name: such sessions are never extended. */
 		dontRememberCookieName: string;
 		secret: string;
 		/** Session lifetime and refresh age, in seconds, as configured in better-auth. */
@@ -38,7 +39,6 @@ export async function readSessionCookie(
 	const header = request.headers.get("cookie");
 	if (!header) return null;
 	const cookies = parseCookies(header);
-	if (cookies.has(options.dontRememberCookieName)) return undefined;
 	const token = verifiedToken(cookies.get(options.cookieName), options.secret);
 	if (token === null) return null;
 	const row = await db
@@ -60,9 +60,12 @@ export async function readSessionCookie(
 	if (!row) return undefined;
 	const expiresAtMs = new Date(row.expires_at).getTime();
 	if (!(expiresAtMs > options.nowMs)) return undefined;
-	// better-auth's own test: refresh once `updateAge` has passed since the last extension.
-	if (expiresAtMs - options.expiresInSeconds * 1000 + options.updateAgeSeconds * 1000 <= options.nowMs)
-		return undefined;
+	// better-auth's own rule: extend once `updateAge` has passed since the last extension,
+	// unless the session is a « don't remember me » one (a validly signed cookie says so).
+	const dontRemember = verifiedToken(cookies.get(options.dontRememberCookieName), options.secret) !== null;
+	const dueForRefresh =
+		expiresAtMs - options.expiresInSeconds * 1000 + options.updateAgeSeconds * 1000 <= options.nowMs;
+	if (dueForRefresh && !dontRemember) return undefined;
 	return row;
 }
 

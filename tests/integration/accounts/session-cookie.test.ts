@@ -4,7 +4,7 @@ import { getDb } from "#app/db/db.server.ts";
 import { getAuth, SESSION_DAYS } from "#app/domain/accounts/auth.server.ts";
 import { getViewer } from "#app/domain/accounts/session.server.ts";
 import { readSessionCookie } from "#app/domain/accounts/session-cookie.server.ts";
-import { createTestUser, sessionCookieFor } from "#tests/factories.ts";
+import { cookieHeaderFrom, createTestUser, sessionCookieFor } from "#tests/factories.ts";
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -95,10 +95,37 @@ describe("readSessionCookie: the session cookie read without better-auth's machi
 		expect(await getViewer(requestWith(second.cookie), new RouterContextProvider())).toBeNull();
 	});
 
-	it("leaves « don't remember me » sessions to better-auth", async () => {
-		const { cookie } = await signedIn();
+	it("reads « don't remember me » sessions whatever their age, since better-auth never extends them", async () => {
+		const user = await createTestUser();
+		const { headers } = await getAuth().api.signInEmail({
+			body: { email: user.email, password: user.password, rememberMe: false },
+			returnHeaders: true,
+		});
+		const cookie = cookieHeaderFrom(headers);
 		const options = await cookieOptions();
-		const withDontRemember = `${cookie}; ${options.dontRememberCookieName}=x`;
-		expect(await readSessionCookie(getDb(), requestWith(withDontRemember), options)).toBeUndefined();
+		expect(cookie).toContain(options.dontRememberCookieName);
+		const token = decodeURIComponent(cookie.match(/session_token=([^;]+)/)?.[1] ?? "").split(".")[0] ?? "";
+		const db = getDb();
+		const oldAt = new Date(Date.now() + SESSION_DAYS * day - 2 * day);
+		await db.updateTable("sessions").set({ expires_at: oldAt }).where("token", "=", token).execute();
+
+		expect(await readSessionCookie(db, requestWith(cookie), options)).toMatchObject({ user_id: user.id });
+		expect(await betterAuthUserId(cookie)).toBe(user.id);
+		const after = await db
+			.selectFrom("sessions")
+			.select("expires_at")
+			.where("token", "=", token)
+			.executeTakeFirstOrThrow();
+		expect(new Date(after.expires_at).getTime()).toBe(oldAt.getTime());
+
+		// A forged « don't remember me » cookie does not spare a session its refresh.
+		const forged = cookie
+			.split("; ")
+			.map((pair) =>
+				pair.startsWith(`${options.dontRememberCookieName}=`) ? `${options.dontRememberCookieName}=x` : pair,
+			)
+			.join("; ");
+		expect(forged).not.toBe(cookie);
+		expect(await readSessionCookie(db, requestWith(forged), options)).toBeUndefined();
 	});
 });
