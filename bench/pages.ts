@@ -10,8 +10,9 @@
  * `--page` is a path, or a section of the demo parent's first child (camps, activities,
  * general, medical…). Target (issue 15): ≤ 1.5 ms of server CPU per GET of « Stages ».
  */
-import os from "node:os";
+
 import { spawn } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
