@@ -120,6 +120,9 @@ async function runMode(mode: LoadMode): Promise<boolean> {
 		APP_URL: `http://127.0.0.1:${port}`,
 		LOG_LEVEL: "warn",
 		WEB_CONCURRENCY: values.workers,
+		...(process.env.NODE_CLUSTER_SCHED_POLICY
+			? { NODE_CLUSTER_SCHED_POLICY: process.env.NODE_CLUSTER_SCHED_POLICY }
+			: {}),
 	};
 	// The bench process writes the same database with the same secret as the server it starts.
 	Object.assign(process.env, serverEnv);

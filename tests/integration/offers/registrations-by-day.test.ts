@@ -4,6 +4,7 @@
  * holds per day under concurrency, on SQLite and PostgreSQL; removing a date cancels its
  * registrations with the reason and mails the families.
  */
+import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
@@ -14,8 +15,10 @@ import { readAttendanceList } from "#app/domain/offers/read-attendance-list.serv
 import { listCalendarRegistrationsForGuardian } from "#app/domain/offers/registration-documents.repository.server.ts";
 import { saveOffer } from "#app/domain/offers/save-offer.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
-import { createTestTenant, guardianActor, staffActor } from "#tests/factories.ts";
+import * as registrationsExport from "#app/routes/staff/$groupId/offers/$offerId/registrations/export.ts";
+import { createTestTenant, guardianActor, sessionCookieFor, staffActor } from "#tests/factories.ts";
 import { campInput, createReadyChild, createTestOffer, registerTestChild } from "#tests/offer-factories.ts";
+import { callRoute } from "#tests/support/route-harness.ts";
 
 afterEach(() => pinClock(undefined));
 
@@ -254,6 +257,39 @@ describe("registering day by day", () => {
 		await expect(
 			readAttendanceList({ db: getDb(), actor: staffActor(other.admin), offerId, day: SECOND }),
 		).rejects.toSatisfy((error) => codeOf(error) === "NOT_FOUND:");
+	});
+
+	it("the registrations export has a Date column, a real date in XLSX and dd/mm/yyyy in CSV", async () => {
+		pinClock("2027-02-01T08:00:00Z");
+		const tenant = await createTestTenant();
+		const offerId = await openActivity(tenant);
+		const child = await createReadyChild(tenant.group, { firstName: "Inès" });
+		await registerTestChild(child, offerId, false, [FIRST, SECOND]);
+		const cookie = await sessionCookieFor(tenant.admin);
+		const exported = async (format: "csv" | "xlsx") => {
+			const { value } = await callRoute(registrationsExport.loader as never, {
+				url: `/staff/${tenant.group.id}/offers/${offerId}/registrations/export.${format}`,
+				params: { groupId: tenant.group.id, offerId },
+				headers: { cookie },
+			});
+			return value as Response;
+		};
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(await (await exported("xlsx")).arrayBuffer());
+		const sheet = workbook.worksheets[0];
+		if (!sheet) throw new Error("no sheet");
+		expect(sheet.getRow(1).getCell(1).value).toBe("Date");
+		const days = [2, 3].map((row) => sheet.getRow(row).getCell(1));
+		expect(days.map((cell) => cell.type)).toEqual([ExcelJS.ValueType.Date, ExcelJS.ValueType.Date]);
+		expect(days.map((cell) => cell.value)).toEqual([new Date(Date.UTC(2027, 2, 3)), new Date(Date.UTC(2027, 2, 10))]);
+		expect(days[0]?.numFmt).toBe("dd/mm/yyyy");
+
+		const lines = (await (await exported("csv")).text())
+			.replace(/^\uFEFF/, "")
+			.trim()
+			.split("\r\n");
+		expect(lines[0]).toMatch(/^"Date";"État"/);
+		expect(lines.slice(1).map((line) => line.split(";")[0])).toEqual(['"03/03/2027"', '"10/03/2027"']);
 	});
 
 	it("each date is its own calendar event and document", async () => {

@@ -15,8 +15,11 @@ import { createPeriod } from "#app/domain/offers/create-period.server.ts";
 import { listCatalogue } from "#app/domain/offers/offers.repository.server.ts";
 import { saveOffer } from "#app/domain/offers/save-offer.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
+import { nl } from "#app/locales/nl.ts";
 import * as feedPage from "#app/routes/calendar/feed.ts";
+import * as activitiesPage from "#app/routes/children/$childId/activities.server.ts";
 import * as campsPage from "#app/routes/children/$childId/camps.server.ts";
+import * as confirmationPdf from "#app/routes/children/$childId/registrations/confirmation.ts";
 import * as housePage from "#app/routes/staff/$groupId/houses/$houseId.server.ts";
 import * as offersPage from "#app/routes/staff/$groupId/offers/index.server.ts";
 import {
@@ -30,10 +33,13 @@ import {
 import {
 	campInput,
 	createReadyChild,
+	createTestActivity,
 	createTestOffer,
 	registerTestChild,
 	registrationsOpenAt,
+	windowAroundNow,
 } from "#tests/offer-factories.ts";
+import { pdfText } from "#tests/support/pdf-text.ts";
 import { callRoute } from "#tests/support/route-harness.ts";
 
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
@@ -171,6 +177,29 @@ describe("staff content in the family's language", () => {
 		const ics = (await (value as Response).text()).replace(/\r\n /g, "");
 		expect(ics).toContain("Theaterkamp");
 		expect(ics).not.toContain("Stage théâtre");
+
+		// The confirmation PDF the Dutch parent downloads: Dutch title, Dutch labels.
+		const { registrationId } = await registerTestChild(
+			await createReadyChild(tenant.group, { firstName: "Noor", guardian: dutch }),
+			offer.id,
+		);
+		const noorId = (
+			await getDb()
+				.selectFrom("registrations")
+				.select("child_id")
+				.where("id", "=", registrationId)
+				.executeTakeFirstOrThrow()
+		).child_id;
+		const pdf = await callRoute(confirmationPdf.loader as never, {
+			url: `/children/${noorId}/registrations/${registrationId}/confirmation.pdf`,
+			params: { childId: noorId, registrationId },
+			// The parent reads the portal in Dutch.
+			headers: { cookie: await sessionCookieFor(dutch), "accept-language": "nl-BE" },
+		});
+		const text = pdfText(new Uint8Array(await (pdf.value as Response).arrayBuffer()));
+		expect(text).toContain("Theaterkamp");
+		expect(text).not.toContain("Stage théâtre");
+		expect(text).toContain(nl.camps.confirmation.title);
 	});
 });
 
@@ -296,6 +325,27 @@ describe("archiving and deleting houses", () => {
 		expect(audit.map((row) => row.action)).toEqual(
 			expect.arrayContaining(["house.deleted", "house.archived", "house.restored"]),
 		);
+	});
+
+	it("no longer offers an archived house in a parent's « Activités », unless it still has activities on offer", async () => {
+		const archivedEmpty = await createTestHouse(tenant.group.id, { name: "Maison fermée" });
+		const archivedBusy = await createTestHouse(tenant.group.id, { name: "Maison en fin d'activité" });
+		const days = [windowAroundNow().firstDay];
+		await createTestActivity(tenant, days, { houseId: archivedBusy.id });
+		await archiveHouse({ db: getDb(), actor: admin(), houseId: archivedEmpty.id, archived: true });
+		await archiveHouse({ db: getDb(), actor: admin(), houseId: archivedBusy.id, archived: true });
+
+		const child = await createReadyChild(tenant.group);
+		const { value, thrown } = await callRoute(activitiesPage.loader as never, {
+			url: `/children/${child.id}/activities`,
+			params: { childId: child.id },
+			headers: { cookie: await sessionCookieFor(child.guardian) },
+		});
+		expect(thrown).toBe(false);
+		const names = (value as { houses: { name: string }[] }).houses.map((house) => house.name);
+		expect(names).toContain(tenant.firstHouse.name);
+		expect(names).toContain("Maison en fin d'activité");
+		expect(names).not.toContain("Maison fermée");
 	});
 
 	it("refuses a house manager's archive request on the house page", async () => {
