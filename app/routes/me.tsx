@@ -1,7 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
 import { activityCategories, motherTongues, parentProfileSchema } from "#app/domain/families/dossier-input.ts";
-import { formatPhone } from "#app/domain/families/phone.ts";
 import { countryOptions } from "#app/ui/country-options.ts";
 import { Field, FormAlert, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { formatDateTime } from "#app/ui/format.ts";
@@ -46,7 +45,7 @@ function MyDataForm({
 			postalCode: profile.postal_code ?? "",
 			locality: profile.locality ?? "",
 			country: profile.country ?? "BE",
-			mobilePhone: profile.mobile_phone ? formatPhone(profile.mobile_phone) : "",
+			mobilePhone: profile.mobile_phone_shown,
 			activityCategory: profile.activity_category ?? "",
 		},
 	});
