@@ -1,5 +1,23 @@
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { CataloguePage } from "./+shared/catalogue-page.tsx";
 import type { Route } from "./+types/camps";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: [
+		"camps.age",
+		"camps.card",
+		"camps.catalogue",
+		"camps.filters",
+		"camps.register",
+		"camps.registrations",
+		"houses.kinds",
+		"offers.kinds",
+		"offers.register",
+		"offers.registration",
+		"offers.validation",
+	],
+};
 
 export { shouldRevalidate } from "./+shared/catalogue-revalidate.ts";
 export { action, loader } from "./camps.server.ts";

@@ -1,5 +1,11 @@
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { SupplementarySection } from "../../../../+shared/dossier/supplementary-section.tsx";
 import type { Route } from "./+types/supplementary";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: ["families.choose", "families.nationalNumber", "families.supplementary"],
+};
 
 export { action, loader } from "./supplementary.server.ts";
 
