@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import routes from "#app/routes.ts";
 import { fr } from "./fr.ts";
-import { scopesCover, shellScopes } from "./scopes.ts";
+import { errorPageScopes, scopesCover, shellScopes } from "./scopes.ts";
 
 const appDir = path.resolve(import.meta.dirname, "..");
 
@@ -32,7 +32,11 @@ const topLevel = new Set(Object.keys(fr));
 /** Translation keys (or key prefixes of a template: `families.contacts.roles.`) written in `source`. */
 function keysIn(source: string): string[] {
 	const keys: string[] = [];
-	const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\s)\/\/.*$/gm, "$1");
+	// Comments name keys as examples, and a route's own declaration names scopes, not keys.
+	const code = source
+		.replace(/\/\*[\s\S]*?\*\//g, "")
+		.replace(/(^|\s)\/\/.*$/gm, "$1")
+		.replace(/translations:\s*\[[^\]]*\]/g, "");
 	for (const match of code.matchAll(/["'`]([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+)\.?(?=["'`]|\$\{)/g)) {
 		const key = match[1] as string;
 		if (topLevel.has(key.split(".")[0] as string)) keys.push(key);
@@ -43,7 +47,7 @@ function keysIn(source: string): string[] {
 /** `handle.translations` of a route module, read from its source. */
 function declaredScopes(file: string): string[] {
 	const source = fs.readFileSync(file, "utf8");
-	if (/translations:\s*shellScopes/.test(source)) return [...shellScopes];
+	if (/translations:\s*shellScopes/.test(source)) return [...shellScopes, ...errorPageScopes];
 	const list = /translations:\s*\[([^\]]*)\]/.exec(source)?.[1] ?? "";
 	return [...list.matchAll(/"([^"]+)"/g)].map((match) => match[1] as string);
 }

@@ -18,17 +18,19 @@ export type TranslationScope = keyof Catalogue | { [Key in keyof Catalogue]: Sub
 /** What a route module's `handle` says about translations. */
 export type TranslationHandle = { translations?: readonly TranslationScope[] };
 
-/** The shell's words, sent with every page: menus, footer, error pages, form messages. */
+/** The shell's words, sent with every page: menus, footer, form messages. */
 export const shellScopes = [
 	"app",
 	"nav",
 	"language",
-	"errors",
 	"forms",
 	"validation",
 	// Every form's password field lists its rules (app/ui/form.tsx).
 	"auth.password",
 ] as const satisfies readonly TranslationScope[];
+
+/** The error page's words, sent only with a page that shows it (the root's error boundary). */
+export const errorPageScopes = ["errors"] as const satisfies readonly TranslationScope[];
 
 /**
  * The scopes of the matched routes (root first), sorted and without one that an ancestor

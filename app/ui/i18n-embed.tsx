@@ -1,7 +1,7 @@
-import { useMatches } from "react-router";
 import { defaultLanguage, isLanguage, type Language } from "#app/locales/languages.ts";
-import { pickScopes, scopesOfMatches } from "#app/locales/scopes.ts";
+import { pickScopes } from "#app/locales/scopes.ts";
 import { useT } from "#app/ui/i18n.tsx";
+import { usePageScopes } from "#app/ui/route-translations.ts";
 
 const ELEMENT_ID = "i18n-messages";
 
@@ -18,7 +18,7 @@ const serialised = new Map<string, string>();
  */
 export function I18nEmbed({ version }: { version: string }) {
 	const { i18n } = useT();
-	const scopes = scopesOfMatches(useMatches());
+	const scopes = usePageScopes();
 	const cacheKey = `${i18n.language}|${scopes.join(",")}`;
 	let json = serialised.get(cacheKey);
 	if (json === undefined) {

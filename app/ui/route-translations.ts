@@ -1,7 +1,7 @@
 import type { i18n as I18n } from "i18next";
 import { use } from "react";
-import { useMatches } from "react-router";
-import { scopesCover, scopesOfMatches, scopesToPath } from "#app/locales/scopes.ts";
+import { useMatches, useRouteError } from "react-router";
+import { errorPageScopes, scopesCover, scopesOfMatches, scopesToPath } from "#app/locales/scopes.ts";
 import { useT } from "./i18n.tsx";
 
 type Loaded = { scopes: Set<string>; version: string; pending: Map<string, Promise<void>> };
@@ -15,6 +15,17 @@ export function registerEmbeddedScopes(i18n: I18n, scopes: readonly string[], ve
 }
 
 /**
+ * The scopes the page renders: those of the matched routes (root first), and the error page's
+ * when the root's error boundary shows. Sorted, so a set has one name (`scopesToPath`).
+ */
+export function usePageScopes(): string[] {
+	const scopes = scopesOfMatches(useMatches());
+	// In the root's Layout, the error its boundary is showing (undefined on a page without one).
+	const error = useRouteError();
+	return error === undefined ? scopes : [...new Set([...scopes, ...errorPageScopes])].sort();
+}
+
+/**
  * Makes sure the strings of every matched route's scopes are loaded before the page renders
  * (decision 027). On a client-side navigation to a route whose scopes the page lacks, it
  * suspends while `/locales/:version/:language/:scopes` answers: React Router renders
@@ -23,7 +34,7 @@ export function registerEmbeddedScopes(i18n: I18n, scopes: readonly string[], ve
  */
 export function useRouteTranslations(): void {
 	const { i18n } = useT();
-	const scopes = scopesOfMatches(useMatches());
+	const scopes = usePageScopes();
 	const loaded = loadedBy.get(i18n);
 	if (!loaded) return;
 	const missing = scopes.filter((scope) => !scopesCover(loaded.scopes, scope));

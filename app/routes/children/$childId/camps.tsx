@@ -15,7 +15,6 @@ export const handle: TranslationHandle = {
 		"offers.kinds",
 		"offers.register",
 		"offers.registration",
-		"offers.validation",
 	],
 };
 
