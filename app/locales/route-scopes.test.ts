@@ -3,14 +3,17 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import routes from "#app/routes.ts";
 import { fr } from "./fr.ts";
-import { errorPageScopes, scopesCover, shellScopes } from "./scopes.ts";
+import { errorPageScopes, scopesCover, shellScopes, valueAt } from "./scopes.ts";
 
 const appDir = path.resolve(import.meta.dirname, "..");
 
 type RouteEntry = { file: string; id?: string; children?: RouteEntry[] };
 
-/** The files a browser loads for `file`: its static imports, except `.server` modules and packages. */
-function browserGraph(file: string, seen = new Set<string>()): Set<string> {
+/**
+ * The app modules `file` imports, recursively: with `server` false, those a browser loads (no
+ * `.server` module); with `server` true, those a loader or action runs.
+ */
+function moduleGraph(file: string, server: boolean, seen = new Set<string>()): Set<string> {
 	if (seen.has(file) || !fs.existsSync(file)) return seen;
 	seen.add(file);
 	const source = fs.readFileSync(file, "utf8");
@@ -19,10 +22,11 @@ function browserGraph(file: string, seen = new Set<string>()): Set<string> {
 		let target: string | null = null;
 		if (specifier.startsWith("#app/")) target = path.join(appDir, specifier.slice(5));
 		else if (specifier.startsWith(".")) target = path.resolve(path.dirname(file), specifier);
-		if (!target || /\.server(\.tsx?)?$/.test(target) || !/\.tsx?$/.test(target)) continue;
+		if (!target || !/\.tsx?$/.test(target) || target.includes(`${path.sep}locales${path.sep}`)) continue;
+		if (!server && /\.server\.tsx?$/.test(target)) continue;
 		// Type-only imports never reach the browser.
 		if (/^\s*(?:import|export)\s+type\s/.test(match[0].trimStart())) continue;
-		browserGraph(target, seen);
+		moduleGraph(target, server, seen);
 	}
 	return seen;
 }
@@ -44,6 +48,15 @@ function keysIn(source: string): string[] {
 	return keys;
 }
 
+/**
+ * Keys a server module sends as form messages: those on a line that builds field errors
+ * (`fieldErrors`, `formError(…)`, `invalid(…)`) or a flash, or the key of such a helper's call.
+ */
+function messageKeysIn(source: string): string[] {
+	const lines = source.split("\n").filter((line) => /fieldErrors|formError\(|invalid\(|message:/.test(line));
+	return keysIn(lines.join("\n"));
+}
+
 /** `handle.translations` of a route module, read from its source. */
 function declaredScopes(file: string): string[] {
 	const source = fs.readFileSync(file, "utf8");
@@ -63,11 +76,18 @@ function uncoveredKeys(): Finding[] {
 			const isPage = /export default function/.test(fs.readFileSync(file, "utf8"));
 			if (isPage) {
 				const used = new Set<string>();
-				for (const module of browserGraph(file))
+				for (const module of moduleGraph(file, false)) {
 					for (const key of keysIn(fs.readFileSync(module, "utf8"))) used.add(key);
-				// Keys the route's loader and action hand to the page (messages, labels).
+				}
+				// What the route's loader and action hand to the page, and the form messages of the
+				// use cases they call (`AppError` field errors).
 				const server = file.replace(/\.tsx$/, ".server.ts");
 				if (fs.existsSync(server)) for (const key of keysIn(fs.readFileSync(server, "utf8"))) used.add(key);
+				for (const module of moduleGraph(server, true)) {
+					// Shared schema modules count where the page imports them (above).
+					if (!/\.server\.tsx?$/.test(module)) continue;
+					for (const key of messageKeysIn(fs.readFileSync(module, "utf8"))) used.add(key);
+				}
 				const missing = [...used].filter((key) => !scopesCover(declared, key)).sort();
 				if (missing.length > 0) findings.push({ route: entry.id ?? entry.file, missing });
 			}
@@ -81,6 +101,19 @@ function uncoveredKeys(): Finding[] {
 describe("translation scopes of the routes (decision 027)", () => {
 	it("every key a page's code names lies in a scope that the page or its parents declare", () => {
 		expect(uncoveredKeys()).toEqual([]);
+	});
+
+	it("every declared scope exists in the catalogue", () => {
+		const declared: string[] = [];
+		const walk = (entries: RouteEntry[]) => {
+			for (const entry of entries) {
+				declared.push(...declaredScopes(path.join(appDir, entry.file)));
+				walk(entry.children ?? []);
+			}
+		};
+		walk([{ file: "root.tsx", children: routes as RouteEntry[] }]);
+		expect(declared.length).toBeGreaterThan(50);
+		expect(declared.filter((scope) => valueAt(fr, scope.split(".")) === undefined)).toEqual([]);
 	});
 
 	it("would catch a page that renders a key of an undeclared scope", () => {

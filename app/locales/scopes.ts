@@ -1,6 +1,6 @@
 /**
  * Translation scopes: the parts of the catalogue a page sends to the browser (decision 027).
- * A scope is a top-level key of `fr.ts` (`"camps"`) or one level below (`"families.dossier"`).
+ * A scope is a top-level key of `fr.ts` (`"camps"`) or a subtree below (`"families.dossier"`).
  * Each route module declares the scopes its components render in `handle.translations`; the
  * root adds the shell's. The page embeds only those, and a client-side navigation fetches the
  * missing ones before it renders. Kept free of the catalogues so the browser bundle stays small.
@@ -8,12 +8,12 @@
 import type { fr } from "./fr.ts";
 
 type Catalogue = typeof fr;
-type Subtrees<Key extends keyof Catalogue> = Catalogue[Key] extends string
-	? never
-	: `${Key & string}.${keyof Catalogue[Key] & string}`;
 
-/** `"camps"` or `"families.dossier"`. */
-export type TranslationScope = keyof Catalogue | { [Key in keyof Catalogue]: Subtrees<Key> }[keyof Catalogue];
+/**
+ * `"camps"`, `"families.dossier"` or deeper (`"families.medical.allergies"`); the route table's
+ * unit test checks that each declared scope exists.
+ */
+export type TranslationScope = keyof Catalogue | `${keyof Catalogue & string}.${string}`;
 
 /** What a route module's `handle` says about translations. */
 export type TranslationHandle = { translations?: readonly TranslationScope[] };
@@ -46,8 +46,8 @@ export function scopesOfMatches(matches: readonly { handle?: unknown }[]): strin
 }
 
 function isWithin(scope: string, others: ReadonlySet<string>): boolean {
-	const dot = scope.indexOf(".");
-	return dot > 0 && others.has(scope.slice(0, dot));
+	for (const other of others) if (scope.startsWith(`${other}.`)) return true;
+	return false;
 }
 
 /** Whether `key` (`"camps.card.placesLeft"`) lies in one of `scopes`. */
@@ -63,18 +63,27 @@ export function scopesCover(scopes: Iterable<string>, key: string): boolean {
 export function pickScopes(catalogue: Record<string, unknown>, scopes: readonly string[]): Record<string, unknown> {
 	const picked: Record<string, unknown> = {};
 	for (const scope of scopes) {
-		const [top = "", sub] = scope.split(".", 2);
-		const value = catalogue[top];
+		const path = scope.split(".");
+		const value = valueAt(catalogue, path);
 		if (value === undefined) continue;
-		if (sub === undefined) {
-			picked[top] = value;
-			continue;
+		let target = picked;
+		for (const segment of path.slice(0, -1)) {
+			target[segment] = { ...(target[segment] as Record<string, unknown> | undefined) };
+			target = target[segment] as Record<string, unknown>;
 		}
-		const inner = (value as Record<string, unknown>)[sub];
-		if (inner === undefined) continue;
-		picked[top] = { ...(picked[top] as Record<string, unknown> | undefined), [sub]: inner };
+		target[path[path.length - 1] as string] = value;
 	}
 	return picked;
+}
+
+/** The value at `path` in `catalogue` (a string or a subtree), undefined when there is none. */
+export function valueAt(catalogue: Record<string, unknown>, path: readonly string[]): unknown {
+	let value: unknown = catalogue;
+	for (const segment of path) {
+		if (typeof value !== "object" || value === null || !Object.hasOwn(value, segment)) return undefined;
+		value = (value as Record<string, unknown>)[segment];
+	}
+	return value;
 }
 
 /** Scopes as they travel in a URL path segment: `camps,families.dossier`. */
@@ -82,8 +91,10 @@ export function scopesToPath(scopes: readonly string[]): string {
 	return scopes.join(",");
 }
 
-/** The scopes of a URL path segment; null when one is not a name (letters only, one dot at most). */
+/** The scopes of a URL path segment; null when one is not a dotted name. */
 export function scopesFromPath(segment: string): string[] | null {
 	const scopes = segment.split(",");
-	return scopes.every((scope) => /^[A-Za-z]+(\.[A-Za-z0-9_]+)?$/.test(scope)) ? scopes : null;
+	return scopes.length <= 50 && scopes.every((scope) => /^[A-Za-z]+(\.[A-Za-z0-9_]+){0,3}$/.test(scope))
+		? scopes
+		: null;
 }

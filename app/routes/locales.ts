@@ -1,6 +1,6 @@
 import { catalogueVersion } from "#app/infra/i18n.server.ts";
 import { isLanguage, resources } from "#app/locales/index.ts";
-import { pickScopes, scopesFromPath } from "#app/locales/scopes.ts";
+import { pickScopes, scopesFromPath, valueAt } from "#app/locales/scopes.ts";
 import type { Route } from "./+types/locales";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
@@ -16,14 +16,9 @@ export function loader({ params }: Route.LoaderArgs) {
 	const scopes = scopesFromPath(params.scopes);
 	if (!isLanguage(params.language) || !scopes) throw new Response(null, { status: 404 });
 	const catalogue = resources[params.language].translation as Record<string, unknown>;
-	const picked = pickScopes(catalogue, scopes);
-	const found = scopes.every((scope) => {
-		const [top = "", sub] = scope.split(".", 2);
-		const value = picked[top] as Record<string, unknown> | undefined;
-		return value !== undefined && (sub === undefined || value[sub] !== undefined);
-	});
+	const found = scopes.every((scope) => valueAt(catalogue, scope.split(".")) !== undefined);
 	if (!found) throw new Response(null, { status: 404 });
-	return Response.json(picked, {
+	return Response.json(pickScopes(catalogue, scopes), {
 		headers: {
 			"Cache-Control":
 				params.version === catalogueVersion ? `public, max-age=${ONE_YEAR_SECONDS}, immutable` : "no-cache",

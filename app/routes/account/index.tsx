@@ -11,7 +11,9 @@ import { Section } from "#app/ui/section.tsx";
 import type { Route } from "./+types/index";
 
 /** The translation scopes this page renders (decision 027). */
-export const handle: TranslationHandle = { translations: ["account", "auth.fields", "auth.reset", "auth.username"] };
+export const handle: TranslationHandle = {
+	translations: ["account", "auth.email.unchanged", "auth.fields", "auth.reset", "auth.username"],
+};
 
 export { action, loader } from "./index.server.ts";
 

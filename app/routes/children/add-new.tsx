@@ -7,7 +7,7 @@ import type { Route } from "./+types/add-new";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["families.add", "families.nationalNumber", "families.newDossier"],
+	translations: ["families.add", "families.groupCode.unknown", "families.nationalNumber", "families.newDossier"],
 };
 
 export { action, loader } from "./add-new.server.ts";

@@ -9,7 +9,9 @@ import { Section } from "#app/ui/section.tsx";
 import type { Route } from "./+types/index";
 
 /** The translation scopes this page renders (decision 027). */
-export const handle: TranslationHandle = { translations: ["groups", "operator", "staff.dashboard", "staff.invite"] };
+export const handle: TranslationHandle = {
+	translations: ["groups", "operator", "staff.dashboard", "staff.houses.required", "staff.invite"],
+};
 
 export { action, loader } from "./index.server.ts";
 

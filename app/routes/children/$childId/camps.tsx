@@ -12,6 +12,8 @@ export const handle: TranslationHandle = {
 		"camps.register",
 		"camps.registrations",
 		"houses.kinds",
+		"offers.cancel.notActive",
+		"offers.cancel.tooLate",
 		"offers.kinds",
 		"offers.register",
 		"offers.registration",

@@ -30,6 +30,7 @@ export const handle: TranslationHandle = {
 		"staff.houses",
 		"staff.invitation",
 		"staff.invite",
+		"staff.lastAdmin",
 		"staff.members",
 		"staff.removed",
 		"staff.roleChanged",

@@ -13,6 +13,7 @@ export const handle: TranslationHandle = {
 		"offerAdmin.newActivity",
 		"offerAdmin.newCamp",
 		"offerAdmin.translations",
+		"offers.archived",
 		"offers.register",
 		"offers.validation",
 	],

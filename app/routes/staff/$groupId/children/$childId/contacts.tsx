@@ -4,7 +4,15 @@ import type { Route } from "./+types/contacts";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["families.choose", "families.contacts", "families.nationalNumber", "families.remove"],
+	translations: [
+		"families.choose",
+		"families.contacts",
+		"families.medical.allergies.removeFirst",
+		"families.medical.boosterBeforeBirth",
+		"families.medical.medications.removeFirst",
+		"families.nationalNumber",
+		"families.remove",
+	],
 };
 
 export { action, loader } from "./contacts.server.ts";

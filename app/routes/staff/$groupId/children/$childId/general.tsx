@@ -4,7 +4,15 @@ import type { Route } from "./+types/general";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["families.choose", "families.general", "families.motherTongues", "families.nationalNumber"],
+	translations: [
+		"families.choose",
+		"families.general",
+		"families.medical.allergies.removeFirst",
+		"families.medical.boosterBeforeBirth",
+		"families.medical.medications.removeFirst",
+		"families.motherTongues",
+		"families.nationalNumber",
+	],
 };
 
 export { action, loader } from "./general.server.ts";

@@ -4,7 +4,14 @@ import type { Route } from "./+types/supplementary";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["families.choose", "families.nationalNumber", "families.supplementary"],
+	translations: [
+		"families.choose",
+		"families.medical.allergies.removeFirst",
+		"families.medical.boosterBeforeBirth",
+		"families.medical.medications.removeFirst",
+		"families.nationalNumber",
+		"families.supplementary",
+	],
 };
 
 export { action, loader } from "./supplementary.server.ts";

@@ -19,6 +19,7 @@ export const handle: TranslationHandle = {
 		"offerAdmin.tabs",
 		"offerAdmin.yes",
 		"offers.kinds",
+		"offers.register",
 		"offers.status",
 	],
 };
