@@ -18,15 +18,13 @@ export type TranslationScope = keyof Catalogue | `${keyof Catalogue & string}.${
 /** What a route module's `handle` says about translations. */
 export type TranslationHandle = { translations?: readonly TranslationScope[] };
 
-/** The shell's words, sent with every page: menus, footer, form messages. */
+/** The shell's words, sent with every page: menus, footer, the messages of any form. */
 export const shellScopes = [
 	"app",
 	"nav",
 	"language",
 	"forms",
 	"validation",
-	// Every form's password field lists its rules (app/ui/form.tsx).
-	"auth.password",
 ] as const satisfies readonly TranslationScope[];
 
 /** The error page's words, sent only with a page that shows it (the root's error boundary). */

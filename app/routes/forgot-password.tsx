@@ -9,7 +9,7 @@ import type { Route } from "./+types/forgot-password";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["auth.checkMailbox", "auth.fields", "auth.forgot", "auth.reset", "auth.username"],
+	translations: ["auth.checkMailbox", "auth.fields", "auth.forgot", "auth.password", "auth.reset", "auth.username"],
 };
 
 export { action } from "./forgot-password.server.ts";

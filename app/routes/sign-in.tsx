@@ -9,7 +9,7 @@ import type { Route } from "./+types/sign-in";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["auth.fields", "auth.reset", "auth.signIn", "auth.username"],
+	translations: ["auth.fields", "auth.password", "auth.reset", "auth.signIn", "auth.username"],
 };
 
 export { action, loader } from "./sign-in.server.ts";

@@ -6,7 +6,9 @@ import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/confirm-email";
 
 /** The translation scopes this page renders (decision 027). */
-export const handle: TranslationHandle = { translations: ["account.email", "account.title", "auth.email"] };
+export const handle: TranslationHandle = {
+	translations: ["account.email", "account.title", "auth.email", "auth.password"],
+};
 
 export { action, loader } from "./confirm-email.server.ts";
 

@@ -11,6 +11,7 @@ export const handle: TranslationHandle = {
 		"camps.filters",
 		"camps.register",
 		"camps.registrations",
+		"families.dossier.missing",
 		"houses.kinds",
 		"offers.cancel.notActive",
 		"offers.cancel.tooLate",

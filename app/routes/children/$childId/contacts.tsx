@@ -7,6 +7,7 @@ export const handle: TranslationHandle = {
 	translations: [
 		"families.choose",
 		"families.contacts",
+		"families.dossier",
 		"families.medical.allergies.removeFirst",
 		"families.medical.boosterBeforeBirth",
 		"families.medical.medications.removeFirst",

@@ -6,6 +6,7 @@ import type { Route } from "./+types/general";
 export const handle: TranslationHandle = {
 	translations: [
 		"families.choose",
+		"families.dossier",
 		"families.general",
 		"families.medical.allergies.removeFirst",
 		"families.medical.boosterBeforeBirth",

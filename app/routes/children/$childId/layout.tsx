@@ -4,7 +4,9 @@ import { DossierLayout } from "../../+shared/dossier/dossier-layout.tsx";
 import type { Route } from "./+types/layout";
 
 /** The translation scopes this page renders (decision 027). */
-export const handle: TranslationHandle = { translations: ["families.children", "families.dossier"] };
+export const handle: TranslationHandle = {
+	translations: ["families.children", "families.dossier.back", "families.dossier.status"],
+};
 
 export { loader } from "./layout.server.ts";
 

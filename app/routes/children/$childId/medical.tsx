@@ -4,7 +4,14 @@ import type { Route } from "./+types/medical";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["families.choose", "families.medical", "families.nationalNumber", "families.remove", "families.staff"],
+	translations: [
+		"families.choose",
+		"families.dossier",
+		"families.medical",
+		"families.nationalNumber",
+		"families.remove",
+		"families.staff",
+	],
 };
 
 export { action, loader } from "./medical.server.ts";

@@ -6,6 +6,7 @@ import type { Route } from "./+types/supplementary";
 export const handle: TranslationHandle = {
 	translations: [
 		"families.choose",
+		"families.dossier",
 		"families.medical.allergies.removeFirst",
 		"families.medical.boosterBeforeBirth",
 		"families.medical.medications.removeFirst",

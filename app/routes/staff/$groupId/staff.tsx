@@ -24,6 +24,7 @@ import type { Route } from "./+types/staff";
 export const handle: TranslationHandle = {
 	translations: [
 		"auth.fields",
+		"auth.password",
 		"auth.reset",
 		"auth.username",
 		"staff.fields",
