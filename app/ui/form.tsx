@@ -7,7 +7,7 @@ import {
 	useForm,
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useNavigation } from "react-router";
 import type { z } from "zod";
 import { useT } from "./i18n.tsx";
