@@ -20,9 +20,9 @@ export function registerEmbeddedScopes(i18n: I18n, scopes: readonly string[], ve
  */
 export function usePageScopes(): string[] {
 	const scopes = scopesOfMatches(useMatches());
-	// In the root's Layout, the error its boundary is showing (undefined on a page without one).
+	// In the root's Layout, the error its boundary is showing (null or undefined without one).
 	const error = useRouteError();
-	return error === undefined ? scopes : [...new Set([...scopes, ...errorPageScopes])].sort();
+	return error == null ? scopes : [...new Set([...scopes, ...errorPageScopes])].sort();
 }
 
 /**
