@@ -6,10 +6,12 @@ import { HydratedRouter } from "react-router/dom";
 import { elisionPostProcessor } from "#app/locales/elision.ts";
 import { defaultLanguage } from "#app/locales/languages.ts";
 import { readEmbeddedTranslations } from "#app/ui/i18n-embed.tsx";
+import { registerEmbeddedScopes } from "#app/ui/route-translations.ts";
 
-// The server embeds the current language's strings in the page (see I18nEmbed), so the
-// client renders the same words at once, without fetching anything before hydration.
-const { language, messages } = readEmbeddedTranslations(document);
+// The server embeds the strings of the page's routes in the page (see I18nEmbed), so the
+// client renders the same words at once, without fetching anything before hydration; later
+// navigations fetch the scopes they lack (useRouteTranslations, decision 027).
+const { language, messages, scopes, version } = readEmbeddedTranslations(document);
 
 void i18next
 	.use(initReactI18next)
@@ -22,6 +24,8 @@ void i18next
 		initAsync: false,
 		postProcess: [elisionPostProcessor.name],
 	});
+
+registerEmbeddedScopes(i18next, scopes, version);
 
 startTransition(() => {
 	hydrateRoot(

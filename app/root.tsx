@@ -7,12 +7,14 @@ import {
 	Scripts,
 	ScrollRestoration,
 	type ShouldRevalidateFunctionArgs,
+	useRouteLoaderData,
 } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import { getViewer } from "#app/domain/accounts/session.server.ts";
 import { staffRolesOf } from "#app/domain/groups/staff.repository.server.ts";
-import { getLanguage, i18nextMiddleware } from "#app/infra/i18n.server.ts";
+import { catalogueVersion, getI18n, getLanguage, i18nextMiddleware } from "#app/infra/i18n.server.ts";
 import { getRequestContext } from "#app/infra/request-context.server.ts";
+import { shellScopes, type TranslationHandle } from "#app/locales/scopes.ts";
 import { takeFlash } from "#app/server/flash.server.ts";
 import { responsePolicyMiddleware } from "#app/server/response-policy.server.ts";
 import { useT } from "#app/ui/i18n.tsx";
@@ -20,14 +22,19 @@ import type { Route } from "./+types/root";
 import { ErrorPage, errorKindOf } from "./ui/error-page.tsx";
 import { I18nEmbed } from "./ui/i18n-embed.tsx";
 import { useNonce } from "./ui/nonce.tsx";
+import { useRouteTranslations } from "./ui/route-translations.ts";
 import { Shell } from "./ui/shell.tsx";
 import "./app.css";
 
 export const middleware: Route.MiddlewareFunction[] = [responsePolicyMiddleware, i18nextMiddleware];
 
+/** The shell's words go with every page; each route adds its own scopes (decision 027). */
+export const handle: TranslationHandle = { translations: shellScopes };
+
 export async function loader({ request, context }: Route.LoaderArgs) {
 	const viewer = await getViewer(request, context);
 	const { flash, headers } = await takeFlash(request);
+	const { t } = getI18n(context);
 	return data(
 		{
 			language: getLanguage(context),
@@ -35,7 +42,9 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 			viewer: viewer
 				? { name: viewer.name, email: viewer.email, ...(await staffRolesOf(getDb(), viewer.userId)) }
 				: null,
-			flash,
+			// Translated here: the message may belong to a scope the next page does not load.
+			flash: flash ? { text: t(flash.message as never, flash.values) as string } : null,
+			translationsVersion: catalogueVersion,
 		},
 		{ headers },
 	);
@@ -51,7 +60,9 @@ export function shouldRevalidate({ formMethod, defaultShouldRevalidate }: Should
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
+	useRouteTranslations();
 	const { i18n } = useT();
+	const root = useRouteLoaderData<typeof loader>("root");
 	const nonce = useNonce();
 	return (
 		<html lang={i18n.language} dir="ltr">
@@ -65,7 +76,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 			</head>
 			<body className="min-h-dvh bg-stone-50 text-stone-900 antialiased">
 				{children}
-				<I18nEmbed />
+				<I18nEmbed version={root?.translationsVersion ?? "0"} />
 				<ScrollRestoration nonce={nonce} />
 				<Scripts nonce={nonce} />
 			</body>

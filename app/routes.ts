@@ -4,6 +4,7 @@ import { index, type RouteConfig, route } from "@react-router/dev/routes";
 export default [
 	index("routes/home.tsx"),
 	route("language", "routes/language.ts"),
+	route("locales/:version/:language/:scopes", "routes/locales.ts"),
 	route("children", "routes/children/index.tsx"),
 	route("children/add", "routes/children/add.tsx"),
 	route("children/add/code", "routes/children/add-code.tsx"),

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import * as accountInput from "./accounts/account-input.ts";
+import * as dossierInputServer from "./families/dossier-input.server.ts";
 import * as dossierInput from "./families/dossier-input.ts";
 import * as staffDossierInput from "./families/staff-dossier-input.ts";
+import * as groupInputServer from "./groups/group-input.server.ts";
 import * as groupInput from "./groups/group-input.ts";
 import * as staffInput from "./groups/staff-input.ts";
 import * as offerInput from "./offers/offer-input.ts";
@@ -37,7 +39,16 @@ function checksSkippedAfterOtherErrors(schema: z.ZodType, where: string): string
 	return found;
 }
 
-const modules = { accountInput, dossierInput, staffDossierInput, groupInput, staffInput, offerInput };
+const modules = {
+	accountInput,
+	dossierInput,
+	dossierInputServer,
+	staffDossierInput,
+	groupInput,
+	groupInputServer,
+	staffInput,
+	offerInput,
+};
 
 function isSchema(value: unknown): value is z.ZodType {
 	return typeof value === "object" && value !== null && "_zod" in value;
@@ -64,7 +75,7 @@ describe("form schemas report every mistake at once", () => {
 	});
 
 	it("« Mes données »: the postal code is refused together with the missing street", () => {
-		const result = dossierInput.parentProfileSchema.safeParse({
+		const result = dossierInputServer.parentProfileServerSchema.safeParse({
 			lastName: "Forius",
 			firstName: "Anne",
 			houseNumber: "6",
@@ -120,15 +131,45 @@ describe("house and group contact details", () => {
 	const house = { name: "Les Lutins", kind: "creche", address: "Rue 1", locality: "Limbourg" };
 
 	it("refuses a postal code that is not Belgian and a phone that is not a number", () => {
-		const result = groupInput.houseInputSchema.safeParse({ ...house, postalCode: "ABCDEFGH", phone: "ABCDEFGH" });
-		expect(messages(result)).toEqual({ postalCode: ["validation.postalCode"], phone: ["validation.phone"] });
-		expect(messages(groupInput.groupInputSchema.safeParse({ name: "G", code: "ABC", contactPhone: "12" }))).toEqual({
-			contactPhone: ["validation.phone"],
+		const result = groupInputServer.houseInputServerSchema.safeParse({
+			...house,
+			postalCode: "ABCDEFGH",
+			phone: "ABCDEFGH",
 		});
+		expect(messages(result)).toEqual({ postalCode: ["validation.postalCode"], phone: ["validation.phone"] });
+		const group = groupInputServer.groupInputServerSchema.safeParse({ name: "G", code: "ABC", contactPhone: "12" });
+		expect(messages(group)).toEqual({ contactPhone: ["validation.phone"] });
 	});
 
 	it("keeps a valid phone the way it is shown", () => {
-		const result = groupInput.houseInputSchema.safeParse({ ...house, postalCode: "4830", phone: "087/76.04.10" });
+		const result = groupInputServer.houseInputServerSchema.safeParse({
+			...house,
+			postalCode: "4830",
+			phone: "087/76.04.10",
+		});
 		expect(result.success && result.data.phone).toBe("087 76 04 10");
+	});
+});
+
+describe("phone numbers are checked on the server only (decision 027)", () => {
+	it("the browser's schemas take any short text; the server's refuse it with validation.phone", () => {
+		const contact = { name: "Anne", relation: "Tante", role: "pickup", phone: "0470", phoneAlt: "12" };
+		expect(dossierInput.contactSchema.safeParse(contact).success).toBe(true);
+		expect(messages(dossierInputServer.contactServerSchema.safeParse(contact))).toEqual({
+			phone: ["validation.phone"],
+			phoneAlt: ["validation.phone"],
+		});
+		expect(messages(dossierInputServer.medicalDataServerSchema.safeParse({ doctorPhone: "abc" }))).toEqual({
+			doctorPhone: ["validation.phone"],
+		});
+	});
+
+	it("the server stores E.164 and the browser's schema checks the length as before", () => {
+		const contact = { name: "Anne", relation: "Tante", role: "pickup", phone: "0470/12.34.56" };
+		const parsed = dossierInputServer.contactServerSchema.safeParse(contact);
+		expect(parsed.success && parsed.data.phone).toBe("+32470123456");
+		expect(messages(dossierInput.contactSchema.safeParse({ ...contact, phone: "1".repeat(41) }))).toEqual({
+			phone: ["validation.tooLong"],
+		});
 	});
 });

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { dateInBrussels } from "#app/infra/clock.ts";
-import { normalizePhone } from "./families/phone.ts";
 
 /**
  * A required text field. Conform turns an empty field into `undefined`, so a missing value
@@ -74,18 +73,12 @@ export function isPostalCodeOf(country: string | undefined, postalCode: string):
 		: /^[A-Za-z0-9 -]{2,10}$/.test(postalCode);
 }
 
-/** A phone number in a usual form (`0470/12.34.56`, `+32 470 12 34 56`), given as E.164. */
+/**
+ * A phone number field as the browser checks it: trimmed, at most 40 characters. Whether it is
+ * a phone number at all is checked on the server only (`checkedPhone` in
+ * `phone-field.server.ts`, which also turns it into E.164): the numbering tables would add
+ * ~30 kB of gzip JavaScript to every page with a phone field (issue 15, decision 027).
+ */
 export function phoneNumber() {
-	return z
-		.string()
-		.trim()
-		.max(40, "validation.tooLong")
-		.transform((value, ctx) => {
-			const e164 = normalizePhone(value);
-			if (!e164) {
-				ctx.addIssue({ code: "custom", message: "validation.phone" });
-				return z.NEVER;
-			}
-			return e164;
-		});
+	return z.string().trim().max(40, "validation.tooLong");
 }

@@ -1,9 +1,16 @@
+import { createHash } from "node:crypto";
 import { createInstance, type i18n, type TFunction } from "i18next";
 import { createContext, createCookie, type MiddlewareFunction, type RouterContextProvider } from "react-router";
 import { elisionPostProcessor } from "#app/locales/elision.ts";
 import { defaultLanguage, isLanguage, type Language, languages, resources } from "#app/locales/index.ts";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+/**
+ * A fingerprint of every catalogue: part of the address of `/locales/…` answers, which the
+ * browser may then keep for good (decision 027). Changes whenever a string does.
+ */
+export const catalogueVersion = createHash("sha256").update(JSON.stringify(resources)).digest("hex").slice(0, 12);
 
 /** The visitor's chosen language. Not secret; `Secure` follows the public origin. */
 export const languageCookie = createCookie("lng", {

@@ -1,8 +1,12 @@
 import { Link } from "react-router";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { documentUrl } from "#app/server/document-url.ts";
 import { AuthCard } from "#app/ui/auth-card.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/check-mailbox";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = { translations: ["auth.checkMailbox"] };
 
 const reasons = ["sign-up", "confirmation", "reset", "email-change"] as const;
 type Reason = (typeof reasons)[number];

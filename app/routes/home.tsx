@@ -1,6 +1,10 @@
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import type { Route } from "./+types/home";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = { translations: ["home", "houses.kinds"] };
 
 export { loader } from "./home.server.ts";
 

@@ -1,7 +1,8 @@
 import { getDb } from "#app/db/db.server.ts";
 import { requireViewer } from "#app/domain/accounts/session.server.ts";
-import { parentProfileSchema } from "#app/domain/families/dossier-input.ts";
+import { parentProfileServerSchema } from "#app/domain/families/dossier-input.server.ts";
 import { findParentProfile } from "#app/domain/families/families.repository.server.ts";
+import { formatPhone } from "#app/domain/families/phone.ts";
 import { saveParentProfile } from "#app/domain/families/save-parent-profile.server.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
@@ -12,14 +13,15 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 	const viewer = await requireViewer(request, context);
 	const profile = await findParentProfile(getDb(), viewer.userId);
 	if (!profile) throw new Response(null, { status: 404 });
-	return { profile };
+	// Formatted here, not in the page: the numbering tables stay on the server (decision 027).
+	return { profile: { ...profile, mobile_phone_shown: profile.mobile_phone ? formatPhone(profile.mobile_phone) : "" } };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
 	const viewer = await requireViewer(request, context);
 	return handleForm({
 		request,
-		schema: parentProfileSchema,
+		schema: parentProfileServerSchema,
 		run: async (values) => {
 			await saveParentProfile({
 				db: getDb(),

@@ -1,7 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
 import { activityCategories, motherTongues, parentProfileSchema } from "#app/domain/families/dossier-input.ts";
-import { formatPhone } from "#app/domain/families/phone.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { countryOptions } from "#app/ui/country-options.ts";
 import { Field, FormAlert, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { formatDateTime } from "#app/ui/format.ts";
@@ -9,6 +9,17 @@ import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
 import type { Route } from "./+types/me";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: [
+		"families.activityCategories",
+		"families.choose",
+		"families.motherTongues",
+		"families.nationalNumber",
+		"families.profile",
+	],
+};
 
 export { action, loader } from "./me.server.ts";
 
@@ -46,7 +57,7 @@ function MyDataForm({
 			postalCode: profile.postal_code ?? "",
 			locality: profile.locality ?? "",
 			country: profile.country ?? "BE",
-			mobilePhone: profile.mobile_phone ? formatPhone(profile.mobile_phone) : "",
+			mobilePhone: profile.mobile_phone_shown,
 			activityCategory: profile.activity_category ?? "",
 		},
 	});

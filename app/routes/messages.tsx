@@ -1,7 +1,11 @@
 import { requireViewer } from "#app/domain/accounts/session.server.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { ComingSoon } from "#app/ui/coming-soon.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = { translations: ["comingSoon"] };
 
 export async function loader({
 	request,

@@ -1,10 +1,16 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
 import { signInSchema } from "#app/domain/accounts/account-input.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { AuthCard } from "#app/ui/auth-card.tsx";
 import { CheckboxField, Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/sign-in";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: ["auth.fields", "auth.password", "auth.reset", "auth.signIn", "auth.username"],
+};
 
 export { action, loader } from "./sign-in.server.ts";
 

@@ -1,10 +1,17 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
 import { signUpSchema } from "#app/domain/accounts/account-input.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { AuthCard } from "#app/ui/auth-card.tsx";
-import { Field, FormAlert, NewPasswordField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { NewPasswordField } from "#app/ui/new-password-field.tsx";
 import type { Route } from "./+types/sign-up";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: ["auth.fields", "auth.password", "auth.reset", "auth.signIn", "auth.signUp", "auth.username"],
+};
 
 export { action, loader } from "./sign-up.server.ts";
 

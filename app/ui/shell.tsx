@@ -26,7 +26,7 @@ const headerLink = "inline-flex min-h-9 items-center rounded px-2 text-sm font-s
  * Conform's checks as the user leaves a field (submits of its `__intent__` button) do not
  * count: the message would vanish under the pointer between press and release of a button.
  */
-function useFlash(flash: { message: string; values?: Record<string, string> } | null) {
+function useFlash(flash: { text: string } | null) {
 	const [dismissed, setDismissed] = useState<typeof flash>(null);
 	useEffect(() => {
 		if (!flash) return;
@@ -128,7 +128,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
 						role="status"
 						className="mb-6 rounded-md border border-brand-600/30 bg-brand-50 p-3 font-medium text-brand-900"
 					>
-						{t(flash.message as never, flash.values)}
+						{flash.text}
 					</p>
 				) : null}
 				{children}

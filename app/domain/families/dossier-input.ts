@@ -48,7 +48,7 @@ function checkPostalCode(country: string | undefined, postalCode: string | undef
 	}
 }
 
-/** Phone numbers are stored as E.164. */
+/** Phone numbers: their number is checked, and stored as E.164, on the server (dossier-input.server.ts). */
 const requiredPhone = text().pipe(phoneNumber());
 const optionalPhone = phoneNumber().optional();
 

@@ -4,7 +4,8 @@ import { newId } from "#app/infra/ids.ts";
 import { AppError } from "../app-error.ts";
 import { parseInput } from "../validation.ts";
 import { childForChange, type DossierActor, recordDossierChange } from "./dossier-access.server.ts";
-import { type ContactInput, contactSchema } from "./dossier-input.ts";
+import { contactServerSchema } from "./dossier-input.server.ts";
+import type { ContactInput } from "./dossier-input.ts";
 
 /** Adds a contact to a child, or changes one of its contacts (`contactId`). */
 export async function saveContact(options: {
@@ -17,7 +18,7 @@ export async function saveContact(options: {
 	input: ContactInput;
 }): Promise<{ contactId: string }> {
 	const { db, actor, childId } = options;
-	const input = parseInput(contactSchema, options.input);
+	const input = parseInput(contactServerSchema, options.input);
 	return withTransaction(db, async (trx) => {
 		const child = await childForChange(trx, actor, childId);
 		const at = nowIso();

@@ -3,7 +3,8 @@ import { nowIso } from "#app/infra/clock.ts";
 import { AppError, type FieldErrors } from "../app-error.ts";
 import { parseInput } from "../validation.ts";
 import { changedFields, childForChange, type DossierActor, recordDossierChange } from "./dossier-access.server.ts";
-import { type MedicalDataInput, medicalDataSchema } from "./dossier-input.ts";
+import { medicalDataServerSchema } from "./dossier-input.server.ts";
+import type { MedicalDataInput } from "./dossier-input.ts";
 
 /**
  * Saves the health sheet. A guardian may also confirm that it is accurate and up to date:
@@ -21,7 +22,7 @@ export async function saveMedicalData(options: {
 	input: MedicalDataInput;
 }): Promise<void> {
 	const { db, actor, childId } = options;
-	const input = parseInput(medicalDataSchema, options.input);
+	const input = parseInput(medicalDataServerSchema, options.input);
 	await withTransaction(db, async (trx) => {
 		const child = await childForChange(trx, actor, childId);
 		const stored = await trx

@@ -3,7 +3,8 @@ import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts
 import { now } from "#app/infra/clock.ts";
 import type { Actor } from "../actor.ts";
 import { parseInput } from "../validation.ts";
-import { type ParentProfileInput, parentProfileSchema } from "./dossier-input.ts";
+import { parentProfileServerSchema } from "./dossier-input.server.ts";
+import type { ParentProfileInput } from "./dossier-input.ts";
 
 /** Saves « Mes données »: names on the account, the rest in the parent profile. */
 export async function saveParentProfile(options: {
@@ -13,7 +14,7 @@ export async function saveParentProfile(options: {
 	input: ParentProfileInput;
 }): Promise<void> {
 	const { db, actor } = options;
-	const input = parseInput(parentProfileSchema, options.input);
+	const input = parseInput(parentProfileServerSchema, options.input);
 	const at = now();
 	await withTransaction(db, async (trx) => {
 		await trx

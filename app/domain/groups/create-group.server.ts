@@ -6,7 +6,8 @@ import { newId } from "#app/infra/ids.ts";
 import type { Actor } from "../actor.ts";
 import { AppError } from "../app-error.ts";
 import { parseInput } from "../validation.ts";
-import { type GroupInput, groupInputSchema } from "./group-input.ts";
+import { groupInputServerSchema } from "./group-input.server.ts";
+import type { GroupInput } from "./group-input.ts";
 import { insertGroup } from "./groups.repository.server.ts";
 import { isOperator } from "./staff.repository.server.ts";
 
@@ -24,7 +25,7 @@ export async function createGroup(options: {
 }): Promise<{ id: string; code: string }> {
 	const { db, actor } = options;
 	if (actor && !(await isOperator(db, actor.userId))) throw new AppError("FORBIDDEN");
-	const input = parseInput(groupInputSchema, options.input);
+	const input = parseInput(groupInputServerSchema, options.input);
 	const timestamp = nowIso();
 	const id = newId();
 	try {

@@ -5,7 +5,8 @@ import { newId } from "#app/infra/ids.ts";
 import type { Actor } from "../actor.ts";
 import { AppError } from "../app-error.ts";
 import { parseInput } from "../validation.ts";
-import { type HouseInput, houseInputSchema } from "./group-input.ts";
+import { houseInputServerSchema } from "./group-input.server.ts";
+import type { HouseInput } from "./group-input.ts";
 import { insertHouse } from "./groups.repository.server.ts";
 import { isGroupAdmin, type StaffAccess } from "./permissions.ts";
 
@@ -22,7 +23,7 @@ export async function createHouse(options: {
 }): Promise<{ id: string }> {
 	const { db, actor, groupId } = options;
 	if (actor && (actor.access.groupId !== groupId || !isGroupAdmin(actor.access))) throw new AppError("FORBIDDEN");
-	const input = parseInput(houseInputSchema, options.input);
+	const input = parseInput(houseInputServerSchema, options.input);
 	const timestamp = nowIso();
 	const id = newId();
 	await withTransaction(db, async (trx) => {

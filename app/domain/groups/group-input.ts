@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { houseKinds } from "#app/db/schema.ts";
-import { formatPhone } from "../families/phone.ts";
 import { belgianPostalCodePattern, phoneNumber, text } from "../form-fields.ts";
 import { GROUP_CODE_MAX_LENGTH, GROUP_CODE_MIN_LENGTH, normalizeGroupCode } from "./group-code.ts";
 
 /**
- * A phone number families call (a group's or a house's), checked like those of « Mes données »
- * and kept the way it is shown (`087 76 04 06`): every page and document prints it as stored.
+ * A phone number families call (a group's or a house's). The server checks it like those of
+ * « Mes données » and keeps it the way it is shown (`087 76 04 06`): every page and document
+ * prints it as stored (`group-input.server.ts`).
  */
-const publicPhone = phoneNumber().transform(formatPhone).optional();
+const publicPhone = phoneNumber().optional();
 
 /**
  * What it takes to create a group or a house. Messages are i18n keys, shown next to the field.

@@ -4,7 +4,8 @@ import { nowIso } from "#app/infra/clock.ts";
 import type { Actor } from "../actor.ts";
 import { AppError } from "../app-error.ts";
 import { parseInput } from "../validation.ts";
-import { type HouseInput, houseInputSchema } from "./group-input.ts";
+import { houseInputServerSchema } from "./group-input.server.ts";
+import type { HouseInput } from "./group-input.ts";
 import { findHouseForStaff } from "./groups.repository.server.ts";
 import { canEditHouse, type StaffAccess } from "./permissions.ts";
 
@@ -20,7 +21,7 @@ export async function updateHouse(options: {
 	input: HouseInput;
 }): Promise<void> {
 	const { db, actor, houseId } = options;
-	const input = parseInput(houseInputSchema, options.input);
+	const input = parseInput(houseInputServerSchema, options.input);
 	await withTransaction(db, async (trx) => {
 		const house = await findHouseForStaff(trx, actor.access, houseId);
 		if (!house) throw new AppError("NOT_FOUND");

@@ -1,8 +1,14 @@
 import { Form, Link } from "react-router";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { AuthCard } from "#app/ui/auth-card.tsx";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/confirm-email";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: ["account.email", "account.title", "auth.email", "auth.password"],
+};
 
 export { action, loader } from "./confirm-email.server.ts";
 

@@ -1,8 +1,12 @@
 import { Form, Link } from "react-router";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { AuthCard } from "#app/ui/auth-card.tsx";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/confirmed";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = { translations: ["auth.confirmed", "auth.signIn"] };
 
 export { loader } from "./confirmed.server.ts";
 

@@ -2,12 +2,19 @@ import { getFormProps } from "@conform-to/react";
 import type { TFunction } from "i18next";
 import { Form } from "react-router";
 import { changeEmailSchema, changePasswordSchema } from "#app/domain/accounts/account-input.ts";
-import { Field, FormAlert, NewPasswordField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
+import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { formatDateTime } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
+import { NewPasswordField } from "#app/ui/new-password-field.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
 import type { Route } from "./+types/index";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: ["account", "auth.email.unchanged", "auth.fields", "auth.password", "auth.reset", "auth.username"],
+};
 
 export { action, loader } from "./index.server.ts";
 

@@ -1,8 +1,14 @@
 import { addChildByCodeSchema } from "#app/domain/families/dossier-input.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { Field, useAppForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { AddChildForm } from "./+shared/add-child-form.tsx";
 import type { Route } from "./+types/add-code";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: ["families.add", "families.byCode", "families.nationalNumber"],
+};
 
 export { action, loader } from "./add-code.server.ts";
 

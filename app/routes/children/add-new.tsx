@@ -1,8 +1,14 @@
 import { createDossierSchema } from "#app/domain/families/dossier-input.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { Field, useAppForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { AddChildForm } from "./+shared/add-child-form.tsx";
 import type { Route } from "./+types/add-new";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: ["families.add", "families.groupCode.unknown", "families.nationalNumber", "families.newDossier"],
+};
 
 export { action, loader } from "./add-new.server.ts";
 

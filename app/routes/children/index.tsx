@@ -1,10 +1,14 @@
 import { Link } from "react-router";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { ChildAvatar } from "#app/ui/child-avatar.tsx";
 import { formatDate, formatDayOf } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { CalendarFeedSection } from "./+shared/calendar-feed-section.tsx";
 import type { Route } from "./+types/index";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = { translations: ["camps.feed", "families.children"] };
 
 export { loader } from "./index.server.ts";
 

@@ -1,10 +1,26 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
 import { invitationAccountSchema } from "#app/domain/groups/staff-input.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { AuthCard } from "#app/ui/auth-card.tsx";
-import { Field, FormAlert, NewPasswordField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+import { NewPasswordField } from "#app/ui/new-password-field.tsx";
 import type { Route } from "./+types/accept";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: [
+		"auth.fields",
+		"auth.password",
+		"auth.reset",
+		"auth.signIn",
+		"auth.username",
+		"staff.houses",
+		"staff.invitation",
+		"staff.roles",
+	],
+};
 
 export { action, loader } from "./accept.server.ts";
 

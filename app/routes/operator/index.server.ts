@@ -4,7 +4,7 @@ import { getDb } from "#app/db/db.server.ts";
 import { requireViewer } from "#app/domain/accounts/session.server.ts";
 import { text } from "#app/domain/form-fields.ts";
 import { createGroup } from "#app/domain/groups/create-group.server.ts";
-import { groupInputSchema } from "#app/domain/groups/group-input.ts";
+import { groupInputServerSchema } from "#app/domain/groups/group-input.server.ts";
 import { listAllGroups } from "#app/domain/groups/groups.repository.server.ts";
 import { inviteStaff } from "#app/domain/groups/invite-staff.server.ts";
 import { isOperator } from "#app/domain/groups/staff.repository.server.ts";
@@ -56,7 +56,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 	return handleForm({
 		request,
 		formData,
-		schema: groupInputSchema,
+		schema: groupInputServerSchema,
 		run: async (values) => {
 			await createGroup({ db: getDb(), actor, input: values });
 			return redirectWithFlash("/operator", { message: "operator.groupCreated", values: { name: values.name } });

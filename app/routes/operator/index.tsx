@@ -1,11 +1,17 @@
 import { getFormProps } from "@conform-to/react";
 import { Form } from "react-router";
 import { groupInputSchema } from "#app/domain/groups/group-input.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
 import type { Route } from "./+types/index";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: ["groups", "operator", "staff.dashboard", "staff.houses.required", "staff.invite"],
+};
 
 export { action, loader } from "./index.server.ts";
 

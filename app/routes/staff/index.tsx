@@ -2,9 +2,15 @@ import { Link, redirect } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import { requireViewer } from "#app/domain/accounts/session.server.ts";
 import { listGroupsOfStaffMember } from "#app/domain/groups/staff.repository.server.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import type { Route } from "./+types/index";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: ["staff.chooseGroup", "staff.notStaff", "staff.roles", "staff.title"],
+};
 
 /** The staff area's door: straight to the group when there is one, a choice otherwise. */
 export async function loader({ request, context }: Route.LoaderArgs) {

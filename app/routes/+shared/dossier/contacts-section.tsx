@@ -3,7 +3,6 @@ import { Form, useLocation } from "react-router";
 import { contactRoles } from "#app/db/schema.ts";
 import type { DossierField } from "#app/domain/families/dossier-fields.ts";
 import { contactSchema } from "#app/domain/families/dossier-input.ts";
-import { formatPhone } from "#app/domain/families/phone.ts";
 import { Field, FormAlert, SelectField, SubmitButton, TextAreaField, useAppForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
@@ -16,6 +15,9 @@ type Contact = {
 	relation: string;
 	phone: string;
 	phone_alt: string | null;
+	/** The phones as shown (`0470 12 34 56`), formatted by the loader. */
+	phone_shown: string;
+	phone_alt_shown: string | null;
 	role: string;
 	notes: string;
 };
@@ -58,8 +60,8 @@ function ContactForm({
 			? {
 					name: contact.name,
 					relation: contact.relation,
-					phone: formatPhone(contact.phone),
-					phoneAlt: contact.phone_alt ? formatPhone(contact.phone_alt) : "",
+					phone: contact.phone_shown,
+					phoneAlt: contact.phone_alt_shown ?? "",
 					role: contact.role,
 					notes: contact.notes,
 				}
@@ -129,13 +131,13 @@ export function ContactsSection({ data, lastResult }: { data: ContactsData; last
 										</p>
 										<p className="text-sm">
 											<a href={`tel:${contact.phone}`} className="underline">
-												{formatPhone(contact.phone)}
+												{contact.phone_shown}
 											</a>
 											{contact.phone_alt ? (
 												<>
 													{" · "}
 													<a href={`tel:${contact.phone_alt}`} className="underline">
-														{formatPhone(contact.phone_alt)}
+														{contact.phone_alt_shown}
 													</a>
 												</>
 											) : null}

@@ -4,11 +4,10 @@ import { getDb } from "#app/db/db.server.ts";
 import type { DossierSection } from "#app/db/schema.ts";
 import { addAllergy } from "#app/domain/families/add-allergy.server.ts";
 import { addMedication } from "#app/domain/families/add-medication.server.ts";
+import { contactServerSchema, medicalDataServerSchema } from "#app/domain/families/dossier-input.server.ts";
 import {
 	allergySchema,
-	contactSchema,
 	generalDataSchema,
-	medicalDataSchema,
 	medicationSchema,
 	supplementaryDataSchema,
 } from "#app/domain/families/dossier-input.ts";
@@ -19,6 +18,7 @@ import {
 	listContacts,
 	listGuardians,
 } from "#app/domain/families/families.repository.server.ts";
+import { formatPhone } from "#app/domain/families/phone.ts";
 import { readMedicalData } from "#app/domain/families/read-medical-data.server.ts";
 import { removeDossierEntry } from "#app/domain/families/remove-dossier-entry.server.ts";
 import { saveContact } from "#app/domain/families/save-contact.server.ts";
@@ -81,12 +81,22 @@ async function loadSupplementary({ child }: DossierContext) {
 	return { supplementary: supplementary ?? null, consents };
 }
 
-function loadMedical(dossier: DossierContext) {
-	return readMedicalData({ db: getDb(), actor: dossier.actor, childId: dossier.child.id });
+// Phones are formatted here, not in the components: the numbering tables stay on the server (decision 027).
+async function loadMedical(dossier: DossierContext) {
+	const data = await readMedicalData({ db: getDb(), actor: dossier.actor, childId: dossier.child.id });
+	const doctorPhone = data.medical?.doctor_phone;
+	return { ...data, doctorPhoneShown: doctorPhone ? formatPhone(doctorPhone) : "" };
 }
 
 async function loadContacts({ child }: DossierContext) {
-	return { contacts: await listContacts(getDb(), child.id) };
+	const contacts = await listContacts(getDb(), child.id);
+	return {
+		contacts: contacts.map((contact) => ({
+			...contact,
+			phone_shown: formatPhone(contact.phone),
+			phone_alt_shown: contact.phone_alt ? formatPhone(contact.phone_alt) : null,
+		})),
+	};
 }
 
 /** What a reader (animator) may open: the health lists and the contacts (decision 013). */
@@ -164,7 +174,7 @@ export function sectionAction(section: DossierSection, resolve: Resolve) {
 				return handleForm({
 					request,
 					formData,
-					schema: medicalDataSchema,
+					schema: medicalDataServerSchema,
 					run: async (values) => {
 						await saveMedicalData({ db, actor, childId, input: values });
 						return done("families.dossier.saved");
@@ -201,7 +211,7 @@ export function sectionAction(section: DossierSection, resolve: Resolve) {
 				return handleForm({
 					request,
 					formData,
-					schema: contactSchema,
+					schema: contactServerSchema,
 					run: async (values) => {
 						await saveContact({ db, actor, childId, contactId, input: values });
 						return done(contactId ? "families.contacts.updated" : "families.contacts.added");

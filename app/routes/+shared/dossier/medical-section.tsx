@@ -8,7 +8,6 @@ import {
 	swimmingLevels,
 	tetanusStates,
 } from "#app/domain/families/dossier-input.ts";
-import { formatPhone } from "#app/domain/families/phone.ts";
 import {
 	CheckboxField,
 	Field,
@@ -32,6 +31,8 @@ type MedicalData = {
 	view: "full" | "animator";
 	missing: DossierField[];
 	history: React.ComponentProps<typeof SectionPage>["history"];
+	/** The doctor's phone as shown (`087 11 22 33`), formatted by the loader; "" when none. */
+	doctorPhoneShown: string;
 	medical?: {
 		doctor_name: string | null;
 		doctor_phone: string | null;
@@ -70,7 +71,7 @@ export function MedicalSection({ data, lastResult }: { data: MedicalData; lastRe
 		guardUnsaved: true,
 		defaultValue: {
 			doctorName: stored?.doctor_name ?? "",
-			doctorPhone: stored?.doctor_phone ? formatPhone(stored.doctor_phone) : "",
+			doctorPhone: data.doctorPhoneShown,
 			tetanus: stored?.tetanus ?? "",
 			tetanusLastBooster: stored?.tetanus_last_booster ?? "",
 			hasAllergies: yesNoValue(stored?.has_allergies),

@@ -1,5 +1,25 @@
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { CataloguePage } from "./+shared/catalogue-page.tsx";
 import type { Route } from "./+types/activities";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: [
+		"camps.age",
+		"camps.card",
+		"camps.catalogue",
+		"camps.filters",
+		"camps.register",
+		"camps.registrations",
+		"families.dossier.missing",
+		"houses.kinds",
+		"offers.cancel.notActive",
+		"offers.cancel.tooLate",
+		"offers.kinds",
+		"offers.register",
+		"offers.registration",
+	],
+};
 
 export { shouldRevalidate } from "./+shared/catalogue-revalidate.ts";
 export { action, loader } from "./activities.server.ts";

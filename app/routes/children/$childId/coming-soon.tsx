@@ -1,6 +1,10 @@
 import { useLocation } from "react-router";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { ComingSoon } from "#app/ui/coming-soon.tsx";
 import { useT } from "#app/ui/i18n.tsx";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = { translations: ["comingSoon"] };
 
 const sections = ["documents", "meals"] as const;
 

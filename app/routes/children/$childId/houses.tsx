@@ -1,6 +1,10 @@
 import { Link } from "react-router";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/houses";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = { translations: ["camps.houses", "houses.kinds"] };
 
 export { loader } from "./houses.server.ts";
 

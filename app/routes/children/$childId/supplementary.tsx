@@ -1,5 +1,19 @@
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { SupplementarySection } from "../../+shared/dossier/supplementary-section.tsx";
 import type { Route } from "./+types/supplementary";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: [
+		"families.choose",
+		"families.dossier",
+		"families.medical.allergies.removeFirst",
+		"families.medical.boosterBeforeBirth",
+		"families.medical.medications.removeFirst",
+		"families.nationalNumber",
+		"families.supplementary",
+	],
+};
 
 export { action, loader } from "./supplementary.server.ts";
 

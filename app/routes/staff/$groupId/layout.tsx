@@ -1,6 +1,12 @@
 import { Link, NavLink, Outlet } from "react-router";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/layout";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: ["staff.area", "staff.nav", "staff.navLabel", "staff.roles", "staff.switchGroup"],
+};
 
 export { loader } from "./layout.server.ts";
 

@@ -1,12 +1,16 @@
 import { Form } from "react-router";
 import type { DossierSection } from "#app/db/schema.ts";
 import { alwaysRequiredFields, groupRequirableFields } from "#app/domain/families/dossier-fields.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { useUnsavedChanges } from "#app/ui/unsaved-changes.tsx";
 import type { Route } from "./+types/settings";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = { translations: ["families.dossier", "families.staff"] };
 
 export { action, loader } from "./settings.server.ts";
 

@@ -3,6 +3,7 @@ import { useRef } from "react";
 import { Form, useLocation } from "react-router";
 import { staffRoles } from "#app/db/schema.ts";
 import { inviteStaffSchema, staffRoleSchema } from "#app/domain/groups/staff-input.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import {
 	Field,
 	FieldErrors,
@@ -18,6 +19,24 @@ import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
 import type { Route } from "./+types/staff";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: [
+		"auth.fields",
+		"auth.password",
+		"auth.reset",
+		"auth.username",
+		"staff.fields",
+		"staff.houses",
+		"staff.invitation",
+		"staff.invite",
+		"staff.lastAdmin",
+		"staff.members",
+		"staff.removed",
+		"staff.roleChanged",
+	],
+};
 
 export { action, loader } from "./staff.server.ts";
 

@@ -8,4 +8,4 @@ export const cancelRegistrationSchema = z.object({
 	registrationId: z.string().trim().min(1, "validation.required").max(64),
 });
 
-export const catalogueIntents = { register: "register", cancel: "cancel" } as const;
+export { catalogueIntents } from "./catalogue-intents.ts";

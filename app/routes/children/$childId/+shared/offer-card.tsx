@@ -3,7 +3,7 @@ import { Form, useNavigation } from "react-router";
 import { formatDate, formatMoney } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import type { OfferCardData } from "./catalogue.server.ts";
-import { catalogueIntents } from "./catalogue-forms.ts";
+import { catalogueIntents } from "./catalogue-intents.ts";
 import { MissingDossierLinks } from "./missing-dossier.tsx";
 import { ageLabel, dayAndTime, registrationStatusLabel, registrationStatusStyles, shortDays } from "./offer-format.ts";
 

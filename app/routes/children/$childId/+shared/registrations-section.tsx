@@ -2,7 +2,7 @@ import { Form } from "react-router";
 import { offerDatesLabel } from "#app/domain/offers/offer-dates.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import type { CatalogueData } from "./catalogue.server.ts";
-import { catalogueIntents } from "./catalogue-forms.ts";
+import { catalogueIntents } from "./catalogue-intents.ts";
 import { dayAndTime, registrationStatusLabel, registrationStatusStyles } from "./offer-format.ts";
 
 type Registration = CatalogueData["registrations"][number];

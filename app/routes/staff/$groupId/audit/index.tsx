@@ -1,9 +1,25 @@
 import { Form, Link } from "react-router";
 import { auditAreas } from "#app/domain/audit/audit-areas.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { formatDateTime } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import type { Route } from "./+types/index";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: [
+		"audit.areas",
+		"audit.columns",
+		"audit.empty",
+		"audit.export",
+		"audit.filters",
+		"audit.ipLine",
+		"audit.lead",
+		"audit.older",
+		"audit.system",
+	],
+};
 
 export { loader } from "./index.server.ts";
 

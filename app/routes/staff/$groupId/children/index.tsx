@@ -1,9 +1,13 @@
 import { Form, Link } from "react-router";
 import { childStatuses } from "#app/db/schema.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { formatDate, formatDayOf } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import type { Route } from "./+types/index";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = { translations: ["families.dossier", "families.staff"] };
 
 export { loader } from "./index.server.ts";
 

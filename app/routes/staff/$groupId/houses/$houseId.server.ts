@@ -1,7 +1,7 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import { archiveHouse, deleteHouse, houseInUse } from "#app/domain/groups/archive-house.server.ts";
-import { houseInputSchema } from "#app/domain/groups/group-input.ts";
+import { houseInputServerSchema } from "#app/domain/groups/group-input.server.ts";
 import { findHouseForStaff } from "#app/domain/groups/groups.repository.server.ts";
 import { canEditHouse, staffPermissions } from "#app/domain/groups/permissions.ts";
 import { updateHouse } from "#app/domain/groups/update-house.server.ts";
@@ -53,7 +53,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 	return handleForm({
 		request,
 		formData,
-		schema: houseInputSchema,
+		schema: houseInputServerSchema,
 		run: async (values) => {
 			await updateHouse({ db: getDb(), actor: staff.actor, houseId: params.houseId, input: values });
 			return redirectWithFlash(`/staff/${staff.group.id}/houses/${params.houseId}`, { message: "houses.updated" });

@@ -1,10 +1,24 @@
 import { Form, Link } from "react-router";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { HouseForm } from "./+shared/house-form.tsx";
 import type { Route } from "./+types/$houseId";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: [
+		"groups",
+		"houses.archive",
+		"houses.details",
+		"houses.edit",
+		"houses.fields",
+		"houses.kinds",
+		"houses.updated",
+	],
+};
 
 export { action, loader } from "./$houseId.server.ts";
 

@@ -1,7 +1,7 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import { createHouse } from "#app/domain/groups/create-house.server.ts";
-import { houseInputSchema } from "#app/domain/groups/group-input.ts";
+import { houseInputServerSchema } from "#app/domain/groups/group-input.server.ts";
 import { listHousesForStaff } from "#app/domain/groups/groups.repository.server.ts";
 import { staffPermissions } from "#app/domain/groups/permissions.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
@@ -20,7 +20,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 	if (!staffPermissions(staff.access).createHouses) throw data(null, { status: 403 });
 	return handleForm({
 		request,
-		schema: houseInputSchema,
+		schema: houseInputServerSchema,
 		run: async (values) => {
 			const { id } = await createHouse({ db: getDb(), groupId: staff.group.id, actor: staff.actor, input: values });
 			return redirectWithFlash(`/staff/${staff.group.id}/houses/${id}`, { message: "houses.created" });

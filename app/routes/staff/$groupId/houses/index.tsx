@@ -1,9 +1,24 @@
 import { Link } from "react-router";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { HouseForm } from "./+shared/house-form.tsx";
 import type { Route } from "./+types/index";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: [
+		"groups",
+		"houses.archive",
+		"houses.create",
+		"houses.created",
+		"houses.fields",
+		"houses.kinds",
+		"houses.lead",
+		"staff.houses",
+	],
+};
 
 export { action, loader } from "./index.server.ts";
 

@@ -2,6 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import { Form, Link, useLocation } from "react-router";
 import { offerKinds } from "#app/db/schema.ts";
 import { periodSchema } from "#app/domain/offers/offer-input.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { FilterSelect } from "#app/ui/filter-select.tsx";
 import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { formatDate } from "#app/ui/format.ts";
@@ -12,6 +13,27 @@ import { TranslationFields } from "#app/ui/translation-fields.tsx";
 import { EmptyNote } from "./+shared/empty-note.tsx";
 import { badgeClass, datesLabel, offerStatusClass } from "./+shared/offer-labels.ts";
 import type { Route } from "./+types/index";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: [
+		"offerAdmin.age",
+		"offerAdmin.archive",
+		"offerAdmin.filters",
+		"offerAdmin.lead",
+		"offerAdmin.list",
+		"offerAdmin.newActivity",
+		"offerAdmin.newCamp",
+		"offerAdmin.periods",
+		"offerAdmin.tabs",
+		"offerAdmin.title",
+		"offerAdmin.translations",
+		"offers.kinds",
+		"offers.register",
+		"offers.status",
+		"offers.validation",
+	],
+};
 
 export { action, loader } from "./index.server.ts";
 

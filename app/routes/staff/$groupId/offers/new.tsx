@@ -1,8 +1,23 @@
 import { Link } from "react-router";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { OfferForm } from "./+shared/offer-form.tsx";
 import type { Route } from "./+types/new";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: [
+		"offerAdmin.back",
+		"offerAdmin.form",
+		"offerAdmin.newActivity",
+		"offerAdmin.newCamp",
+		"offerAdmin.translations",
+		"offers.archived",
+		"offers.register",
+		"offers.validation",
+	],
+};
 
 export { action, loader } from "./new.server.ts";
 

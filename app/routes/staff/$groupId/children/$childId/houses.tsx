@@ -1,12 +1,16 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "react-router";
 import { endEnrolmentSchema, enrolChildSchema } from "#app/domain/families/enrolment-input.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { Field, FormAlert, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { formatDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { resultFor } from "../../../../+shared/dossier/section-page.tsx";
 import type { Route } from "./+types/houses";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = { translations: ["families.choose", "houses.kinds"] };
 
 export { action, loader } from "./houses.server.ts";
 

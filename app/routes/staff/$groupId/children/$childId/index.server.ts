@@ -5,6 +5,7 @@ import { formatChildCode } from "#app/domain/families/child-code.ts";
 import { listChildCodes, listContacts, listGuardians } from "#app/domain/families/families.repository.server.ts";
 import { issueChildCode } from "#app/domain/families/issue-child-code.server.ts";
 import { mergeDossier } from "#app/domain/families/merge-dossier.server.ts";
+import { formatPhone } from "#app/domain/families/phone.ts";
 import { remindGuardians } from "#app/domain/families/remind-guardians.server.ts";
 import { revokeChildCode } from "#app/domain/families/revoke-child-code.server.ts";
 import { mergeDossierSchema, validateDossierSchema } from "#app/domain/families/staff-dossier-input.ts";
@@ -53,13 +54,16 @@ export async function loader(args: Route.LoaderArgs) {
 		canManageGroup: dossier.canManageGroup,
 		missing,
 		mergedInto: mergedInto ?? null,
-		notAllowed: contacts.filter((contact) => contact.role === "not_allowed"),
+		// Phones are formatted here, not in the page: the numbering tables stay on the server (decision 027).
+		notAllowed: contacts
+			.filter((contact) => contact.role === "not_allowed")
+			.map((contact) => ({ ...contact, phone: formatPhone(contact.phone) })),
 		// How to reach the guardians is what animators need; how they were linked is not.
 		guardians: guardians.map((guardian) => ({
 			userId: guardian.user_id,
 			name: `${guardian.first_name} ${guardian.last_name}`.trim(),
 			email: guardian.email,
-			phone: guardian.mobile_phone,
+			phone: guardian.mobile_phone ? formatPhone(guardian.mobile_phone) : null,
 			linkedVia: fullView ? guardian.linked_via : null,
 			since: fullView ? guardian.created_at : null,
 		})),

@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
-import { formatPhone } from "#app/domain/families/phone.ts";
 import { mergeDossierSchema, validateDossierSchema } from "#app/domain/families/staff-dossier-input.ts";
 import { languages } from "#app/locales/languages.ts";
 import { Field, FieldErrors, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
@@ -45,8 +44,7 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 						<ul className="mt-2 space-y-1">
 							{notAllowed.map((contact) => (
 								<li key={contact.id}>
-									<span className="font-semibold">{contact.name}</span> ({contact.relation}) —{" "}
-									{formatPhone(contact.phone)}
+									<span className="font-semibold">{contact.name}</span> ({contact.relation}) — {contact.phone}
 									{contact.notes ? ` — ${contact.notes}` : ""}
 								</li>
 							))}
@@ -189,7 +187,7 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 											<a href={`mailto:${guardian.email}`} className="underline">
 												{guardian.email}
 											</a>
-											{guardian.phone ? ` · ${formatPhone(guardian.phone)}` : ""}
+											{guardian.phone ? ` · ${guardian.phone}` : ""}
 										</p>
 										{guardian.linkedVia && guardian.since ? (
 											<p className="text-sm text-stone-600">

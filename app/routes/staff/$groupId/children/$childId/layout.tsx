@@ -1,6 +1,12 @@
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { DossierLayout } from "../../../../+shared/dossier/dossier-layout.tsx";
 import type { Route } from "./+types/layout";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: ["families.children", "families.dossier", "families.enrolments", "families.staff"],
+};
 
 export { loader } from "./layout.server.ts";
 

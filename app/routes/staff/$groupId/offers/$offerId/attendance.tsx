@@ -1,10 +1,28 @@
 import { Link } from "react-router";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { formatDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { EmptyNote } from "../+shared/empty-note.tsx";
 import { OfferHeader } from "../+shared/offer-header.tsx";
 import { ageLabel, datesLabel } from "../+shared/offer-labels.ts";
 import type { Route } from "./+types/attendance";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: [
+		"offerAdmin.age",
+		"offerAdmin.attendance",
+		"offerAdmin.back",
+		"offerAdmin.list",
+		"offerAdmin.no",
+		"offerAdmin.registrations",
+		"offerAdmin.tabs",
+		"offerAdmin.yes",
+		"offers.kinds",
+		"offers.register",
+		"offers.status",
+	],
+};
 
 export { loader } from "./attendance.server.ts";
 

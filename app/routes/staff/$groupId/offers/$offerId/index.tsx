@@ -1,10 +1,33 @@
 import { Form } from "react-router";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { SubmitButton } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { OfferForm } from "../+shared/offer-form.tsx";
 import { OfferHeader } from "../+shared/offer-header.tsx";
 import type { Route } from "./+types/index";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: [
+		"offerAdmin.age",
+		"offerAdmin.archive",
+		"offerAdmin.back",
+		"offerAdmin.copy",
+		"offerAdmin.delete",
+		"offerAdmin.form",
+		"offerAdmin.list",
+		"offerAdmin.tabs",
+		"offerAdmin.translations",
+		"offers.archived",
+		"offers.changes",
+		"offers.delete.notDeletable",
+		"offers.kinds",
+		"offers.register",
+		"offers.status",
+		"offers.validation",
+	],
+};
 
 export { action, loader } from "./index.server.ts";
 

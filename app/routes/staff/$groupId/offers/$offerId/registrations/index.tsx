@@ -1,6 +1,7 @@
 import { Form, Link } from "react-router";
 import { registrationStatuses } from "#app/db/schema.ts";
 import type { RegistrationDecisionKind } from "#app/domain/offers/registration-decisions.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { FormAlert } from "#app/ui/form.tsx";
 import { formatDate, formatDateTime } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
@@ -8,6 +9,24 @@ import { EmptyNote } from "../../+shared/empty-note.tsx";
 import { OfferHeader } from "../../+shared/offer-header.tsx";
 import { ageLabel, badgeClass, registrationStatusClass } from "../../+shared/offer-labels.ts";
 import type { Route } from "./+types/index";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: [
+		"offerAdmin.age",
+		"offerAdmin.back",
+		"offerAdmin.list",
+		"offerAdmin.no",
+		"offerAdmin.registrations",
+		"offerAdmin.tabs",
+		"offerAdmin.yes",
+		"offers.decide",
+		"offers.kinds",
+		"offers.register",
+		"offers.registration",
+		"offers.status",
+	],
+};
 
 export { action, loader } from "./index.server.ts";
 
