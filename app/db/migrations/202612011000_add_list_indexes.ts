@@ -1,0 +1,45 @@
+import type { Kysely } from "kysely";
+
+/**
+ * Indexes that let every staff list and parent page read one page of rows in the list's own
+ * order, at a city's scale, without scanning a table (decision 028):
+ * - offers by group and first day (the staff list), and by group, kind and last day (the
+ *   families' catalogue of offers that have not ended);
+ * - dossiers by group (and status) and date of submission, newest first;
+ * - the audit log by group, then time and id (the keyset of its pages), and by group, action
+ *   and time (its « domaine » filter). They replace the narrower indexes they extend.
+ */
+export async function up(db: Kysely<any>): Promise<void> {
+	await db.schema
+		.createIndex("offers_group_first_day_idx")
+		.on("offers")
+		.columns(["group_id", "first_day", "title"])
+		.execute();
+	await db.schema
+		.createIndex("offers_group_kind_last_day_idx")
+		.on("offers")
+		.columns(["group_id", "kind", "last_day"])
+		.execute();
+	await db.schema
+		.createIndex("children_group_submitted_idx")
+		.on("children")
+		.columns(["group_id", "submitted_at", "file_number"])
+		.execute();
+	await db.schema
+		.createIndex("children_group_status_submitted_idx")
+		.on("children")
+		.columns(["group_id", "status", "submitted_at", "file_number"])
+		.execute();
+	await db.schema.dropIndex("children_group_status_idx").execute();
+	await db.schema
+		.createIndex("audit_events_group_occurred_id_idx")
+		.on("audit_events")
+		.columns(["group_id", "occurred_at", "id"])
+		.execute();
+	await db.schema.dropIndex("audit_events_group_occurred_idx").execute();
+	await db.schema
+		.createIndex("audit_events_group_action_occurred_idx")
+		.on("audit_events")
+		.columns(["group_id", "action", "occurred_at"])
+		.execute();
+}
