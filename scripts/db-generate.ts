@@ -35,7 +35,12 @@ await runScript(async () => {
 		if (!Number.isInteger(figure) || figure < 0) throw new Error(`--${name} must be a whole number`);
 		return figure;
 	};
-	const sizes = { children: size("children"), offers: size("offers"), registrations: size("registrations"), audit: size("audit") };
+	const sizes = {
+		children: size("children"),
+		offers: size("offers"),
+		registrations: size("registrations"),
+		audit: size("audit"),
+	};
 	if (sizes.children < 2) throw new Error("--children must be at least 2");
 	if (sizes.offers > 0 && sizes.registrations / sizes.offers > sizes.children)
 		throw new Error("more registrations per offer than children: a child registers once per offer");
@@ -53,6 +58,8 @@ await runScript(async () => {
 	console.log(`Group ${group.groupCode} (${group.groupId}) generated in ${seconds.toFixed(1)} s:`);
 	for (const [what, count] of Object.entries(group.counts)) console.log(`  ${what.padEnd(17)} ${count}`);
 	const lower = group.groupCode.toLowerCase();
-	console.log(`Staff: admin.${lower} (group admin), gestion.${lower} (house manager of Maison 01), password ${largeGroupPasswords.staff}`);
+	console.log(
+		`Staff: admin.${lower} (group admin), gestion.${lower} (house manager of Maison 01), password ${largeGroupPasswords.staff}`,
+	);
 	console.log(`Parent: parent.${lower}, password ${largeGroupPasswords.parent}`);
 });

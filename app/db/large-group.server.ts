@@ -55,7 +55,18 @@ export type LargeGroup = {
 const houseCount = 20;
 const offersPerPeriod = 40;
 const firstNames = ["Nino", "Léa", "Emma", "Louis", "Zoé", "Arthur", "Mila", "Jules", "Lina", "Noah", "Anna", "Lucas"];
-const lastNames = ["Dubois", "Lambert", "Mertens", "Schmitz", "Martin", "Peeters", "Janssens", "Maes", "Jacobs", "Willems"];
+const lastNames = [
+	"Dubois",
+	"Lambert",
+	"Mertens",
+	"Schmitz",
+	"Martin",
+	"Peeters",
+	"Janssens",
+	"Maes",
+	"Jacobs",
+	"Willems",
+];
 const houseKinds: HouseKind[] = ["holiday_centre", "creche", "out_of_school", "school"];
 const loggedActions: AuditAction[] = [
 	"auth.sign_in.succeeded",
@@ -77,8 +88,10 @@ async function insertMany<Table extends keyof DB>(db: Database, table: Table, ro
 	const columns = Object.keys(rows[0] as object).length;
 	const size = Math.max(1, Math.floor(30_000 / columns));
 	for (let start = 0; start < rows.length; start += size) {
-		// biome-ignore lint/suspicious/noExplicitAny: the rows are typed by the caller's table
-		await db.insertInto(table).values(rows.slice(start, start + size) as any).execute();
+		await db
+			.insertInto(table)
+			.values(rows.slice(start, start + size) as any)
+			.execute();
 	}
 }
 
@@ -129,7 +142,12 @@ export async function generateLargeGroup(
 	const code = options.code ?? "GRANDEVILLE";
 	const { id: groupId } = await createGroup({
 		db,
-		input: { name: "Ville de Grande-Échelle", code, contactPhone: "087/00.00.00", contactEmail: "echelle@example.test" },
+		input: {
+			name: "Ville de Grande-Échelle",
+			code,
+			contactPhone: "087/00.00.00",
+			contactEmail: "echelle@example.test",
+		},
 	});
 	const houseIds: string[] = [];
 	for (let index = 0; index < houseCount; index++) {
@@ -352,7 +370,8 @@ export async function generateLargeGroup(
 			});
 			if (byDay) {
 				for (const day of days) {
-					if (day) dayCounters.push({ offer_id: offerId, day, places_taken: unitPlaces, waiting_count: unitWaitingCount });
+					if (day)
+						dayCounters.push({ offer_id: offerId, day, places_taken: unitPlaces, waiting_count: unitWaitingCount });
 				}
 			}
 			const start = (index * 97) % Math.max(1, sizes.children);
@@ -402,7 +421,9 @@ export async function generateLargeGroup(
 							: { type: null, id: null };
 			await audit.add({
 				id: newId(),
-				occurred_at: new Date(at.getTime() - span + Math.floor((index * span) / Math.max(1, sizes.audit))).toISOString(),
+				occurred_at: new Date(
+					at.getTime() - span + Math.floor((index * span) / Math.max(1, sizes.audit)),
+				).toISOString(),
 				actor_user_id: area === "auth" ? (parentIds[index % parentIds.length] as string) : adminUserId,
 				group_id: groupId,
 				action,

@@ -15,6 +15,20 @@ export const de: typeof fr = {
 		skipToContent: "Zum Hauptinhalt springen",
 		footer: "Ribambelle — das Portal für Familien und Betreuungseinrichtungen.",
 	},
+	pager: {
+		label: "Seiten: {{list}}",
+		previous: "Vorherige Seite",
+		next: "Nächste Seite",
+		current: "Seite {{page}}",
+		first: "Erste Seite",
+	},
+	listFilters: {
+		status: "Status",
+		allStatuses: "Alle Status",
+		from: "Von",
+		to: "Bis",
+		apply: "Filtern",
+	},
 	nav: {
 		main: "Hauptnavigation",
 		children: "Meine Kinder",

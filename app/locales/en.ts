@@ -15,6 +15,20 @@ export const en: typeof fr = {
 		skipToContent: "Skip to main content",
 		footer: "Ribambelle — the portal for families and childcare settings.",
 	},
+	pager: {
+		label: "Pages: {{list}}",
+		previous: "Previous page",
+		next: "Next page",
+		current: "Page {{page}}",
+		first: "First page",
+	},
+	listFilters: {
+		status: "Status",
+		allStatuses: "All statuses",
+		from: "From",
+		to: "To",
+		apply: "Filter",
+	},
 	nav: {
 		main: "Main navigation",
 		children: "My children",

@@ -15,6 +15,20 @@ export const fr = {
 		skipToContent: "Aller au contenu principal",
 		footer: "Ribambelle — le portail des familles et des milieux d'accueil.",
 	},
+	pager: {
+		label: "Pages : {{list}}",
+		previous: "Page précédente",
+		next: "Page suivante",
+		current: "Page {{page}}",
+		first: "Première page",
+	},
+	listFilters: {
+		status: "Statut",
+		allStatuses: "Tous les statuts",
+		from: "Du",
+		to: "Au",
+		apply: "Filtrer",
+	},
 	nav: {
 		main: "Navigation principale",
 		children: "Mes enfants",

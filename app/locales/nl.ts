@@ -15,6 +15,20 @@ export const nl: typeof fr = {
 		skipToContent: "Naar de hoofdinhoud",
 		footer: "Ribambelle — het portaal voor gezinnen en opvanginitiatieven.",
 	},
+	pager: {
+		label: "Pagina's: {{list}}",
+		previous: "Vorige pagina",
+		next: "Volgende pagina",
+		current: "Pagina {{page}}",
+		first: "Eerste pagina",
+	},
+	listFilters: {
+		status: "Status",
+		allStatuses: "Alle statussen",
+		from: "Van",
+		to: "Tot en met",
+		apply: "Filteren",
+	},
 	nav: {
 		main: "Hoofdnavigatie",
 		children: "Mijn kinderen",

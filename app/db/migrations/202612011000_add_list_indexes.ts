@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
  * Indexes that let every staff list and parent page read one page of rows in the list's own
  * order, at a city's scale, without scanning a table (decision 028):
  * - offers by group and first day (the staff list), and by group, kind and last day (the
- *   families' catalogue of offers that have not ended);
+ *   families' catalogue of offers that have not ended), and by period (« période utilisée »);
  * - dossiers by group (and status) and date of submission, newest first;
  * - the audit log by group, then time and id (the keyset of its pages), and by group, action
  *   and time (its « domaine » filter). They replace the narrower indexes they extend.
@@ -20,6 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.on("offers")
 		.columns(["group_id", "kind", "last_day"])
 		.execute();
+	await db.schema.createIndex("offers_period_idx").on("offers").column("period_id").execute();
 	await db.schema
 		.createIndex("children_group_submitted_idx")
 		.on("children")
