@@ -18,6 +18,7 @@ import { hashPassword } from "better-auth/crypto";
 import type { Insertable } from "kysely";
 import { insertUserWithPassword } from "#app/domain/accounts/accounts.repository.server.ts";
 import type { AuditAction } from "#app/domain/audit/audit-actions.ts";
+import { auditAreaOf } from "#app/domain/audit/record-audit-event.server.ts";
 import { nameKey } from "#app/domain/families/name-key.ts";
 import { createGroup } from "#app/domain/groups/create-group.server.ts";
 import { createHouse } from "#app/domain/groups/create-house.server.ts";
@@ -410,7 +411,7 @@ export async function generateLargeGroup(
 		const span = 10 * 365 * 24 * 3_600_000;
 		for (let index = 0; index < sizes.audit; index++) {
 			const action = loggedActions[index % loggedActions.length] as AuditAction;
-			const area = action.split(".")[0];
+			const area = auditAreaOf(action);
 			const target =
 				area === "child"
 					? { type: "child", id: childIds[index % childIds.length] }
@@ -427,6 +428,7 @@ export async function generateLargeGroup(
 				actor_user_id: area === "auth" ? (parentIds[index % parentIds.length] as string) : adminUserId,
 				group_id: groupId,
 				action,
+				area,
 				target_type: target.id ? target.type : null,
 				target_id: target.id ?? null,
 				ip_address: "192.0.2.10",

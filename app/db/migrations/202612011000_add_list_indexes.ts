@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 
 /**
  * Indexes that let every staff list and parent page read one page of rows in the list's own
@@ -6,8 +6,10 @@ import type { Kysely } from "kysely";
  * - offers by group and first day (the staff list), and by group, kind and last day (the
  *   families' catalogue of offers that have not ended), and by period (« période utilisée »);
  * - dossiers by group (and status) and date of submission, newest first;
- * - the audit log by group, then time and id (the keyset of its pages), and by group, action
- *   and time (its « domaine » filter). They replace the narrower indexes they extend.
+ * - the audit log by group, then time and id (the keyset of its pages); and a new column
+ *   `audit_events.area`, the part of `action` before its first dot (`child`, `registration`…),
+ *   indexed by group, area, time and id, so the « domaine » filter reads its page in order
+ *   instead of sorting every event of the area. The new indexes replace the narrower ones.
  */
 export async function up(db: Kysely<any>): Promise<void> {
 	await db.schema
@@ -39,8 +41,27 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.execute();
 	await db.schema.dropIndex("audit_events_group_occurred_idx").execute();
 	await db.schema
-		.createIndex("audit_events_group_action_occurred_idx")
+		.alterTable("audit_events")
+		.addColumn("area", "text", (column) => column.notNull().defaultTo(""))
+		.execute();
+	// The prefixes of every action recorded so far (audit-actions.ts).
+	for (const area of [
+		"auth",
+		"operator",
+		"group",
+		"house",
+		"staff",
+		"family",
+		"child",
+		"period",
+		"offer",
+		"registration",
+	]) {
+		await sql`update audit_events set area = ${area} where action like ${`${area}.%`}`.execute(db);
+	}
+	await db.schema
+		.createIndex("audit_events_group_area_occurred_idx")
 		.on("audit_events")
-		.columns(["group_id", "action", "occurred_at"])
+		.columns(["group_id", "area", "occurred_at", "id"])
 		.execute();
 }

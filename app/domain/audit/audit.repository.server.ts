@@ -2,6 +2,8 @@ import type { Database } from "#app/db/db.server.ts";
 
 export type AuditFilter = {
 	groupId: string;
+	/** Events of this area (`auth`, `child`…: what their action starts with, before the dot). */
+	area?: string;
 	/** Events whose action starts with this (e.g. `staff.` or `house.updated`). */
 	actionPrefix?: string;
 	actorUserId?: string;
@@ -35,8 +37,9 @@ export async function listAuditEvents(db: Database, filter: AuditFilter) {
 			"users.email as actor_email",
 		])
 		.where("audit_events.group_id", "=", filter.groupId);
+	if (filter.area) query = query.where("audit_events.area", "=", filter.area);
 	if (filter.actionPrefix) {
-		// A range rather than LIKE: both databases then read it from (group_id, action, occurred_at).
+		// A range rather than LIKE, which PostgreSQL cannot read from an index in every collation.
 		const prefix = filter.actionPrefix;
 		const after = `${prefix.slice(0, -1)}${String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)}`;
 		query = query.where("audit_events.action", ">=", prefix).where("audit_events.action", "<", after);
