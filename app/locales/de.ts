@@ -25,9 +25,8 @@ export const de: typeof fr = {
 	listFilters: {
 		status: "Status",
 		allStatuses: "Alle Status",
-		from: "Von",
+		from: "Ab",
 		to: "Bis",
-		apply: "Filtern",
 	},
 	nav: {
 		main: "Hauptnavigation",

@@ -26,8 +26,7 @@ export const en: typeof fr = {
 		status: "Status",
 		allStatuses: "All statuses",
 		from: "From",
-		to: "To",
-		apply: "Filter",
+		to: "Until",
 	},
 	nav: {
 		main: "Main navigation",

@@ -25,9 +25,8 @@ export const fr = {
 	listFilters: {
 		status: "Statut",
 		allStatuses: "Tous les statuts",
-		from: "Du",
-		to: "Au",
-		apply: "Filtrer",
+		from: "À partir du",
+		to: "Jusqu'au",
 	},
 	nav: {
 		main: "Navigation principale",

@@ -25,9 +25,8 @@ export const nl: typeof fr = {
 	listFilters: {
 		status: "Status",
 		allStatuses: "Alle statussen",
-		from: "Van",
+		from: "Vanaf",
 		to: "Tot en met",
-		apply: "Filteren",
 	},
 	nav: {
 		main: "Hoofdnavigatie",
