@@ -47,6 +47,8 @@ await runScript(async () => {
 	if (!/^[A-Z]+$/.test(values.code)) throw new Error("--code is letters A–Z only");
 	const db = getDb();
 	await migrateToLatest(db);
+	const taken = await db.selectFrom("groups").select("id").where("code", "=", values.code).executeTakeFirst();
+	if (taken) throw new Error(`a group with the code ${values.code} already exists here: pass another --code`);
 	const started = performance.now();
 	const group = await generateLargeGroup(db, { sizes, code: values.code });
 	const seconds = (performance.now() - started) / 1000;
