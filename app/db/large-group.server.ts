@@ -10,12 +10,12 @@
  * - one registration per (offer, child, day); file numbers 1…N and `next_file_number` N + 1;
  * - every child has a guardian (two children per family) and an open enrolment in a house.
  *
- * Offers are spread over periods of 40, one period every ten weeks back in time: the two
+ * There is one house per thousand children. Offers are spread over periods of 40, one period every ten weeks back in time: the two
  * most recent periods are upcoming and open, the others a history of closed ones. A tenth of
  * the data is therefore a tenth of the history, with the same upcoming catalogue.
  */
 import { hashPassword } from "better-auth/crypto";
-import type { Insertable } from "kysely";
+import { type Insertable, sql } from "kysely";
 import { insertUserWithPassword } from "#app/domain/accounts/accounts.repository.server.ts";
 import type { AuditAction } from "#app/domain/audit/audit-actions.ts";
 import { auditAreaOf } from "#app/domain/audit/record-audit-event.server.ts";
@@ -26,6 +26,7 @@ import { saveMembership } from "#app/domain/groups/staff.repository.server.ts";
 import { addDays, dateInBrussels, now } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 import type { Database } from "./db.server.ts";
+import { dialectOf } from "./dialect.server.ts";
 import type { DB, HouseKind, RegistrationStatus } from "./schema.ts";
 
 export type LargeGroupSizes = { children: number; offers: number; registrations: number; audit: number };
@@ -53,7 +54,6 @@ export type LargeGroup = {
 	counts: Record<string, number>;
 };
 
-const houseCount = 20;
 const offersPerPeriod = 40;
 const firstNames = ["Nino", "Léa", "Emma", "Louis", "Zoé", "Arthur", "Mila", "Jules", "Lina", "Noah", "Anna", "Lucas"];
 const lastNames = [
@@ -150,6 +150,9 @@ export async function generateLargeGroup(
 			contactEmail: "echelle@example.test",
 		},
 	});
+	// One house per thousand children (at least two): a tenth of the city has a tenth of the
+	// houses, each the same size, so a house manager's lists compare like with like.
+	const houseCount = Math.max(2, Math.round(sizes.children / 1000));
 	const houseIds: string[] = [];
 	for (let index = 0; index < houseCount; index++) {
 		const { id } = await createHouse({
@@ -199,7 +202,7 @@ export async function generateLargeGroup(
 		at: atIso,
 	});
 
-	return db.transaction().execute(async (trx) => {
+	const group = await db.transaction().execute(async (trx) => {
 		// Families of two children; the first family's guardian is the bench's parent.
 		const parentIds = Array.from({ length: Math.ceil(sizes.children / 2) }, (_, index) =>
 			index === 0 ? parentUserId : newId(),
@@ -458,4 +461,7 @@ export async function generateLargeGroup(
 			},
 		};
 	});
+	// PostgreSQL plans from statistics: gather them now rather than whenever autovacuum would.
+	if (dialectOf(db) === "postgres") await sql`analyze`.execute(db);
+	return group;
 }
