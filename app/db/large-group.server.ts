@@ -134,7 +134,8 @@ function statusAt(r: number, perUnit: number): RegistrationStatus {
  */
 export async function generateLargeGroup(
 	db: Database,
-	options: { sizes: LargeGroupSizes; code?: string; today?: string },
+	/** `houses`: how many houses (default one per thousand children, at least two). */
+	options: { sizes: LargeGroupSizes; code?: string; today?: string; houses?: number },
 ): Promise<LargeGroup> {
 	const { sizes } = options;
 	const today = options.today ?? dateInBrussels();
@@ -152,7 +153,7 @@ export async function generateLargeGroup(
 	});
 	// One house per thousand children (at least two): a tenth of the city has a tenth of the
 	// houses, each the same size, so a house manager's lists compare like with like.
-	const houseCount = Math.max(2, Math.round(sizes.children / 1000));
+	const houseCount = options.houses ?? Math.max(2, Math.round(sizes.children / 1000));
 	const houseIds: string[] = [];
 	for (let index = 0; index < houseCount; index++) {
 		const { id } = await createHouse({

@@ -27,6 +27,7 @@ beforeAll(async () => {
 	const code = uniqueLetters();
 	group = await generateLargeGroup(getDb(), {
 		code,
+		houses: 20,
 		sizes: { children: 600, offers: 130, registrations: 130 * 80, audit: 400 },
 	});
 	const login = (name: string, password: string) =>
