@@ -164,7 +164,7 @@ export default function Offers({ loaderData, actionData }: Route.ComponentProps)
 			<Form
 				method="get"
 				id="offers-filters"
-				className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-[1fr_1fr_1fr_1fr_10rem_10rem_auto] sm:items-end"
+				className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 sm:items-end"
 			>
 				{filters.archived ? <input type="hidden" name="archived" value="1" /> : null}
 				<FilterSelect
