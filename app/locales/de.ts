@@ -232,7 +232,6 @@ export const de: typeof fr = {
 		export: "Als CSV exportieren",
 		empty: "Keine Ereignisse für diese Kriterien.",
 		system: "System",
-		older: "Ältere Ereignisse",
 		filters: {
 			action: "Bereich",
 			all: "Alle",

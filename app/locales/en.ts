@@ -229,7 +229,6 @@ export const en: typeof fr = {
 		export: "Export as CSV",
 		empty: "No events for these criteria.",
 		system: "system",
-		older: "Older events",
 		filters: {
 			action: "Area",
 			all: "All",

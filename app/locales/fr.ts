@@ -234,7 +234,6 @@ export const fr = {
 		export: "Exporter en CSV",
 		empty: "Aucun événement pour ces critères.",
 		system: "système",
-		older: "Événements plus anciens",
 		filters: {
 			action: "Domaine",
 			all: "Tous",

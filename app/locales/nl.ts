@@ -229,7 +229,6 @@ export const nl: typeof fr = {
 		export: "Exporteren als CSV",
 		empty: "Geen gebeurtenissen voor deze criteria.",
 		system: "systeem",
-		older: "Oudere gebeurtenissen",
 		filters: {
 			action: "Domein",
 			all: "Alle",
