@@ -12,6 +12,8 @@
  * and `ribambelle_scale_tenth` on the PostgreSQL server of DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432/postgres). `--fresh` generates them again. The server runs
  * as one process (WEB_CONCURRENCY=1); requests go one at a time on a keep-alive connection.
+ * On PostgreSQL the figure is the application's CPU only: the database's own work happens in
+ * its server processes (the query-plan test checks that side: no full scans).
  */
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
