@@ -84,7 +84,7 @@ export type Parent = { userId: string; childId: string; email: string; cookie: s
  * `serializeSignedCookie` writes it. This is what better-auth's test-utils plugin does; signing
  * in through the form instead would spend the run on memory-hard password hashing.
  */
-async function signedInCookie(userId: string): Promise<string> {
+export async function signedInCookie(userId: string): Promise<string> {
 	const context = await getAuth().$context;
 	const session = await context.internalAdapter.createSession(userId);
 	const signature = await makeSignature(session.token, context.secret);

@@ -125,6 +125,8 @@ export type AuditEventsTable = {
 	/** The tenant the event belongs to, when there is one: group admins see these. */
 	group_id: string | null;
 	action: string;
+	/** The part of `action` before its first dot (`child`, `registration`…): the log's « domaine » filter. */
+	area: ColumnType<string, string | undefined, string>;
 	target_type: string | null;
 	target_id: string | null;
 	ip_address: string | null;

@@ -15,6 +15,19 @@ export const de: typeof fr = {
 		skipToContent: "Zum Hauptinhalt springen",
 		footer: "Ribambelle — das Portal für Familien und Betreuungseinrichtungen.",
 	},
+	pager: {
+		label: "Seiten: {{list}}",
+		previous: "Vorherige Seite",
+		next: "Nächste Seite",
+		current: "Seite {{page}}",
+		first: "Erste Seite",
+	},
+	listFilters: {
+		status: "Status",
+		allStatuses: "Alle Status",
+		from: "Ab",
+		to: "Bis",
+	},
 	nav: {
 		main: "Hauptnavigation",
 		children: "Meine Kinder",
@@ -219,7 +232,6 @@ export const de: typeof fr = {
 		export: "Als CSV exportieren",
 		empty: "Keine Ereignisse für diese Kriterien.",
 		system: "System",
-		older: "Ältere Ereignisse",
 		filters: {
 			action: "Bereich",
 			all: "Alle",

@@ -15,6 +15,19 @@ export const en: typeof fr = {
 		skipToContent: "Skip to main content",
 		footer: "Ribambelle — the portal for families and childcare settings.",
 	},
+	pager: {
+		label: "Pages: {{list}}",
+		previous: "Previous page",
+		next: "Next page",
+		current: "Page {{page}}",
+		first: "First page",
+	},
+	listFilters: {
+		status: "Status",
+		allStatuses: "All statuses",
+		from: "From",
+		to: "Until",
+	},
 	nav: {
 		main: "Main navigation",
 		children: "My children",
@@ -216,7 +229,6 @@ export const en: typeof fr = {
 		export: "Export as CSV",
 		empty: "No events for these criteria.",
 		system: "system",
-		older: "Older events",
 		filters: {
 			action: "Area",
 			all: "All",

@@ -15,6 +15,19 @@ export const fr = {
 		skipToContent: "Aller au contenu principal",
 		footer: "Ribambelle — le portail des familles et des milieux d'accueil.",
 	},
+	pager: {
+		label: "Pages : {{list}}",
+		previous: "Page précédente",
+		next: "Page suivante",
+		current: "Page {{page}}",
+		first: "Première page",
+	},
+	listFilters: {
+		status: "Statut",
+		allStatuses: "Tous les statuts",
+		from: "À partir du",
+		to: "Jusqu'au",
+	},
 	nav: {
 		main: "Navigation principale",
 		children: "Mes enfants",
@@ -221,7 +234,6 @@ export const fr = {
 		export: "Exporter en CSV",
 		empty: "Aucun événement pour ces critères.",
 		system: "système",
-		older: "Événements plus anciens",
 		filters: {
 			action: "Domaine",
 			all: "Tous",

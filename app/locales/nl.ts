@@ -15,6 +15,19 @@ export const nl: typeof fr = {
 		skipToContent: "Naar de hoofdinhoud",
 		footer: "Ribambelle — het portaal voor gezinnen en opvanginitiatieven.",
 	},
+	pager: {
+		label: "Pagina's: {{list}}",
+		previous: "Vorige pagina",
+		next: "Volgende pagina",
+		current: "Pagina {{page}}",
+		first: "Eerste pagina",
+	},
+	listFilters: {
+		status: "Status",
+		allStatuses: "Alle statussen",
+		from: "Vanaf",
+		to: "Tot en met",
+	},
 	nav: {
 		main: "Hoofdnavigatie",
 		children: "Mijn kinderen",
@@ -216,7 +229,6 @@ export const nl: typeof fr = {
 		export: "Exporteren als CSV",
 		empty: "Geen gebeurtenissen voor deze criteria.",
 		system: "systeem",
-		older: "Oudere gebeurtenissen",
 		filters: {
 			action: "Domein",
 			all: "Alle",

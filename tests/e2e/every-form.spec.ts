@@ -72,6 +72,7 @@ const forms: Record<string, string[]> = {
 	"routes/staff/$groupId/staff.tsx": ["invite", "change-role", "remove", "revoke-invitation"],
 	"routes/staff/$groupId/offers/index.tsx": [
 		"filter",
+		"filter@status-date",
 		"create-period",
 		"archive-period",
 		"restore-period",
@@ -80,7 +81,7 @@ const forms: Record<string, string[]> = {
 	"routes/staff/$groupId/offers/+shared/offer-form.tsx": ["save", "save@edit"],
 	"routes/staff/$groupId/offers/$offerId/index.tsx": ["copy", "delete", "archive", "restore"],
 	"routes/staff/$groupId/offers/$offerId/registrations/index.tsx": ["accept", "wait", "refuse", "cancel"],
-	"routes/staff/$groupId/children/index.tsx": ["search"],
+	"routes/staff/$groupId/children/index.tsx": ["search", "search@date"],
 	"routes/staff/$groupId/children/$childId/index.tsx": [
 		"validate",
 		"validate@confirm-missing",
@@ -830,6 +831,14 @@ describe("every form, with JavaScript on", () => {
 			() => page.getByRole("button", { name: fr.offerAdmin.filters.apply }).click(),
 			/[?&]kind=camp/,
 		);
+		await page.getByLabel(fr.listFilters.status, { exact: true }).selectOption({ value: "open" });
+		await page.getByLabel(fr.listFilters.from, { exact: true }).fill("2020-01-01");
+		await submit(
+			page,
+			[["routes/staff/$groupId/offers/index.tsx", "filter@status-date"]],
+			() => page.getByRole("button", { name: fr.offerAdmin.filters.apply }).click(),
+			/[?&]status=open&.*from=2020-01-01/,
+		);
 		// Not the demo's « Carnaval »: the same period twice is refused (decision 017).
 		await page.getByLabel(fr.offerAdmin.periods.name, { exact: true }).fill("Pâques 2027");
 		await page.getByLabel(fr.offerAdmin.periods.startsOn, { exact: true }).fill("2027-03-29");
@@ -991,6 +1000,13 @@ describe("every form, with JavaScript on", () => {
 			[["routes/staff/$groupId/children/index.tsx", "search"]],
 			() => page.getByRole("button", { name: fr.families.staff.search }).click(),
 			/[?&]q=L/,
+		);
+		await page.getByLabel(fr.families.staff.submittedFrom).fill("2020-01-01");
+		await submit(
+			page,
+			[["routes/staff/$groupId/children/index.tsx", "search@date"]],
+			() => page.getByRole("button", { name: fr.families.staff.search }).click(),
+			/[?&]from=2020-01-01/,
 		);
 		await page.getByRole("link", { name: "FORIUS Léa" }).click();
 		// Léa's dossier is incomplete: validating it takes the « malgré N données manquantes » box.

@@ -18,6 +18,11 @@ export type AuditEvent = {
 };
 
 /** Appends to the audit log. Pass the transaction of the change so both commit together. */
+/** The area of an action: what comes before its first dot. */
+export function auditAreaOf(action: string): string {
+	return action.split(".", 1)[0] ?? "";
+}
+
 export async function recordAuditEvent(db: Database, event: AuditEvent): Promise<void> {
 	await db
 		.insertInto("audit_events")
@@ -27,6 +32,7 @@ export async function recordAuditEvent(db: Database, event: AuditEvent): Promise
 			actor_user_id: event.actorUserId,
 			group_id: event.groupId ?? null,
 			action: event.action,
+			area: auditAreaOf(event.action),
 			target_type: event.targetType ?? null,
 			target_id: event.targetId ?? null,
 			ip_address: event.ipAddress ?? null,

@@ -2,6 +2,7 @@ import type { Database } from "#app/db/db.server.ts";
 import { consentKinds, type DossierSection } from "#app/db/schema.ts";
 import { dateInBrussels } from "#app/infra/clock.ts";
 import type { StaffAccess } from "../groups/permissions.ts";
+import { listPageSize } from "../list-page.ts";
 import type { DossierSnapshot } from "./dossier-fields.ts";
 import { whereChildVisibleToStaff } from "./enrolments.repository.server.ts";
 import { nameKey } from "./name-key.ts";
@@ -263,7 +264,7 @@ export async function loadDossierSnapshot(db: Database, childId: string): Promis
 	};
 }
 
-export const dossierPageSize = 25;
+export const dossierPageSize = listPageSize;
 
 /**
  * The dossiers a staff member sees (the group's for admins, their houses' children for the
@@ -272,7 +273,11 @@ export const dossierPageSize = 25;
 export async function searchChildren(
 	db: Database,
 	access: StaffAccess,
-	filters: { query?: string; status?: string; page?: number },
+	/**
+	 * `from` / `to`: ISO instants bounding the submission (inclusive); `page` from 1, of
+	 * `dossierPageSize` rows.
+	 */
+	filters: { query?: string; status?: string; from?: string; to?: string; page?: number },
 ) {
 	let query = db
 		.selectFrom("children")
@@ -288,6 +293,8 @@ export async function searchChildren(
 		.where(whereChildVisibleToStaff(access, dateInBrussels()));
 	if (filters.status) query = query.where("children.status", "=", filters.status as never);
 	else query = query.where("children.status", "!=", "merged");
+	if (filters.from) query = query.where("children.submitted_at", ">=", filters.from);
+	if (filters.to) query = query.where("children.submitted_at", "<=", filters.to);
 	const text = filters.query?.trim();
 	if (text) {
 		// File numbers are 32-bit integers; longer digit strings match no dossier.

@@ -1,4 +1,5 @@
 import type { Database } from "#app/db/db.server.ts";
+import { pageWindow } from "../list-page.ts";
 
 /**
  * What animators need about the children of one offer: who comes, their medical alerts, who
@@ -11,6 +12,8 @@ export async function listAttendees(
 	offerId: string,
 	/** One day of an activity registered day by day: the children accepted for that day. */
 	day?: string,
+	/** One page (from 1) of `listPageSize` children and the next one; absent: all of them. */
+	page?: number,
 ) {
 	let query = db
 		.selectFrom("registrations")
@@ -27,7 +30,12 @@ export async function listAttendees(
 		.where("registrations.offer_id", "=", offerId)
 		.where("registrations.status", "=", "accepted");
 	if (day) query = query.where("registrations.offer_day", "=", day);
-	return query.orderBy("children.last_name").orderBy("children.first_name").execute();
+	query = query.orderBy("children.last_name").orderBy("children.first_name").orderBy("registrations.id");
+	if (page) {
+		const { limit, offset } = pageWindow(page);
+		query = query.limit(limit).offset(offset);
+	}
+	return query.execute();
 }
 
 export async function listAllergiesOf(db: Database, childIds: string[]) {

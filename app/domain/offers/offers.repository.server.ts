@@ -1,8 +1,9 @@
 import type { Database } from "#app/db/db.server.ts";
 import { forUpdate } from "#app/db/dialect.server.ts";
-import { type OfferKind, type RegistrationStatus, registrationStatuses } from "#app/db/schema.ts";
+import { type OfferKind, type OfferStatus, type RegistrationStatus, registrationStatuses } from "#app/db/schema.ts";
 import type { Language } from "#app/locales/languages.ts";
 import { houseScope, type StaffAccess } from "../groups/permissions.ts";
+import { pageWindow } from "../list-page.ts";
 import { onDay } from "./offer-dates.ts";
 import { localizedColumn } from "./staff-translations.server.ts";
 
@@ -120,8 +121,22 @@ export async function lockOffer(trx: Database, groupId: string, offerId: string)
 export async function listOffersForStaff(
 	db: Database,
 	access: StaffAccess,
-	/** `archived`: the archived offers only; otherwise those in use. */
-	filters: { kind?: OfferKind; periodId?: string; houseId?: string; archived?: boolean } = {},
+	/**
+	 * `archived`: the archived offers only; otherwise those in use. `from` / `to` (YYYY-MM-DD):
+	 * offers that run on or after `from` and start on or before `to`. `page` (from 1): one page
+	 * of `listPageSize` rows and the next row (`pageOf` tells whether another page follows);
+	 * absent: every offer.
+	 */
+	filters: {
+		kind?: OfferKind;
+		status?: OfferStatus;
+		periodId?: string;
+		houseId?: string;
+		archived?: boolean;
+		from?: string;
+		to?: string;
+		page?: number;
+	} = {},
 ) {
 	let query = db
 		.selectFrom("offers")
@@ -133,10 +148,18 @@ export async function listOffersForStaff(
 	const scope = houseScope(access);
 	if (scope) query = query.where("offers.house_id", "in", scope.length ? scope : [""]);
 	if (filters.kind) query = query.where("offers.kind", "=", filters.kind);
+	if (filters.status) query = query.where("offers.status", "=", filters.status);
 	if (filters.periodId) query = query.where("offers.period_id", "=", filters.periodId);
 	if (filters.houseId) query = query.where("offers.house_id", "=", filters.houseId);
+	if (filters.from) query = query.where("offers.last_day", ">=", filters.from);
+	if (filters.to) query = query.where("offers.first_day", "<=", filters.to);
 	query = query.where("offers.archived_at", filters.archived ? "is not" : "is", null);
-	return withFullestDay(db, await query.orderBy("offers.first_day").orderBy("offers.title").execute());
+	query = query.orderBy("offers.first_day").orderBy("offers.title").orderBy("offers.id");
+	if (filters.page) {
+		const { limit, offset } = pageWindow(filters.page);
+		query = query.limit(limit).offset(offset);
+	}
+	return withFullestDay(db, await query.execute());
 }
 
 /** The group's periods, archived ones included (`archived_at` says which), earliest first. */
@@ -151,14 +174,16 @@ export async function listPeriods(db: Database, groupId: string) {
 
 /** The ids of the group's periods that offers (even archived) belong to: those are archived, never deleted. */
 export async function periodsInUse(db: Database, groupId: string): Promise<Set<string>> {
+	// One index probe per period (offers_period_idx) rather than a pass over the group's offers.
 	const rows = await db
-		.selectFrom("offers")
-		.select("period_id")
-		.distinct()
-		.where("group_id", "=", groupId)
-		.where("period_id", "is not", null)
+		.selectFrom("periods")
+		.select("periods.id")
+		.where("periods.group_id", "=", groupId)
+		.where(({ exists, selectFrom }) =>
+			exists(selectFrom("offers").select("offers.id").whereRef("offers.period_id", "=", "periods.id")),
+		)
 		.execute();
-	return new Set(rows.map((row) => row.period_id).filter((id): id is string => id !== null));
+	return new Set(rows.map((row) => row.id));
 }
 
 /**
@@ -279,8 +304,11 @@ export async function waitingPositions(db: Database, offerIds: string[]): Promis
 export async function listRegistrationsOfOffer(
 	db: Database,
 	offerId: string,
-	/** `day`: only the registrations of that day of an activity registered day by day. */
-	filters: { status?: RegistrationStatus; day?: string } = {},
+	/**
+	 * `day`: only the registrations of that day of an activity registered day by day. `page`
+	 * (from 1): one page of `listPageSize` rows and the next row; absent: all of them.
+	 */
+	filters: { status?: RegistrationStatus; day?: string; page?: number } = {},
 ) {
 	let query = db
 		.selectFrom("registrations")
@@ -303,11 +331,31 @@ export async function listRegistrationsOfOffer(
 		.where("registrations.offer_id", "=", offerId);
 	if (filters.status) query = query.where("registrations.status", "=", filters.status);
 	if (filters.day) query = query.where("registrations.offer_day", "=", filters.day);
-	return query
-		.orderBy("registrations.offer_day")
-		.orderBy("registrations.queued_at")
-		.orderBy("registrations.id")
+	query = query.orderBy("registrations.offer_day").orderBy("registrations.queued_at").orderBy("registrations.id");
+	if (filters.page) {
+		const { limit, offset } = pageWindow(filters.page);
+		query = query.limit(limit).offset(offset);
+	}
+	return query.execute();
+}
+
+/** How many registrations an offer has in each state (all its days together), from its index. */
+export async function countRegistrationsByStatus(
+	db: Database,
+	offerId: string,
+): Promise<Record<RegistrationStatus, number>> {
+	const rows = await db
+		.selectFrom("registrations")
+		.select(["status", (eb) => eb.fn.countAll<string | number>().as("count")])
+		.where("offer_id", "=", offerId)
+		.groupBy("status")
 		.execute();
+	const counts = Object.fromEntries(registrationStatuses.map((status) => [status, 0])) as Record<
+		RegistrationStatus,
+		number
+	>;
+	for (const row of rows) counts[row.status] = Number(row.count);
+	return counts;
 }
 
 /**

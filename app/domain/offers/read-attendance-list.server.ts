@@ -4,6 +4,7 @@ import { dateInBrussels } from "#app/infra/clock.ts";
 import type { Actor } from "../actor.ts";
 import { AppError } from "../app-error.ts";
 import type { StaffAccess } from "../groups/permissions.ts";
+import { pageOf } from "../list-page.ts";
 import {
 	byChild,
 	listAllergiesOf,
@@ -33,6 +34,8 @@ export async function readAttendanceList(options: {
 	 * absent or not one of its dates: the first that has not passed (else the last).
 	 */
 	day?: string;
+	/** One page (from 1) of `listPageSize` children, in name order; absent: the whole list. */
+	page?: number;
 }) {
 	const { db, actor } = options;
 	const offer = await findOfferForStaff(db, actor.access, options.offerId);
@@ -45,7 +48,8 @@ export async function readAttendanceList(options: {
 			: options.day && days.includes(options.day)
 				? options.day
 				: (days.find((candidate) => candidate >= today) ?? days.at(-1) ?? null);
-	const attendees = await listAttendees(db, offer.id, day ?? undefined);
+	const read = await listAttendees(db, offer.id, day ?? undefined, options.page);
+	const { rows: attendees, hasMore } = options.page ? pageOf(read, options.page) : { rows: read, hasMore: false };
 	const childIds = attendees.map((attendee) => attendee.child_id);
 	await recordAuditEvent(db, {
 		actorUserId: actor.userId,
@@ -68,6 +72,8 @@ export async function readAttendanceList(options: {
 		/** The day shown and the days to choose from (activities registered day by day only). */
 		day,
 		days,
+		/** Whether another page follows (only when `page` was given). */
+		hasMore,
 		attendees: attendees.map((attendee) => ({
 			...attendee,
 			allergies: allergies.get(attendee.child_id) ?? [],

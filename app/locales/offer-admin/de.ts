@@ -161,6 +161,8 @@ export const offerAdminDe: typeof offerAdminFr = {
 	},
 	registrations: {
 		filterLabel: "Anmeldungen nach Status",
+		dayFilterLabel: "Anmeldungen nach Tag",
+		allDays: "Alle Tage",
 		all: "Alle ({{total}})",
 		empty: "Keine Anmeldung mit diesem Status.",
 		columns: {

@@ -158,6 +158,8 @@ export const offerAdminEn: typeof offerAdminFr = {
 	},
 	registrations: {
 		filterLabel: "Registrations by state",
+		dayFilterLabel: "Registrations by day",
+		allDays: "All days",
 		all: "All ({{total}})",
 		empty: "No registrations in this state.",
 		columns: {

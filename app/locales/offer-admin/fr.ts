@@ -158,6 +158,8 @@ export const offerAdminFr = {
 	},
 	registrations: {
 		filterLabel: "Inscriptions par état",
+		dayFilterLabel: "Inscriptions par jour",
+		allDays: "Tous les jours",
 		all: "Toutes ({{total}})",
 		empty: "Aucune inscription dans cet état.",
 		columns: {

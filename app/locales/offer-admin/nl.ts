@@ -160,6 +160,8 @@ export const offerAdminNl: typeof offerAdminFr = {
 	},
 	registrations: {
 		filterLabel: "Inschrijvingen per status",
+		dayFilterLabel: "Inschrijvingen per dag",
+		allDays: "Alle dagen",
 		all: "Alle ({{total}})",
 		empty: "Geen inschrijvingen met deze status.",
 		columns: {

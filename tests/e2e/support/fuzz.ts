@@ -98,6 +98,8 @@ const hostileValues = [
 	"2147483648",
 	"99999999999999999999",
 	"-1",
+	// The last page a list accepts (decision 028): its deepest OFFSET, an empty page.
+	"2000",
 	"1e308",
 	"NaN",
 	"'; drop table users; --",

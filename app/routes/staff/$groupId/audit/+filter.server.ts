@@ -35,7 +35,7 @@ function nextDay(date: string): string {
 export function auditFilterOf(groupId: string, query: AuditQuery, limit: number): AuditFilter {
 	return {
 		groupId,
-		actionPrefix: query.area ? `${query.area}.` : undefined,
+		area: query.area,
 		actorUserId: query.actor,
 		from: query.from ? startOfDayInBrussels(query.from) : undefined,
 		to: query.to ? new Date(new Date(startOfDayInBrussels(nextDay(query.to))).getTime() - 1).toISOString() : undefined,

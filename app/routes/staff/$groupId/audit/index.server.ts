@@ -34,5 +34,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 		actors: await listAuditActors(db, staff.group.id),
 		events: described.map(({ details: _details, target_id: _targetId, ...event }) => event),
 		nextCursor: events.length > PAGE_SIZE && last ? `${last.occurred_at}_${last.id}` : null,
+		/** Whether this page comes after the newest one (« Première page » leads back). */
+		older: filter.before !== undefined,
 	};
 }

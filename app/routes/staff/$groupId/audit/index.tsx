@@ -1,9 +1,10 @@
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { auditAreas } from "#app/domain/audit/audit-areas.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { formatDateTime } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { Pager, pageHref } from "#app/ui/pager.tsx";
 import type { Route } from "./+types/index";
 
 /** The translation scopes this page renders (decision 027). */
@@ -27,7 +28,8 @@ const control = "mt-1 block w-full rounded-md border border-stone-400 bg-white p
 
 export default function AuditLog({ loaderData }: Route.ComponentProps) {
 	const { t, language } = useT();
-	const { group, query, actors, events, nextCursor } = loaderData;
+	const { group, query, actors, events, nextCursor, older } = loaderData;
+	const base = `/staff/${group.id}/audit`;
 	const filters = new URLSearchParams(
 		Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
 	);
@@ -49,6 +51,7 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
 			/>
 			<Form
 				method="get"
+				id="audit-filters"
 				className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-5 sm:items-end"
 			>
 				<div>
@@ -147,16 +150,11 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
 					</table>
 				</section>
 			)}
-			{nextCursor ? (
-				<p className="mt-4">
-					<Link
-						to={`?${new URLSearchParams([...filters, ["before", nextCursor]])}`}
-						className="font-medium text-brand-800 underline"
-					>
-						{t("audit.older")}
-					</Link>
-				</p>
-			) : null}
+			<Pager
+				label={t("staff.nav.audit")}
+				first={older ? pageHref(base, query, 1) : null}
+				next={nextCursor ? `${base}?${new URLSearchParams([...filters, ["before", nextCursor]])}` : null}
+			/>
 		</>
 	);
 }

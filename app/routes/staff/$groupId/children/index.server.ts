@@ -1,21 +1,55 @@
+import { z } from "zod";
 import { getDb } from "#app/db/db.server.ts";
 import { childStatuses } from "#app/db/schema.ts";
 import { countChildrenByStatus, searchChildren } from "#app/domain/families/families.repository.server.ts";
+import { dateFilter, pageFrom } from "#app/domain/list-page.ts";
+import { addDays, startOfDayInBrussels } from "#app/infra/clock.ts";
 import { documentUrl } from "#app/server/document-url.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/index";
 
+/** The list's filters from its URL; anything malformed is ignored (never an error page). */
+const filtersSchema = z.object({
+	q: z
+		.string()
+		.transform((value) => value.slice(0, 80))
+		.catch(""),
+	status: z.enum(childStatuses).or(z.literal("")).catch(""),
+	/** Dossiers submitted on or after this day and on or before `to` (Brussels calendar days). */
+	from: dateFilter,
+	to: dateFilter,
+});
+
 export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
-	const url = documentUrl(request);
-	const query = url.searchParams.get("q")?.slice(0, 80) ?? "";
-	const statusParam = url.searchParams.get("status") ?? "";
-	const status = (childStatuses as readonly string[]).includes(statusParam) ? statusParam : "";
-	const page = Math.min(10_000, Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1));
+	const searchParams = documentUrl(request).searchParams;
+	const {
+		q: query,
+		status,
+		from,
+		to,
+	} = filtersSchema.parse({
+		q: searchParams.get("q") ?? "",
+		status: searchParams.get("status") ?? "",
+		from: searchParams.get("from") ?? undefined,
+		to: searchParams.get("to") ?? undefined,
+	});
+	const page = pageFrom(searchParams);
 	const db = getDb();
 	const [result, counts] = await Promise.all([
-		searchChildren(db, staff.access, { query, status, page }),
+		searchChildren(db, staff.access, {
+			query,
+			status,
+			from: from ? startOfDayInBrussels(from) : undefined,
+			to: to ? new Date(new Date(startOfDayInBrussels(addDays(to, 1))).getTime() - 1).toISOString() : undefined,
+			page,
+		}),
 		countChildrenByStatus(db, staff.access),
 	]);
-	return { group: staff.group, filters: { query, status }, ...result, submittedCount: counts.submitted ?? 0 };
+	return {
+		group: staff.group,
+		filters: { query, status, from: from ?? "", to: to ?? "" },
+		...result,
+		submittedCount: counts.submitted ?? 0,
+	};
 }

@@ -4,6 +4,7 @@ import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { formatDate, formatDayOf } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { Pager, pageHref } from "#app/ui/pager.tsx";
 import type { Route } from "./+types/index";
 
 /** The translation scopes this page renders (decision 027). */
@@ -19,7 +20,7 @@ export default function StaffChildren({ loaderData }: Route.ComponentProps) {
 	const { group, filters, rows, hasMore, page, submittedCount } = loaderData;
 	const base = `/staff/${group.id}/children`;
 	const pageLink = (target: number) =>
-		`${base}?${new URLSearchParams({ q: filters.query, status: filters.status, page: String(target) })}`;
+		pageHref(base, { q: filters.query, status: filters.status, from: filters.from, to: filters.to }, target);
 	return (
 		<>
 			<title>{`${t("families.staff.title")} · ${group.name} · Ribambelle`}</title>
@@ -38,7 +39,8 @@ export default function StaffChildren({ loaderData }: Route.ComponentProps) {
 			</p>
 			<Form
 				method="get"
-				className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[1fr_14rem_auto] sm:items-end"
+				id="dossier-filters"
+				className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[1fr_14rem_10rem_10rem_auto] sm:items-end"
 			>
 				<div>
 					<label htmlFor="dossier-search" className="text-sm font-semibold">
@@ -58,6 +60,18 @@ export default function StaffChildren({ loaderData }: Route.ComponentProps) {
 							</option>
 						))}
 					</select>
+				</div>
+				<div>
+					<label htmlFor="dossier-from" className="text-sm font-semibold">
+						{t("families.staff.submittedFrom")}
+					</label>
+					<input id="dossier-from" name="from" type="date" defaultValue={filters.from} className={control} />
+				</div>
+				<div>
+					<label htmlFor="dossier-to" className="text-sm font-semibold">
+						{t("families.staff.submittedTo")}
+					</label>
+					<input id="dossier-to" name="to" type="date" defaultValue={filters.to} className={control} />
 				</div>
 				<button
 					type="submit"
@@ -116,18 +130,12 @@ export default function StaffChildren({ loaderData }: Route.ComponentProps) {
 					</table>
 				</div>
 			)}
-			<nav className="mt-4 flex gap-4" aria-label={t("families.staff.title")}>
-				{page > 1 ? (
-					<Link to={pageLink(page - 1)} className="text-brand-800 underline">
-						← {t("families.staff.previous")}
-					</Link>
-				) : null}
-				{hasMore ? (
-					<Link to={pageLink(page + 1)} className="text-brand-800 underline">
-						{t("families.staff.next")} →
-					</Link>
-				) : null}
-			</nav>
+			<Pager
+				label={t("families.staff.title")}
+				page={page}
+				previous={page > 1 ? pageLink(page - 1) : null}
+				next={hasMore ? pageLink(page + 1) : null}
+			/>
 		</>
 	);
 }

@@ -1,9 +1,10 @@
 import { data } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/db.server.ts";
-import { offerKinds } from "#app/db/schema.ts";
+import { offerKinds, offerStatuses } from "#app/db/schema.ts";
 import { listHousesForStaff } from "#app/domain/groups/groups.repository.server.ts";
 import { staffPermissions } from "#app/domain/groups/permissions.ts";
+import { dateFilter, pageFrom, pageOf } from "#app/domain/list-page.ts";
 import { archivePeriod, deletePeriod } from "#app/domain/offers/archive-period.server.ts";
 import { createPeriod } from "#app/domain/offers/create-period.server.ts";
 import { periodSchema } from "#app/domain/offers/offer-input.ts";
@@ -20,31 +21,44 @@ const id = z.string().refine(isId).optional().catch(undefined);
 /** The list's filters from its URL; anything malformed is ignored. */
 const filtersSchema = z.object({
 	kind: z.enum(offerKinds).optional().catch(undefined),
+	status: z.enum(offerStatuses).optional().catch(undefined),
 	period: id,
 	house: id,
 	/** « Voir les archives »: the archived offers instead of those in use. */
 	archived: z.literal("1").optional().catch(undefined),
+	/** Offers that run on or after this day, and that start on or before `to`. */
+	from: dateFilter,
+	to: dateFilter,
 });
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
-	const filters = filtersSchema.parse(Object.fromEntries(documentUrl(request).searchParams));
+	const searchParams = documentUrl(request).searchParams;
+	const filters = filtersSchema.parse(Object.fromEntries(searchParams));
+	const page = pageFrom(searchParams);
 	const db = getDb();
-	const [offers, periods, houses, usedPeriods] = await Promise.all([
+	const [rows, periods, houses, usedPeriods] = await Promise.all([
 		listOffersForStaff(db, staff.access, {
 			kind: filters.kind,
+			status: filters.status,
 			periodId: filters.period,
 			houseId: filters.house,
 			archived: filters.archived === "1",
+			from: filters.from,
+			to: filters.to,
+			page,
 		}),
 		listPeriods(db, staff.group.id),
 		listHousesForStaff(db, staff.access),
 		periodsInUse(db, staff.group.id),
 	]);
 	const { readOnly, archiveHousesAndPeriods } = staffPermissions(staff.access);
+	const { rows: offers, hasMore } = pageOf(rows, page);
 	return {
 		group: staff.group,
 		filters,
+		page,
+		hasMore,
 		periods: periods.map((period) => ({ ...period, inUse: usedPeriods.has(period.id) })),
 		houses: houses.map((house) => ({ id: house.id, name: house.name })),
 		offers: offers.map((offer) => ({

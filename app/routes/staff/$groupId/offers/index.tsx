@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link, useLocation } from "react-router";
-import { offerKinds } from "#app/db/schema.ts";
+import { offerKinds, offerStatuses } from "#app/db/schema.ts";
 import { periodSchema } from "#app/domain/offers/offer-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { FilterSelect } from "#app/ui/filter-select.tsx";
@@ -8,6 +8,7 @@ import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { formatDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { Pager, pageHref } from "#app/ui/pager.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { TranslationFields } from "#app/ui/translation-fields.tsx";
 import { EmptyNote } from "./+shared/empty-note.tsx";
@@ -37,6 +38,7 @@ export const handle: TranslationHandle = {
 
 export { action, loader } from "./index.server.ts";
 
+const control = "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2";
 const buttonLink =
 	"inline-flex min-h-11 items-center rounded-md px-4 font-semibold bg-brand-700 text-white hover:bg-brand-800";
 /** A bar of the places taken: teal while some are free, amber once full. */
@@ -154,7 +156,7 @@ function PeriodButtons({ period }: { period: Period }) {
 /** The group's camps and activities, filtered by kind, period and house, and its periods. */
 export default function Offers({ loaderData, actionData }: Route.ComponentProps) {
 	const { t, language } = useT();
-	const { group, filters, offers, periods, houses, permissions } = loaderData;
+	const { group, filters, offers, periods, houses, permissions, page, hasMore } = loaderData;
 	const base = `/staff/${group.id}/offers`;
 	const location = useLocation();
 	const [periodForm, periodFields] = useAppForm({
@@ -183,7 +185,8 @@ export default function Offers({ loaderData, actionData }: Route.ComponentProps)
 			/>
 			<Form
 				method="get"
-				className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end"
+				id="offers-filters"
+				className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 sm:items-end"
 			>
 				{filters.archived ? <input type="hidden" name="archived" value="1" /> : null}
 				<FilterSelect
@@ -193,6 +196,14 @@ export default function Offers({ loaderData, actionData }: Route.ComponentProps)
 					allLabel={t("offerAdmin.filters.allKinds")}
 					value={filters.kind}
 					options={offerKinds.map((kind) => ({ value: kind, label: t(`offerAdmin.filters.kinds.${kind}`) }))}
+				/>
+				<FilterSelect
+					id="offers-status"
+					name="status"
+					label={t("listFilters.status")}
+					allLabel={t("listFilters.allStatuses")}
+					value={filters.status}
+					options={offerStatuses.map((status) => ({ value: status, label: t(`offers.status.${status}`) }))}
 				/>
 				<FilterSelect
 					id="offers-period"
@@ -210,6 +221,18 @@ export default function Offers({ loaderData, actionData }: Route.ComponentProps)
 					value={filters.house}
 					options={houses.map((house) => ({ value: house.id, label: house.name }))}
 				/>
+				<div>
+					<label htmlFor="offers-from" className="text-sm font-semibold text-stone-800">
+						{t("listFilters.from")}
+					</label>
+					<input id="offers-from" type="date" name="from" defaultValue={filters.from ?? ""} className={control} />
+				</div>
+				<div>
+					<label htmlFor="offers-to" className="text-sm font-semibold text-stone-800">
+						{t("listFilters.to")}
+					</label>
+					<input id="offers-to" type="date" name="to" defaultValue={filters.to ?? ""} className={control} />
+				</div>
 				<button
 					type="submit"
 					className="min-h-11 rounded-md bg-brand-700 px-5 font-semibold text-white hover:bg-brand-800"
@@ -229,6 +252,14 @@ export default function Offers({ loaderData, actionData }: Route.ComponentProps)
 					))}
 				</ul>
 			)}
+			<div className="mb-8">
+				<Pager
+					label={t("offerAdmin.title")}
+					page={page}
+					previous={page > 1 ? pageHref(base, filters, page - 1) : null}
+					next={hasMore ? pageHref(base, filters, page + 1) : null}
+				/>
+			</div>
 			<p className="mb-8 text-sm">
 				<Link to={filters.archived ? base : `${base}?archived=1`} className="text-brand-800 underline">
 					{t(filters.archived ? "offerAdmin.archive.showCurrent" : "offerAdmin.archive.showArchived")}

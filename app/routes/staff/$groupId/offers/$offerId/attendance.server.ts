@@ -1,5 +1,6 @@
 import { getDb } from "#app/db/db.server.ts";
 import { formatPhone } from "#app/domain/families/phone.ts";
+import { pageFrom } from "#app/domain/list-page.ts";
 import { ageInMonthsOn } from "#app/domain/offers/age.ts";
 import { offerRunDays } from "#app/domain/offers/offer-days.server.ts";
 import { readAttendanceList } from "#app/domain/offers/read-attendance-list.server.ts";
@@ -11,17 +12,21 @@ import type { Route } from "./+types/attendance";
 
 export async function loader(args: Route.LoaderArgs) {
 	const staff = await requireStaff(args.request, args.context, args.params.groupId);
-	const requested = documentUrl(args.request).searchParams.get("day") ?? undefined;
+	const searchParams = documentUrl(args.request).searchParams;
+	const requested = searchParams.get("day") ?? undefined;
+	const page = pageFrom(searchParams);
 	const {
 		offer,
 		attendees,
 		day,
 		days: offerDayChoices,
+		hasMore,
 	} = await readAttendanceList({
 		db: getDb(),
 		actor: staff.actor,
 		offerId: args.params.offerId,
 		day: requested,
+		page,
 	}).catch(throwAsErrorPage);
 	// The days the offer runs (a day camp has no box on a weekend or a public holiday); an
 	// activity registered day by day: one list per day, its boxes that day's.
@@ -31,6 +36,8 @@ export async function loader(args: Route.LoaderArgs) {
 		offer: offerHeading(offer),
 		day,
 		dayChoices: offerDayChoices,
+		page,
+		hasMore,
 		// More than two weeks of boxes no longer fit a page: the list is printed without them.
 		days: days.length <= 10 ? days : [],
 		attendees: attendees.map((attendee) => ({

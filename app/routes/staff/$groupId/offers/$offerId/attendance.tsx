@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { formatDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
+import { Pager, pageHref } from "#app/ui/pager.tsx";
 import { EmptyNote } from "../+shared/empty-note.tsx";
 import { OfferHeader } from "../+shared/offer-header.tsx";
 import { ageLabel, datesLabel } from "../+shared/offer-labels.ts";
@@ -119,7 +120,8 @@ function MedicalCells({ attendee }: { attendee: Attendee }) {
  */
 export default function Attendance({ loaderData }: Route.ComponentProps) {
 	const { t, language } = useT();
-	const { group, offer, days, attendees, day, dayChoices } = loaderData;
+	const { group, offer, days, attendees, day, dayChoices, page, hasMore } = loaderData;
+	const base = `/staff/${group.id}/offers/${offer.id}/attendance`;
 	return (
 		<>
 			<title>{`${t("offerAdmin.attendance.title")} · ${offer.title} · Ribambelle`}</title>
@@ -268,6 +270,14 @@ export default function Attendance({ loaderData }: Route.ComponentProps) {
 						</table>
 					</section>
 				)}
+			</div>
+			<div className="print:hidden">
+				<Pager
+					label={t("offerAdmin.tabs.attendance")}
+					page={page}
+					previous={page > 1 ? pageHref(base, { day }, page - 1) : null}
+					next={hasMore ? pageHref(base, { day }, page + 1) : null}
+				/>
 			</div>
 		</>
 	);

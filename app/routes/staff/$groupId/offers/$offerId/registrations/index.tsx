@@ -5,6 +5,7 @@ import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { FormAlert } from "#app/ui/form.tsx";
 import { formatDate, formatDateTime } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
+import { Pager, pageHref } from "#app/ui/pager.tsx";
 import { EmptyNote } from "../../+shared/empty-note.tsx";
 import { OfferHeader } from "../../+shared/offer-header.tsx";
 import { ageLabel, badgeClass, registrationStatusClass } from "../../+shared/offer-labels.ts";
@@ -111,7 +112,7 @@ function Decisions({ registration, errors }: { registration: Registration; error
 /** The registrations of a camp or an activity, by state, with the staff's decisions and the exports. */
 export default function OfferRegistrations({ loaderData, actionData }: Route.ComponentProps) {
 	const { t, language } = useT();
-	const { group, offer, canEdit, status, counts, total, registrations, byDay } = loaderData;
+	const { group, offer, canEdit, status, day, days, page, hasMore, counts, total, registrations, byDay } = loaderData;
 	const base = `/staff/${group.id}/offers/${offer.id}/registrations`;
 	const result = actionData?.result;
 	const failedId = (result?.initialValue as { registrationId?: string } | undefined)?.registrationId;
@@ -119,6 +120,8 @@ export default function OfferRegistrations({ loaderData, actionData }: Route.Com
 		.flat()
 		.filter((error): error is string => typeof error === "string");
 	const query = status ? `?status=${status}` : "";
+	const listHref = (filters: { status?: string | null; day?: string | null }, target = 1) =>
+		pageHref(base, { status, day, ...filters }, target);
 	const filterClass = (active: boolean) =>
 		`inline-flex min-h-9 items-center rounded-full border px-3 text-sm font-medium ${
 			active
@@ -134,7 +137,7 @@ export default function OfferRegistrations({ loaderData, actionData }: Route.Com
 					<ul className="flex flex-wrap gap-2">
 						<li>
 							<Link
-								to={base}
+								to={listHref({ status: null })}
 								className={filterClass(status === null)}
 								aria-current={status === null ? "page" : undefined}
 							>
@@ -144,7 +147,7 @@ export default function OfferRegistrations({ loaderData, actionData }: Route.Com
 						{registrationStatuses.map((state) => (
 							<li key={state}>
 								<Link
-									to={`${base}?status=${state}`}
+									to={listHref({ status: state })}
 									className={filterClass(status === state)}
 									aria-current={status === state ? "page" : undefined}
 								>
@@ -166,6 +169,32 @@ export default function OfferRegistrations({ loaderData, actionData }: Route.Com
 					</a>
 				</p>
 			</div>
+			{days.length > 0 ? (
+				<nav aria-label={t("offerAdmin.registrations.dayFilterLabel")} className="mb-4">
+					<ul className="flex flex-wrap gap-2">
+						<li>
+							<Link
+								to={listHref({ day: null })}
+								className={filterClass(day === null)}
+								aria-current={day === null ? "page" : undefined}
+							>
+								{t("offerAdmin.registrations.allDays")}
+							</Link>
+						</li>
+						{days.map((choice) => (
+							<li key={choice}>
+								<Link
+									to={listHref({ day: choice })}
+									className={filterClass(day === choice)}
+									aria-current={day === choice ? "page" : undefined}
+								>
+									{formatDate(choice, language)}
+								</Link>
+							</li>
+						))}
+					</ul>
+				</nav>
+			) : null}
 			{errors.length > 0 && !failedId ? <FormAlert errors={errors} /> : null}
 			{registrations.length === 0 ? (
 				<EmptyNote>{t("offerAdmin.registrations.empty")}</EmptyNote>
@@ -258,6 +287,12 @@ export default function OfferRegistrations({ loaderData, actionData }: Route.Com
 					</table>
 				</div>
 			)}
+			<Pager
+				label={t("offerAdmin.tabs.registrations")}
+				page={page}
+				previous={page > 1 ? listHref({}, page - 1) : null}
+				next={hasMore ? listHref({}, page + 1) : null}
+			/>
 		</>
 	);
 }
