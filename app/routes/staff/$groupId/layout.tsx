@@ -5,7 +5,15 @@ import type { Route } from "./+types/layout";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["staff.area", "staff.nav", "staff.navLabel", "staff.roles", "staff.switchGroup"],
+	translations: [
+		"listFilters",
+		"pager",
+		"staff.area",
+		"staff.nav",
+		"staff.navLabel",
+		"staff.roles",
+		"staff.switchGroup",
+	],
 };
 
 export { loader } from "./layout.server.ts";

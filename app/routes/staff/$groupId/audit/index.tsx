@@ -17,7 +17,6 @@ export const handle: TranslationHandle = {
 		"audit.filters",
 		"audit.ipLine",
 		"audit.lead",
-		"audit.older",
 		"audit.system",
 	],
 };
