@@ -10,6 +10,7 @@ import * as addOfferLife from "./202611301200_add_offer_life.ts";
 import * as addTakesMedication from "./202612010100_add_takes_medication.ts";
 import * as addOfferDayRegistrations from "./202612010200_add_offer_day_registrations.ts";
 import * as addTranslationsAndArchives from "./202612010300_add_translations_and_archives.ts";
+import * as createMeals from "./202612010600_create_meals.ts";
 
 /**
  * Every migration, by name, in the order they apply. Listed explicitly (not read from the
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
 	"202612010100_add_takes_medication": addTakesMedication,
 	"202612010200_add_offer_day_registrations": addOfferDayRegistrations,
 	"202612010300_add_translations_and_archives": addTranslationsAndArchives,
+	"202612010600_create_meals": createMeals,
 };
