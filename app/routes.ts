@@ -18,7 +18,8 @@ export default [
 		route("houses", "routes/children/$childId/houses.tsx"),
 		route("camps", "routes/children/$childId/camps.tsx"),
 		route("activities", "routes/children/$childId/activities.tsx"),
-		...["documents", "meals"].map((section) =>
+		route("meals", "routes/children/$childId/meals.tsx"),
+		...["documents"].map((section) =>
 			route(section, "routes/children/$childId/coming-soon.tsx", { id: `child-${section}` }),
 		),
 	]),

@@ -493,6 +493,97 @@ export type EnrolmentsTable = {
 /** The private iCal feed of a family (the token is the capability in the URL). */
 export type CalendarFeedsTable = { user_id: string; token: string; created_at: string };
 
+/** A meal a group serves in some of its houses (decision 030). */
+export type MealOffersTable = {
+	id: string;
+	group_id: string;
+	name: string;
+	name_nl: string | null;
+	name_de: string | null;
+	name_en: string | null;
+	archived_at: ColumnType<string | null, string | null | undefined, string | null>;
+	created_at: string;
+	updated_at: string;
+};
+
+export type MealOfferHousesTable = { meal_offer_id: string; house_id: string };
+
+/** How a booking or cancellation deadline is set (app/domain/meals/deadlines.ts). */
+export type MealDeadlineKind = "weekday-before" | "working-days-before";
+
+/** One version of an offer's deadlines, in effect from `valid_from` (YYYY-MM-DD). */
+export type MealRulesTable = {
+	id: string;
+	meal_offer_id: string;
+	valid_from: string;
+	booking_kind: MealDeadlineKind;
+	booking_weekday: number | null;
+	booking_days: number | null;
+	/** « HH:MM », Brussels time. */
+	booking_time: string;
+	cancel_kind: MealDeadlineKind;
+	cancel_weekday: number | null;
+	cancel_days: number | null;
+	cancel_time: string;
+	/** Same-morning sick cancellation until « HH:MM »; null: none. */
+	sick_until: string | null;
+	created_by_user_id: string | null;
+	created_at: string;
+};
+
+/** The price in cents of an offer from `valid_from`, for a label ('' for everyone). */
+export type MealPricesTable = {
+	id: string;
+	meal_offer_id: string;
+	label: ColumnType<string, string | undefined, string>;
+	valid_from: string;
+	price_cents: number;
+	created_by_user_id: string | null;
+	created_at: string;
+};
+
+export type MealCourse = "starter" | "main" | "dessert" | "vegetarian";
+
+export type MealDishesTable = {
+	id: string;
+	meal_offer_id: string;
+	day: string;
+	course: MealCourse;
+	name: string;
+	/** Allergen codes of Annex II, comma-separated (app/domain/meals/allergens.ts). */
+	allergens: ColumnType<string, string | undefined, string>;
+	updated_at: string;
+};
+
+export type HouseClosedDayReason = "pedagogical_day" | "school_holiday" | "public_holiday" | "other";
+
+export type HouseClosedDaysTable = { house_id: string; day: string; reason: HouseClosedDayReason; created_at: string };
+
+export type MealBookingStatus = "booked" | "cancelled";
+/** `parent`/`staff`: within or past the rules; `sick`: same-morning sick cancellation (credited). */
+export type MealCancellationReason = "parent" | "sick" | "staff";
+
+export type MealBookingsTable = {
+	id: string;
+	meal_offer_id: string;
+	child_id: string;
+	house_id: string;
+	day: string;
+	status: MealBookingStatus;
+	vegetarian: ColumnType<boolean, boolean | undefined, boolean>;
+	/** The price in force on `day` when it was booked, in cents: later price changes do not touch it. */
+	price_cents: number;
+	booked_at: string;
+	booked_by_user_id: string;
+	cancelled_at: string | null;
+	cancelled_by_user_id: string | null;
+	cancellation_reason: MealCancellationReason | null;
+	cancellation_note: string | null;
+	/** A cancellation past the cancellation deadline that is nevertheless not billed (sick). */
+	credited: ColumnType<boolean, boolean | undefined, boolean>;
+	updated_at: string;
+};
+
 export type DB = {
 	groups: GroupsTable;
 	houses: HousesTable;
@@ -525,6 +616,13 @@ export type DB = {
 	registrations: RegistrationsTable;
 	calendar_feeds: CalendarFeedsTable;
 	enrolments: EnrolmentsTable;
+	meal_offers: MealOffersTable;
+	meal_offer_houses: MealOfferHousesTable;
+	meal_rules: MealRulesTable;
+	meal_prices: MealPricesTable;
+	meal_dishes: MealDishesTable;
+	house_closed_days: HouseClosedDaysTable;
+	meal_bookings: MealBookingsTable;
 };
 
 export type Group = Selectable<GroupsTable>;

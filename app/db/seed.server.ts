@@ -1,6 +1,7 @@
 import { hashPassword } from "better-auth/crypto";
 import type { Database } from "#app/db/db.server.ts";
 import { seedDemoFamily } from "#app/db/seed-families.server.ts";
+import { seedDemoMeals } from "#app/db/seed-meals.server.ts";
 import { seedDemoOffers } from "#app/db/seed-offers.server.ts";
 import { findUserByEmail, insertUserWithPassword } from "#app/domain/accounts/accounts.repository.server.ts";
 import { createGroup } from "#app/domain/groups/create-group.server.ts";
@@ -36,6 +37,15 @@ const demoHouses: HouseInput[] = [
 		locality: "Dolhain",
 		phone: "087/76.04.20",
 		email: "plaine@limbourg.example",
+	},
+	{
+		name: "Accueil extrascolaire Les Écureuils",
+		kind: "out_of_school",
+		address: "Place Saint-Georges 1",
+		postalCode: "4830",
+		locality: "Limbourg",
+		phone: "087/76.04.30",
+		email: "ecureuils@limbourg.example",
 	},
 ];
 
@@ -155,6 +165,7 @@ export async function seedDemoData(db: Database): Promise<{ created: string[] }>
 			})),
 		);
 		created.push(...(await seedDemoOffers(db, { adminId: ids.staff, groupId: group.id, groupCode: group.code })));
+		created.push(...(await seedDemoMeals(db, { adminId: ids.staff, groupId: group.id })));
 	}
 	return { created };
 }

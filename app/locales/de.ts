@@ -2,6 +2,7 @@ import { auditDe } from "./audit/de.ts";
 import { campsDe } from "./camps/de.ts";
 import { familiesDe } from "./families/de.ts";
 import type { fr } from "./fr.ts";
+import { mealsDe } from "./meals/de.ts";
 import { offerAdminDe } from "./offer-admin/de.ts";
 import { offersDe } from "./offers/de.ts";
 
@@ -10,6 +11,7 @@ export const de: typeof fr = {
 	camps: campsDe,
 	offers: offersDe,
 	offerAdmin: offerAdminDe,
+	meals: mealsDe,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Zum Hauptinhalt springen",
@@ -251,6 +253,7 @@ export const de: typeof fr = {
 			period: "Zeiträume",
 			offer: "Ferienlager und Aktivitäten",
 			registration: "Anmeldungen",
+			meal: "Mahlzeiten",
 		},
 		columns: {
 			when: "Wann",

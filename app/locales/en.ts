@@ -2,6 +2,7 @@ import { auditEn } from "./audit/en.ts";
 import { campsEn } from "./camps/en.ts";
 import { familiesEn } from "./families/en.ts";
 import type { fr } from "./fr.ts";
+import { mealsEn } from "./meals/en.ts";
 import { offerAdminEn } from "./offer-admin/en.ts";
 import { offersEn } from "./offers/en.ts";
 
@@ -10,6 +11,7 @@ export const en: typeof fr = {
 	camps: campsEn,
 	offers: offersEn,
 	offerAdmin: offerAdminEn,
+	meals: mealsEn,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Skip to main content",
@@ -248,6 +250,7 @@ export const en: typeof fr = {
 			period: "Periods",
 			offer: "Camps and activities",
 			registration: "Registrations",
+			meal: "Meals",
 		},
 		columns: {
 			when: "When",

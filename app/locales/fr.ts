@@ -1,6 +1,7 @@
 import { auditFr } from "./audit/fr.ts";
 import { campsFr } from "./camps/fr.ts";
 import { familiesFr } from "./families/fr.ts";
+import { mealsFr } from "./meals/fr.ts";
 import { offerAdminFr } from "./offer-admin/fr.ts";
 import { offersFr } from "./offers/fr.ts";
 
@@ -10,6 +11,7 @@ export const fr = {
 	camps: campsFr,
 	offers: offersFr,
 	offerAdmin: offerAdminFr,
+	meals: mealsFr,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Aller au contenu principal",
@@ -253,6 +255,7 @@ export const fr = {
 			period: "Périodes",
 			offer: "Stages et activités",
 			registration: "Inscriptions",
+			meal: "Repas",
 		},
 		columns: {
 			when: "Quand",

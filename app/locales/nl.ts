@@ -2,6 +2,7 @@ import { auditNl } from "./audit/nl.ts";
 import { campsNl } from "./camps/nl.ts";
 import { familiesNl } from "./families/nl.ts";
 import type { fr } from "./fr.ts";
+import { mealsNl } from "./meals/nl.ts";
 import { offerAdminNl } from "./offer-admin/nl.ts";
 import { offersNl } from "./offers/nl.ts";
 
@@ -10,6 +11,7 @@ export const nl: typeof fr = {
 	camps: campsNl,
 	offers: offersNl,
 	offerAdmin: offerAdminNl,
+	meals: mealsNl,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Naar de hoofdinhoud",
@@ -248,6 +250,7 @@ export const nl: typeof fr = {
 			period: "Periodes",
 			offer: "Kampen en activiteiten",
 			registration: "Inschrijvingen",
+			meal: "Maaltijden",
 		},
 		columns: {
 			when: "Wanneer",

@@ -47,6 +47,7 @@ const forms: Record<string, string[]> = {
 	"routes/children/$childId/+shared/catalogue-filters.tsx": ["filter"],
 	"routes/children/$childId/+shared/offer-card.tsx": ["register", "register@activities"],
 	"routes/children/$childId/+shared/registrations-section.tsx": ["cancel"],
+	"routes/children/$childId/meals.tsx": ["sick", "cancel", "book", "book-week", "pattern"],
 	"routes/+shared/dossier/general-section.tsx": ["save", "save@staff"],
 	"routes/+shared/dossier/supplementary-section.tsx": ["save", "save@staff"],
 	"routes/+shared/dossier/medical-section.tsx": [
@@ -1157,6 +1158,69 @@ describe("every form, with JavaScript on", () => {
 			flash(page, fr.houses.updated),
 		);
 		watch.assertClean();
+	});
+
+	it("a parent's meals, on a server whose clock says Tuesday 19/01/2027 08:30: « malade », a cancellation, days, a week, a pattern", async () => {
+		// « Enfant malade » exists only on the morning itself: this journey has a clock of its own.
+		const main = app;
+		app = await startAppServer({ env: { RIBAMBELLE_NOW: "2027-01-19T07:30:00Z" } });
+		try {
+			const { page } = await openPage(demoAccounts.parent);
+			const watch = watchPage(page);
+			await page.goto("/children");
+			await page.getByRole("link", { name: "Voir le dossier de l'enfant — Nino FORIUS" }).click();
+			await page.getByRole("navigation", { name: "Dossier de l'enfant" }).getByRole("link", { name: "Repas" }).click();
+			const day = (name: string) =>
+				page.getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+			const file = "routes/children/$childId/meals.tsx";
+			await submit(
+				page,
+				[[file, "sick"]],
+				() => day("mardi 19/01").getByRole("button", { name: "Nino est malade" }).click(),
+				page.getByRole("status").getByText(tr(fr.meals.page.sickCancelled, { childName: "Nino" })),
+			);
+			await submit(
+				page,
+				[[file, "cancel"]],
+				() =>
+					day("jeudi 21/01")
+						.getByRole("button", { name: /^Annuler/ })
+						.click(),
+				page.getByRole("status").getByText(tr(fr.meals.page.cancelled, { childName: "Nino" })),
+			);
+			await page.getByRole("link", { name: fr.meals.page.nextWeek }).click();
+			await page.getByRole("heading", { name: "Semaine du 25/01/2027" }).waitFor();
+			await day("lundi 25/01").getByRole("checkbox").check();
+			await day("mardi 26/01").getByRole("checkbox").check();
+			await submit(
+				page,
+				[[file, "book"]],
+				() => page.getByRole("button", { name: tr(fr.meals.page.bookDays, { childName: "Nino" }) }).click(),
+				page.getByRole("status").getByText(tr(fr.meals.page.booked_other, { count: 2, childName: "Nino" })),
+			);
+			await submit(
+				page,
+				[[file, "book-week"]],
+				() => page.getByRole("button", { name: fr.meals.page.bookWeek }).click(),
+				page.getByRole("status").getByText(tr(fr.meals.page.booked_other, { count: 3, childName: "Nino" })),
+			);
+			const pattern = page.getByRole("form").or(page.locator("form")).filter({ hasText: fr.meals.pattern.title });
+			await pattern.getByRole("checkbox", { name: fr.meals.pattern.weekdays1 }).check();
+			await pattern.getByRole("checkbox", { name: fr.meals.pattern.weekdays4 }).check();
+			await pattern.getByLabel(fr.meals.pattern.from).fill("2027-02-01");
+			await pattern.getByLabel(fr.meals.pattern.until).fill("2027-02-11");
+			await submit(
+				page,
+				[[file, "pattern"]],
+				() => pattern.getByRole("button", { name: tr(fr.meals.pattern.submit, { childName: "Nino" }) }).click(),
+				page.getByRole("status").getByText(tr(fr.meals.page.booked_other, { count: 4, childName: "Nino" })),
+			);
+			await page.getByRole("heading", { name: "Semaine du 01/02/2027" }).waitFor();
+			watch.assertClean();
+		} finally {
+			await app.stop();
+			app = main;
+		}
 	});
 
 	it("submitted every form in the list", () => {

@@ -53,13 +53,14 @@ describe("groups and houses", () => {
 
 	it("seeds the demo group and its houses once, however often it runs", async () => {
 		const first = await seedDemoData(getDb());
-		expect(first.created).toHaveLength(20);
+		expect(first.created).toHaveLength(22);
+		expect(first.created).toContain("meals (« Repas chaud », four weeks of menus)");
 		expect(first.created).toContain("child code MAMAN-PAPA2");
 		expect(first.created).toContain("5 other demo families, 9 children registered");
 		const second = await seedDemoData(getDb());
 		expect(second.created).toEqual([]);
 		const limbourg = (await listGroupsWithHouses(getDb())).find((group) => group.code === "LIMBOURG");
-		expect(limbourg?.houses).toHaveLength(2);
+		expect(limbourg?.houses).toHaveLength(3);
 		const children = await getDb()
 			.selectFrom("children")
 			.select(["first_name", "status"])

@@ -11,6 +11,7 @@ import * as addTakesMedication from "./202612010100_add_takes_medication.ts";
 import * as addOfferDayRegistrations from "./202612010200_add_offer_day_registrations.ts";
 import * as addTranslationsAndArchives from "./202612010300_add_translations_and_archives.ts";
 import * as addListIndexes from "./202612011000_add_list_indexes.ts";
+import * as createMeals from "./202612011100_create_meals.ts";
 
 /**
  * Every migration, by name, in the order they apply. Listed explicitly (not read from the
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
 	"202612010200_add_offer_day_registrations": addOfferDayRegistrations,
 	"202612010300_add_translations_and_archives": addTranslationsAndArchives,
 	"202612011000_add_list_indexes": addListIndexes,
+	"202612011100_create_meals": createMeals,
 };

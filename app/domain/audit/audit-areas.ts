@@ -9,5 +9,6 @@ export const auditAreas = [
 	"period",
 	"offer",
 	"registration",
+	"meal",
 ] as const;
 export type AuditArea = (typeof auditAreas)[number];

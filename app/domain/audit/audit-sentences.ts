@@ -74,7 +74,9 @@ export function auditSentence(row: AuditRow, names: AuditNames, t: TFunction, la
 		period: (periodId ? names.periods.get(periodId) : undefined) ?? text(details.name) ?? unknown("period"),
 		group: text(details.name) ?? unknown("group"),
 		status: status ? t(`offers.registration.status.${status}` as never) : "",
-		count: Number(details.rows ?? details.children ?? details.mailed ?? 0),
+		count: Number(details.rows ?? details.children ?? details.mailed ?? details.meals ?? 0),
+		// « (reason) » after a staff decision that needed one; the reason is the member's own words.
+		reasonNote: text(details.reason) ? ` (${details.reason as string})` : "",
 		format: (text(details.format) ?? "").toUpperCase(),
 		date: isoDate(details.endsOn) ? formatDate(details.endsOn as string, language) : "",
 		startsOn: isoDate(details.startsOn) ? formatDate(details.startsOn as string, language) : "",

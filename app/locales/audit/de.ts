@@ -65,6 +65,13 @@ export const auditDe: typeof auditFr = {
 			profile: { updated: "{{actor}} hat die eigenen Daten aktualisiert." },
 			calendar_feed: { regenerated: "{{actor}} hat den Link zum eigenen Kalender erneuert." },
 		},
+		meal: {
+			offer: { created: "{{actor}} hat die Mahlzeit {{offer}} angelegt." },
+			booked_by_staff_one: "{{actor}} hat {{count}} Mahlzeit {{offer}} für {{child}} reserviert{{reasonNote}}.",
+			booked_by_staff_other: "{{actor}} hat {{count}} Mahlzeiten {{offer}} für {{child}} reserviert{{reasonNote}}.",
+			cancelled_by_staff_one: "{{actor}} hat {{count}} Mahlzeit {{offer}} von {{child}} storniert{{reasonNote}}.",
+			cancelled_by_staff_other: "{{actor}} hat {{count}} Mahlzeiten {{offer}} von {{child}} storniert{{reasonNote}}.",
+		},
 		child: {
 			created: "{{actor}} hat die Akte von {{child}} angelegt.",
 			validated: "{{actor}} hat die Akte von {{child}} bestätigt.",

@@ -62,6 +62,13 @@ export const auditEn: typeof auditFr = {
 			profile: { updated: "{{actor}} updated their details." },
 			calendar_feed: { regenerated: "{{actor}} renewed the link to their calendar." },
 		},
+		meal: {
+			offer: { created: "{{actor}} created the meal {{offer}}." },
+			booked_by_staff_one: "{{actor}} booked {{count}} meal {{offer}} for {{child}}{{reasonNote}}.",
+			booked_by_staff_other: "{{actor}} booked {{count}} meals {{offer}} for {{child}}{{reasonNote}}.",
+			cancelled_by_staff_one: "{{actor}} cancelled {{count}} meal {{offer}} of {{child}}{{reasonNote}}.",
+			cancelled_by_staff_other: "{{actor}} cancelled {{count}} meals {{offer}} of {{child}}{{reasonNote}}.",
+		},
 		child: {
 			created: "{{actor}} created the file of {{child}}.",
 			validated: "{{actor}} validated the file of {{child}}.",

@@ -63,6 +63,13 @@ export const auditFr = {
 			profile: { updated: "{{actor}} a mis à jour ses données." },
 			calendar_feed: { regenerated: "{{actor}} a renouvelé le lien de son agenda." },
 		},
+		meal: {
+			offer: { created: "{{actor}} a créé le repas {{offer}}." },
+			booked_by_staff_one: "{{actor}} a réservé pour {{child}} {{count}} repas {{offer}}{{reasonNote}}.",
+			booked_by_staff_other: "{{actor}} a réservé pour {{child}} {{count}} repas {{offer}}{{reasonNote}}.",
+			cancelled_by_staff_one: "{{actor}} a annulé pour {{child}} {{count}} repas {{offer}}{{reasonNote}}.",
+			cancelled_by_staff_other: "{{actor}} a annulé pour {{child}} {{count}} repas {{offer}}{{reasonNote}}.",
+		},
 		child: {
 			created: "{{actor}} a créé le dossier de {{child}}.",
 			validated: "{{actor}} a validé le dossier de {{child}}.",

@@ -62,6 +62,15 @@ export const auditNl: typeof auditFr = {
 			profile: { updated: "{{actor}} heeft de eigen gegevens bijgewerkt." },
 			calendar_feed: { regenerated: "{{actor}} heeft de link naar de eigen agenda vernieuwd." },
 		},
+		meal: {
+			offer: { created: "{{actor}} heeft de maaltijd {{offer}} aangemaakt." },
+			booked_by_staff_one: "{{actor}} heeft {{count}} maaltijd {{offer}} gereserveerd voor {{child}}{{reasonNote}}.",
+			booked_by_staff_other:
+				"{{actor}} heeft {{count}} maaltijden {{offer}} gereserveerd voor {{child}}{{reasonNote}}.",
+			cancelled_by_staff_one: "{{actor}} heeft {{count}} maaltijd {{offer}} van {{child}} geannuleerd{{reasonNote}}.",
+			cancelled_by_staff_other:
+				"{{actor}} heeft {{count}} maaltijden {{offer}} van {{child}} geannuleerd{{reasonNote}}.",
+		},
 		child: {
 			created: "{{actor}} heeft het dossier van {{child}} aangemaakt.",
 			validated: "{{actor}} heeft het dossier van {{child}} gevalideerd.",

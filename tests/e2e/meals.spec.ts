@@ -1,0 +1,90 @@
+/**
+ * « Repas » (guide §8, issue 12) on a phone, in Chromium, on the seeded demo with the server's
+ * clock pinned to Tuesday 19/01/2027 at 08:30 in Brussels: Nino's meals of this week were
+ * booked by staff; his parent sees the peanut warning, reports him ill this morning, books the
+ * whole of next week, and cannot book this week any more, with the rule stated.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoAccounts } from "#app/db/seed.server.ts";
+import { type AppServer, startAppServer } from "#tests/support/app-server.ts";
+import { look } from "./support/axe.ts";
+import { launchBrowser, newContext, signInAs, watchPage } from "./support/browser.ts";
+
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	app = await startAppServer({ env: { RIBAMBELLE_NOW: "2027-01-19T07:30:00Z" } });
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await app?.stop();
+});
+
+async function openMeals(viewport: "phone" | "desktop"): Promise<Page> {
+	const context = await newContext(browser, { baseURL: app.url, viewport });
+	await signInAs(context, { identifier: demoAccounts.parent.username, password: demoAccounts.parent.password });
+	const page = await context.newPage();
+	await page.goto("/children");
+	await page.getByRole("link", { name: "Voir le dossier de l'enfant — Nino FORIUS" }).click();
+	await page.getByRole("navigation", { name: "Dossier de l'enfant" }).getByRole("link", { name: "Repas" }).click();
+	await page.getByRole("heading", { name: "Repas", level: 2 }).waitFor();
+	return page;
+}
+
+const day = (page: Page, name: RegExp) =>
+	page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
+
+describe("meals, parent side", () => {
+	it("on a phone: the peanut warning, « Nino est malade » this morning, and the whole of next week booked", async () => {
+		const page = await openMeals("phone");
+		const watch = watchPage(page);
+		await page.getByRole("heading", { name: "Semaine du 18/01/2027" }).waitFor();
+		const tuesday = day(page, /^mardi 19\/01$/);
+		await tuesday.getByText("Attention : contient Arachides, allergie déclarée de Nino.").waitFor();
+		await tuesday.getByText("Réservé", { exact: true }).waitFor();
+		await look(page, "meals-week");
+
+		await tuesday.getByRole("button", { name: "Nino est malade" }).click();
+		await page
+			.getByRole("status")
+			.getByText("Le repas de Nino est annulé pour maladie ; il ne sera pas facturé.")
+			.waitFor();
+		await day(page, /^mardi 19\/01$/)
+			.getByText("Annulé (malade)")
+			.waitFor();
+		// Monday is past: no « malade » any more; this week cannot be booked any more.
+		expect(
+			await day(page, /^lundi 18\/01$/)
+				.getByRole("button")
+				.count(),
+		).toBe(0);
+		await page.getByText("Plus aucun jour de cette semaine ne peut être réservé.").waitFor();
+
+		await page.getByRole("link", { name: "Semaine suivante →" }).click();
+		await page.getByRole("heading", { name: "Semaine du 25/01/2027" }).waitFor();
+		await day(page, /^mardi 26\/01$/)
+			.getByText(/réservation possible jusqu'au 21\/01\/2027 12:00/)
+			.waitFor();
+		await page.getByRole("button", { name: "Réserver toute la semaine" }).click();
+		await page.getByRole("status").getByText("5 repas réservés pour Nino.").waitFor();
+		await page.getByText("Total réservé cette semaine : 17,50 €").waitFor();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await look(page, "meals-booked");
+		watch.assertClean();
+	});
+
+	it("at 1280 px: a week whose deadline has passed says until when it was open", async () => {
+		const page = await openMeals("desktop");
+		await page.getByRole("link", { name: "Semaine précédente" }).click();
+		await page.getByRole("heading", { name: "Semaine du 11/01/2027" }).waitFor();
+		await day(page, /^lundi 11\/01$/)
+			.getByText("les réservations pour la semaine du 11/01 étaient possibles jusqu'au 07/01/2027 12:00")
+			.waitFor();
+		await look(page, "meals-past-week");
+	});
+});
