@@ -13,9 +13,13 @@ import { addMedication } from "#app/domain/families/add-medication.server.ts";
 import { revokeChildCode } from "#app/domain/families/revoke-child-code.server.ts";
 import { saveContact } from "#app/domain/families/save-contact.server.ts";
 import { saveGeneralData } from "#app/domain/families/save-general-data.server.ts";
+import { bookMeals } from "#app/domain/meals/book-meals.server.ts";
+import { isoWeekday } from "#app/domain/meals/deadlines.ts";
+import { createMealOffer } from "#app/domain/meals/save-meal-offer.server.ts";
 import { calendarFeedTokenOf } from "#app/domain/offers/calendar-feed.server.ts";
 import { cancelRegistration } from "#app/domain/offers/cancel-registration.server.ts";
-import { pinClock } from "#app/infra/clock.ts";
+import { belgianPublicHolidays } from "#app/domain/offers/offer-days.server.ts";
+import { addDays, dateInBrussels, pinClock } from "#app/infra/clock.ts";
 import * as feedPage from "#app/routes/calendar/feed.ts";
 import * as activitiesPage from "#app/routes/children/$childId/activities.server.ts";
 import * as campsPage from "#app/routes/children/$childId/camps.server.ts";
@@ -24,6 +28,7 @@ import * as generalPage from "#app/routes/children/$childId/general.server.ts";
 import * as housesPage from "#app/routes/children/$childId/houses.server.ts";
 import * as dossierIndex from "#app/routes/children/$childId/index.ts";
 import * as dossierLayout from "#app/routes/children/$childId/layout.server.ts";
+import * as mealsPage from "#app/routes/children/$childId/meals.server.ts";
 import * as medicalPage from "#app/routes/children/$childId/medical.server.ts";
 import * as registrationCalendar from "#app/routes/children/$childId/registrations/calendar.ts";
 import * as registrationConfirmation from "#app/routes/children/$childId/registrations/confirmation.ts";
@@ -191,6 +196,70 @@ const catalogueIntents = (kind: "camp" | "activity"): Record<string, Prepare> =>
 	},
 });
 
+/** A weekday at least three weeks ahead that is no public holiday: open to bookings and cancellations. */
+function farMealDay(): string {
+	for (let ahead = 21; ; ahead += 1) {
+		const day = addDays(dateInBrussels(), ahead);
+		if (isoWeekday(day) <= 5 && !belgianPublicHolidays(Number(day.slice(0, 4))).has(day)) return day;
+	}
+}
+
+let mealOfferId: string | undefined;
+/** « Repas chaud » of the first house, created once; the child is enrolled there. */
+async function mealReady(target: TestChild): Promise<string> {
+	mealOfferId ??= (
+		await createMealOffer({
+			db: getDb(),
+			actor: staffActor(tenant.admin),
+			input: {
+				name: "Repas chaud",
+				houseIds: [tenant.firstHouse.id],
+				priceCents: 350,
+				validFrom: "2026-01-01",
+				bookingKind: "weekday-before",
+				bookingWeekday: 4,
+				bookingTime: "12:00",
+				cancelKind: "working-days-before",
+				cancelDays: 2,
+				cancelTime: "10:00",
+				sickUntil: "09:00",
+			},
+		})
+	).mealOfferId;
+	const enrolled = await getDb()
+		.selectFrom("enrolments")
+		.select("id")
+		.where("child_id", "=", target.id)
+		.where("house_id", "=", tenant.firstHouse.id)
+		.executeTakeFirst();
+	if (!enrolled) await enrolTestChild(target.id, tenant.firstHouse.id, tenant.admin);
+	return mealOfferId;
+}
+
+/** « Repas »: « Enfant malade » needs the morning itself and is covered by tests/integration/meals and the e2e. */
+const mealIntents: Record<string, Prepare> = {
+	book: async (target) => ({ intent: "book", mealOfferId: await mealReady(target), days: farMealDay() }),
+	"book-week": async (target) => ({ intent: "book-week", mealOfferId: await mealReady(target), week: farMealDay() }),
+	pattern: async (target) => ({
+		intent: "pattern",
+		mealOfferId: await mealReady(target),
+		weekdays: "1",
+		from: farMealDay(),
+		until: addDays(farMealDay(), 14),
+	}),
+	cancel: async (target) => {
+		const offerId = await mealReady(target);
+		await bookMeals({
+			db: getDb(),
+			actor: guardianActor(target.guardian),
+			childId: target.id,
+			mealOfferId: offerId,
+			days: [farMealDay()],
+		});
+		return { intent: "cancel", mealOfferId: offerId, day: farMealDay() };
+	},
+};
+
 let tenant: Tenant;
 let otherTenant: Tenant;
 
@@ -268,6 +337,7 @@ const guardianRoutes: DossierRoute[] = [
 		subPath: "/activities",
 		intents: catalogueIntents("activity"),
 	},
+	{ file: "routes/children/$childId/meals.tsx", module: mealsPage, subPath: "/meals", intents: mealIntents },
 ];
 
 const staffRoutes: DossierRoute[] = [
@@ -473,7 +543,8 @@ describe("a child's dossier, parent side", () => {
 					form,
 				});
 				expect(outcome.status).toBe(302);
-				expect(outcome.location).toBe(`/children/${fresh.id}${route.subPath}`);
+				// Back to the same page, with the query that keeps its place (a week, an offer).
+				expect(outcome.location?.split("?")[0]).toBe(`/children/${fresh.id}${route.subPath}`);
 			});
 
 			it(`${route.file} ${intent}: another parent and the group's admin get 404`, async () => {
