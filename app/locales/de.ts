@@ -131,6 +131,7 @@ export const de: typeof fr = {
 			children: "Akten",
 			offers: "Ferienlager und Aktivitäten",
 			settings: "Einstellungen",
+			meals: "Mahlzeiten",
 		},
 		roles: {
 			admin: "Administrator der Gruppe",

@@ -130,6 +130,7 @@ export const en: typeof fr = {
 			children: "Files",
 			offers: "Camps and activities",
 			settings: "Configuration",
+			meals: "Meals",
 		},
 		roles: {
 			admin: "group administrator",

@@ -133,6 +133,7 @@ export const fr = {
 			children: "Dossiers",
 			offers: "Stages et activités",
 			settings: "Réglages",
+			meals: "Repas",
 		},
 		roles: {
 			admin: "administrateur du groupe",

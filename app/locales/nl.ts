@@ -130,6 +130,7 @@ export const nl: typeof fr = {
 			children: "Dossiers",
 			offers: "Kampen en activiteiten",
 			settings: "Instellingen",
+			meals: "Maaltijden",
 		},
 		roles: {
 			admin: "beheerder van de groep",

@@ -48,6 +48,7 @@ const forms: Record<string, string[]> = {
 	"routes/children/$childId/+shared/offer-card.tsx": ["register", "register@activities"],
 	"routes/children/$childId/+shared/registrations-section.tsx": ["cancel"],
 	"routes/children/$childId/meals.tsx": ["sick", "cancel", "book", "book-week", "pattern"],
+	"routes/staff/$groupId/meals/index.tsx": ["kitchen-day"],
 	"routes/+shared/dossier/general-section.tsx": ["save", "save@staff"],
 	"routes/+shared/dossier/supplementary-section.tsx": ["save", "save@staff"],
 	"routes/+shared/dossier/medical-section.tsx": [
@@ -1221,6 +1222,27 @@ describe("every form, with JavaScript on", () => {
 			await app.stop();
 			app = main;
 		}
+	});
+
+	it("a house's kitchen list: the group admin picks the house and the day", async () => {
+		const { page } = await openPage(demoAccounts.staff);
+		const watch = watchPage(page);
+		await page.goto("/staff");
+		await page.getByRole("heading", { name: "Ville de Limbourg" }).waitFor();
+		await page
+			.getByRole("navigation", { name: fr.staff.navLabel })
+			.getByRole("link", { name: fr.staff.nav.meals })
+			.click();
+		await page.getByRole("heading", { name: fr.meals.kitchen.title, level: 2 }).waitFor();
+		await page.getByLabel(fr.meals.kitchen.house).selectOption({ label: "Accueil extrascolaire Les Écureuils" });
+		await submit(
+			page,
+			[["routes/staff/$groupId/meals/index.tsx", "kitchen-day"]],
+			() => page.getByRole("button", { name: fr.meals.kitchen.show }).click(),
+			/[?&]house=[^&]+&day=\d{4}-\d{2}-\d{2}/,
+		);
+		await page.getByRole("link", { name: fr.meals.kitchen.csv }).waitFor();
+		watch.assertClean();
 	});
 
 	it("submitted every form in the list", () => {

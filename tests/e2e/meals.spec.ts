@@ -39,6 +39,28 @@ const day = (page: Page, name: RegExp) =>
 	page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
 
 describe("meals, parent side", () => {
+	it("the kitchen's list of the day names Nino for the peanuts, at 360 and 1280 px", async () => {
+		for (const viewport of ["phone", "desktop"] as const) {
+			const context = await newContext(browser, { baseURL: app.url, viewport });
+			await signInAs(context, { identifier: demoAccounts.staff.username, password: demoAccounts.staff.password });
+			const page = await context.newPage();
+			const watch = watchPage(page);
+			await page.goto("/staff");
+			await page.getByRole("heading", { name: "Ville de Limbourg" }).waitFor();
+			await page.goto(`${new URL(page.url()).pathname}/meals`);
+			await page.getByRole("heading", { name: "Accueil extrascolaire Les Écureuils — 19/01/2027" }).waitFor();
+			await page
+				.getByText(
+					"FORIUS Nino : Arachides dans « Poulet sauce satay, riz », « Tofu sauce satay, riz » (allergie déclarée : Arachides)",
+				)
+				.waitFor();
+			await page.getByRole("heading", { name: "Repas chaud : 1 repas réservé" }).waitFor();
+			await look(page, "staff-kitchen");
+			watch.assertClean();
+			await context.close();
+		}
+	});
+
 	it("on a phone: the peanut warning, « Nino est malade » this morning, and the whole of next week booked", async () => {
 		const page = await openMeals("phone");
 		const watch = watchPage(page);

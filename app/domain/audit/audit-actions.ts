@@ -36,6 +36,7 @@ export const auditActions = [
 	"child.merged",
 	"child.enrolled",
 	"meal.offer.created",
+	"meal.kitchen.viewed",
 	"meal.booked_by_staff",
 	"meal.cancelled_by_staff",
 	"child.enrolment.ended",

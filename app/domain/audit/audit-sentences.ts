@@ -78,7 +78,7 @@ export function auditSentence(row: AuditRow, names: AuditNames, t: TFunction, la
 		// « (reason) » after a staff decision that needed one; the reason is the member's own words.
 		reasonNote: text(details.reason) ? ` (${details.reason as string})` : "",
 		format: (text(details.format) ?? "").toUpperCase(),
-		date: isoDate(details.endsOn) ? formatDate(details.endsOn as string, language) : "",
+		date: isoDate(details.endsOn ?? details.day) ? formatDate((details.endsOn ?? details.day) as string, language) : "",
 		startsOn: isoDate(details.startsOn) ? formatDate(details.startsOn as string, language) : "",
 	};
 	if (!isAuditAction(row.action)) return `${row.action} ${row.details}`;

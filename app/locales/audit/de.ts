@@ -66,6 +66,10 @@ export const auditDe: typeof auditFr = {
 			calendar_feed: { regenerated: "{{actor}} hat den Link zum eigenen Kalender erneuert." },
 		},
 		meal: {
+			kitchen: {
+				viewed_one: "{{actor}} hat die Mahlzeiten des Hauses {{house}} am {{date}} angesehen ({{count}} Kind).",
+				viewed_other: "{{actor}} hat die Mahlzeiten des Hauses {{house}} am {{date}} angesehen ({{count}} Kinder).",
+			},
 			offer: { created: "{{actor}} hat die Mahlzeit {{offer}} angelegt." },
 			booked_by_staff_one: "{{actor}} hat {{count}} Mahlzeit {{offer}} für {{child}} reserviert{{reasonNote}}.",
 			booked_by_staff_other: "{{actor}} hat {{count}} Mahlzeiten {{offer}} für {{child}} reserviert{{reasonNote}}.",

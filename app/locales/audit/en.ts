@@ -63,6 +63,10 @@ export const auditEn: typeof auditFr = {
 			calendar_feed: { regenerated: "{{actor}} renewed the link to their calendar." },
 		},
 		meal: {
+			kitchen: {
+				viewed_one: "{{actor}} viewed the meals of the house {{house}} on {{date}} ({{count}} child).",
+				viewed_other: "{{actor}} viewed the meals of the house {{house}} on {{date}} ({{count}} children).",
+			},
 			offer: { created: "{{actor}} created the meal {{offer}}." },
 			booked_by_staff_one: "{{actor}} booked {{count}} meal {{offer}} for {{child}}{{reasonNote}}.",
 			booked_by_staff_other: "{{actor}} booked {{count}} meals {{offer}} for {{child}}{{reasonNote}}.",

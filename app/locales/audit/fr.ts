@@ -64,6 +64,10 @@ export const auditFr = {
 			calendar_feed: { regenerated: "{{actor}} a renouvelé le lien de son agenda." },
 		},
 		meal: {
+			kitchen: {
+				viewed_one: "{{actor}} a consulté les repas de la maison {{house}} du {{date}} ({{count}} enfant).",
+				viewed_other: "{{actor}} a consulté les repas de la maison {{house}} du {{date}} ({{count}} enfants).",
+			},
 			offer: { created: "{{actor}} a créé le repas {{offer}}." },
 			booked_by_staff_one: "{{actor}} a réservé pour {{child}} {{count}} repas {{offer}}{{reasonNote}}.",
 			booked_by_staff_other: "{{actor}} a réservé pour {{child}} {{count}} repas {{offer}}{{reasonNote}}.",

@@ -63,6 +63,10 @@ export const auditNl: typeof auditFr = {
 			calendar_feed: { regenerated: "{{actor}} heeft de link naar de eigen agenda vernieuwd." },
 		},
 		meal: {
+			kitchen: {
+				viewed_one: "{{actor}} heeft de maaltijden van huis {{house}} op {{date}} bekeken ({{count}} kind).",
+				viewed_other: "{{actor}} heeft de maaltijden van huis {{house}} op {{date}} bekeken ({{count}} kinderen).",
+			},
 			offer: { created: "{{actor}} heeft de maaltijd {{offer}} aangemaakt." },
 			booked_by_staff_one: "{{actor}} heeft {{count}} maaltijd {{offer}} gereserveerd voor {{child}}{{reasonNote}}.",
 			booked_by_staff_other:

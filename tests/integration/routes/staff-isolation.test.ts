@@ -5,6 +5,8 @@
  * the routes of one child's dossier (`children/:childId/…`) are in families-isolation.test.ts.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "#app/db/db.server.ts";
+import { createMealOffer } from "#app/domain/meals/save-meal-offer.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
 import * as operatorPage from "#app/routes/operator/index.server.ts";
 import * as auditExport from "#app/routes/staff/$groupId/audit/export.ts";
@@ -14,6 +16,8 @@ import * as housePage from "#app/routes/staff/$groupId/houses/$houseId.server.ts
 import * as housesPage from "#app/routes/staff/$groupId/houses/index.server.ts";
 import * as dashboard from "#app/routes/staff/$groupId/index.server.ts";
 import * as layout from "#app/routes/staff/$groupId/layout.server.ts";
+import * as mealsExport from "#app/routes/staff/$groupId/meals/export.ts";
+import * as mealsPage from "#app/routes/staff/$groupId/meals/index.server.ts";
 import * as attendancePage from "#app/routes/staff/$groupId/offers/$offerId/attendance.server.ts";
 import * as offerPage from "#app/routes/staff/$groupId/offers/$offerId/index.server.ts";
 import * as registrationsExport from "#app/routes/staff/$groupId/offers/$offerId/registrations/export.ts";
@@ -23,7 +27,13 @@ import * as newOfferPage from "#app/routes/staff/$groupId/offers/new.server.ts";
 import * as settingsPage from "#app/routes/staff/$groupId/settings.server.ts";
 import * as staffPage from "#app/routes/staff/$groupId/staff.server.ts";
 import routes from "#app/routes.ts";
-import { createTestStaffMember, createTestTenant, createTestUser, sessionCookieFor } from "#tests/factories.ts";
+import {
+	createTestStaffMember,
+	createTestTenant,
+	createTestUser,
+	sessionCookieFor,
+	staffActor,
+} from "#tests/factories.ts";
 import {
 	campInput,
 	createReadyChild,
@@ -137,7 +147,32 @@ const staffRoutes: StaffRoute[] = [
 		forbiddenFor: { loader: ["reader"], action: ["reader"] },
 	},
 	...offerRoutes(),
+	...mealRoutes(),
 ];
+
+/** The kitchen list of the second house (out of the house manager's scope), on a day of its menu. */
+function mealRoutes(): StaffRoute[] {
+	const params = (t: Tenant) => ({ groupId: t.group.id });
+	const query = (t: Tenant) => `?house=${t.secondHouse.id}&day=2027-01-12`;
+	return [
+		{
+			file: "routes/staff/$groupId/meals/index.tsx",
+			module: mealsPage,
+			path: (t) => `/staff/${t.group.id}/meals${query(t)}`,
+			params,
+			forbiddenFor: {},
+			houseScoped: true,
+		},
+		{
+			file: "routes/staff/$groupId/meals/export.ts",
+			module: mealsExport,
+			path: (t) => `/staff/${t.group.id}/meals/kitchen.csv${query(t)}`,
+			params,
+			forbiddenFor: {},
+			houseScoped: true,
+		},
+	];
+}
 
 /** The routes of one camp, in the second house (out of the house manager's scope). */
 function offerRoutes(): StaffRoute[] {
@@ -226,6 +261,20 @@ beforeAll(async () => {
 	const { registrationId } = await registerTestChild(await createReadyChild(tenant.group), offer.id);
 	pinClock(undefined);
 	secondHouseOffer = { id: offer.id, registrationId };
+	await createMealOffer({
+		db: getDb(),
+		actor: staffActor(tenant.admin),
+		input: {
+			name: "Repas chaud",
+			houseIds: [tenant.secondHouse.id],
+			priceCents: 350,
+			validFrom: "2026-09-01",
+			bookingKind: "weekday-before",
+			bookingTime: "12:00",
+			cancelKind: "weekday-before",
+			cancelTime: "12:00",
+		},
+	});
 });
 
 async function statusWhen(route: StaffRoute, kind: "loader" | "action", cookie: string | undefined) {

@@ -75,6 +75,11 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 								{t("staff.nav.offers")}
 							</NavLink>
 						</li>
+						<li>
+							<NavLink to={`${base}/meals`} className={linkClass}>
+								{t("staff.nav.meals")}
+							</NavLink>
+						</li>
 						{permissions.manageStaff ? (
 							<li>
 								<NavLink to={`${base}/staff`} className={linkClass}>
