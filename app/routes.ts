@@ -69,6 +69,7 @@ export default [
 		route("offers/:offerId/attendance", "routes/staff/$groupId/offers/$offerId/attendance.tsx"),
 		route("meals", "routes/staff/$groupId/meals/index.tsx"),
 		route("meals/kitchen.csv", "routes/staff/$groupId/meals/export.ts"),
+		route("meals/menus", "routes/staff/$groupId/meals/menus.tsx"),
 	]),
 	route("operator", "routes/operator/index.tsx"),
 	route("invitations/accept", "routes/invitations/accept.tsx"),

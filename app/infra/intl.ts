@@ -32,3 +32,12 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
 	}
 	return format;
 }
+
+/**
+ * The catalogue key of a count's plural form (`base_one`, `base_other`), by the CLDR rules of
+ * the language: for messages whose values travel as strings (flash messages), where i18next
+ * cannot choose the form itself.
+ */
+export function pluralKey(base: string, count: number, language: string): string {
+	return `${base}_${new Intl.PluralRules(localeOf(language)).select(count) === "one" ? "one" : "other"}`;
+}

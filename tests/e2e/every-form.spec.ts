@@ -49,6 +49,7 @@ const forms: Record<string, string[]> = {
 	"routes/children/$childId/+shared/registrations-section.tsx": ["cancel"],
 	"routes/children/$childId/meals.tsx": ["sick", "cancel", "book", "book-week", "pattern"],
 	"routes/staff/$groupId/meals/index.tsx": ["kitchen-day"],
+	"routes/staff/$groupId/meals/menus.tsx": ["save-day", "copy-week", "create-offer"],
 	"routes/+shared/dossier/general-section.tsx": ["save", "save@staff"],
 	"routes/+shared/dossier/supplementary-section.tsx": ["save", "save@staff"],
 	"routes/+shared/dossier/medical-section.tsx": [
@@ -1242,6 +1243,48 @@ describe("every form, with JavaScript on", () => {
 			/[?&]house=[^&]+&day=\d{4}-\d{2}-\d{2}/,
 		);
 		await page.getByRole("link", { name: fr.meals.kitchen.csv }).waitFor();
+
+		// The menus: one day written, a week copied from the one before, a new meal.
+		const menus = "routes/staff/$groupId/meals/menus.tsx";
+		await page.getByRole("link", { name: fr.meals.menus.menusLink }).click();
+		await page.getByRole("heading", { name: fr.meals.menus.title, level: 2 }).waitFor();
+		const firstDay = page
+			.locator("form")
+			.filter({ has: page.getByRole("button", { name: /^Enregistrer le menu/ }) })
+			.first();
+		await firstDay.getByLabel(/^Plat du /).fill("Croque-monsieur");
+		await firstDay
+			.getByText(/^Allergènes/)
+			.nth(1)
+			.click();
+		await firstDay.getByRole("checkbox", { name: "Lait" }).nth(1).check();
+		await submit(
+			page,
+			[[menus, "save-day"]],
+			() => firstDay.getByRole("button", { name: /^Enregistrer le menu/ }).click(),
+			page.getByRole("status").getByText(/^Le menu du \d{2}\/\d{2}\/\d{4} est enregistré\.$/),
+		);
+		// Four weeks of menus are seeded from this week on: the fifth week copies the fourth.
+		for (let week = 0; week < 4; week += 1) {
+			await page.getByRole("link", { name: fr.meals.menus.nextWeek }).click();
+			await page.waitForURL(/[?&]week=/);
+		}
+		await submit(
+			page,
+			[[menus, "copy-week"]],
+			() => page.getByRole("button", { name: fr.meals.menus.copyWeek }).click(),
+			page.getByRole("status").getByText(/^Menus copiés sur \d jours?\.$/),
+		);
+		const create = page.locator("form").filter({ hasText: fr.meals.menus.createTitle });
+		await create.getByLabel(fr.meals.menus.name).fill("Potage");
+		await create.getByRole("checkbox", { name: "Accueil extrascolaire Les Écureuils" }).check();
+		await create.getByLabel(fr.meals.menus.price).fill("0,80");
+		await submit(
+			page,
+			[[menus, "create-offer"]],
+			() => create.getByRole("button", { name: fr.meals.menus.create }).click(),
+			page.getByRole("status").getByText(tr(fr.meals.menus.created, { name: "Potage" })),
+		);
 		watch.assertClean();
 	});
 

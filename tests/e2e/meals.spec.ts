@@ -39,7 +39,7 @@ const day = (page: Page, name: RegExp) =>
 	page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
 
 describe("meals, parent side", () => {
-	it("the kitchen's list of the day names Nino for the peanuts, at 360 and 1280 px", async () => {
+	it("the kitchen's list of the day names Nino for the peanuts, and the menus, at 360 and 1280 px", async () => {
 		for (const viewport of ["phone", "desktop"] as const) {
 			const context = await newContext(browser, { baseURL: app.url, viewport });
 			await signInAs(context, { identifier: demoAccounts.staff.username, password: demoAccounts.staff.password });
@@ -56,6 +56,10 @@ describe("meals, parent side", () => {
 				.waitFor();
 			await page.getByRole("heading", { name: "Repas chaud : 1 repas réservé" }).waitFor();
 			await look(page, "staff-kitchen");
+			await page.getByRole("link", { name: "Menus et repas proposés" }).click();
+			await page.getByRole("heading", { name: "Semaine du 18/01/2027" }).waitFor();
+			expect(await page.getByLabel("Plat du mardi 19/01").inputValue()).toBe("Poulet sauce satay, riz");
+			await look(page, "staff-menus");
 			watch.assertClean();
 			await context.close();
 		}

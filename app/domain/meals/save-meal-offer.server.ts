@@ -111,24 +111,9 @@ export async function saveMealMenu(options: {
 	input: MealMenuInput;
 }): Promise<void> {
 	const { db, actor } = options;
-	if (actor.access.role === "reader") throw new AppError("FORBIDDEN");
 	const input = parseInput(mealMenuSchema, options.input);
 	await withTransaction(db, async (trx) => {
-		let query = trx
-			.selectFrom("meal_offers")
-			.select("meal_offers.id")
-			.where("meal_offers.id", "=", options.mealOfferId)
-			.where("meal_offers.group_id", "=", actor.access.groupId);
-		if (!isGroupAdmin(actor.access)) {
-			query = query.where("meal_offers.id", "in", (sub) =>
-				sub
-					.selectFrom("meal_offer_houses")
-					.select("meal_offer_id")
-					.where("house_id", "in", actor.access.houseIds?.length ? actor.access.houseIds : [""]),
-			);
-		}
-		const offer = await query.executeTakeFirst();
-		if (!offer) throw new AppError("NOT_FOUND");
+		const offer = await mealOfferForMenus(trx, actor, options.mealOfferId);
 		await trx.deleteFrom("meal_dishes").where("meal_offer_id", "=", offer.id).where("day", "=", input.day).execute();
 		const at = nowIso();
 		if (input.dishes.length > 0) {
@@ -148,4 +133,31 @@ export async function saveMealMenu(options: {
 				.execute();
 		}
 	});
+}
+
+/**
+ * A meal offer whose menus the member may write: group admins for every offer of the group,
+ * house managers for the offers served in one of their houses.
+ *
+ * @throws AppError NOT_FOUND out of reach (another group, or none of the member's houses);
+ *   FORBIDDEN for readers of a house that serves it.
+ */
+export async function mealOfferForMenus(trx: Database, actor: StaffActor, mealOfferId: string) {
+	let query = trx
+		.selectFrom("meal_offers")
+		.select(["meal_offers.id", "meal_offers.name"])
+		.where("meal_offers.id", "=", mealOfferId)
+		.where("meal_offers.group_id", "=", actor.access.groupId);
+	if (!isGroupAdmin(actor.access)) {
+		query = query.where("meal_offers.id", "in", (sub) =>
+			sub
+				.selectFrom("meal_offer_houses")
+				.select("meal_offer_id")
+				.where("house_id", "in", actor.access.houseIds?.length ? actor.access.houseIds : [""]),
+		);
+	}
+	const offer = await query.executeTakeFirst();
+	if (!offer) throw new AppError("NOT_FOUND");
+	if (actor.access.role === "reader") throw new AppError("FORBIDDEN");
+	return offer;
 }

@@ -18,6 +18,7 @@ import * as dashboard from "#app/routes/staff/$groupId/index.server.ts";
 import * as layout from "#app/routes/staff/$groupId/layout.server.ts";
 import * as mealsExport from "#app/routes/staff/$groupId/meals/export.ts";
 import * as mealsPage from "#app/routes/staff/$groupId/meals/index.server.ts";
+import * as menusPage from "#app/routes/staff/$groupId/meals/menus.server.ts";
 import * as attendancePage from "#app/routes/staff/$groupId/offers/$offerId/attendance.server.ts";
 import * as offerPage from "#app/routes/staff/$groupId/offers/$offerId/index.server.ts";
 import * as registrationsExport from "#app/routes/staff/$groupId/offers/$offerId/registrations/export.ts";
@@ -164,6 +165,22 @@ function mealRoutes(): StaffRoute[] {
 			houseScoped: true,
 		},
 		{
+			file: "routes/staff/$groupId/meals/menus.tsx",
+			module: menusPage,
+			// The second house's meal: out of the first house manager's reach.
+			path: (t) => `/staff/${t.group.id}/meals/menus?offer=${secondHouseMealOfferId}`,
+			params,
+			form: () => ({
+				intent: "save-day",
+				mealOfferId: secondHouseMealOfferId,
+				day: "2027-01-12",
+				"main.name": "Pâtes",
+				"main.allergens": "gluten",
+			}),
+			forbiddenFor: { loader: ["reader"], action: ["reader"] },
+			houseScoped: true,
+		},
+		{
 			file: "routes/staff/$groupId/meals/export.ts",
 			module: mealsExport,
 			path: (t) => `/staff/${t.group.id}/meals/kitchen.csv${query(t)}`,
@@ -242,6 +259,8 @@ let adminCookie: string;
 let secondHouseCookies: Record<Role, string>;
 /** A camp of the second house with one child accepted. */
 let secondHouseOffer: { id: string; registrationId: string };
+/** « Repas chaud » of the second house. */
+let secondHouseMealOfferId: string;
 
 beforeAll(async () => {
 	tenant = await createTestTenant();
@@ -261,20 +280,22 @@ beforeAll(async () => {
 	const { registrationId } = await registerTestChild(await createReadyChild(tenant.group), offer.id);
 	pinClock(undefined);
 	secondHouseOffer = { id: offer.id, registrationId };
-	await createMealOffer({
-		db: getDb(),
-		actor: staffActor(tenant.admin),
-		input: {
-			name: "Repas chaud",
-			houseIds: [tenant.secondHouse.id],
-			priceCents: 350,
-			validFrom: "2026-09-01",
-			bookingKind: "weekday-before",
-			bookingTime: "12:00",
-			cancelKind: "weekday-before",
-			cancelTime: "12:00",
-		},
-	});
+	secondHouseMealOfferId = (
+		await createMealOffer({
+			db: getDb(),
+			actor: staffActor(tenant.admin),
+			input: {
+				name: "Repas chaud",
+				houseIds: [tenant.secondHouse.id],
+				priceCents: 350,
+				validFrom: "2026-09-01",
+				bookingKind: "weekday-before",
+				bookingTime: "12:00",
+				cancelKind: "weekday-before",
+				cancelTime: "12:00",
+			},
+		})
+	).mealOfferId;
 });
 
 async function statusWhen(route: StaffRoute, kind: "loader" | "action", cookie: string | undefined) {

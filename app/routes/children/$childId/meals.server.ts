@@ -11,7 +11,7 @@ import { readMealWeek } from "#app/domain/meals/read-meal-week.server.ts";
 import { dateInBrussels, now } from "#app/infra/clock.ts";
 import { getLanguage } from "#app/infra/i18n.server.ts";
 import { isId } from "#app/infra/ids.ts";
-import { localeOf } from "#app/infra/intl.ts";
+import { pluralKey } from "#app/infra/intl.ts";
 import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
@@ -62,8 +62,7 @@ export async function loader(args: Route.LoaderArgs) {
  * by the rules of the page's language (CLDR: « one » and « other » in our four languages).
  */
 function bookedFlash(language: string, childName: string, count: number) {
-	const form = new Intl.PluralRules(localeOf(language)).select(count) === "one" ? "one" : "other";
-	return { message: `meals.page.booked_${form}`, values: { childName, count: String(count) } };
+	return { message: pluralKey("meals.page.booked", count, language), values: { childName, count: String(count) } };
 }
 
 /** Back to the same week of the same offer. */

@@ -15,6 +15,7 @@ export async function loader(args: Route.LoaderArgs) {
 		house: choice.house,
 		day: choice.day,
 		print,
+		canWriteMenus: choice.staff.access.role !== "reader",
 		kitchen: choice.house ? await loadKitchenDay(choice, print ? "print" : "view") : null,
 	};
 }

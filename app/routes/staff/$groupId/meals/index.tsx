@@ -6,7 +6,7 @@ import type { Route } from "./+types/index";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["meals.allergens", "meals.courses", "meals.kitchen", "meals.validation.date"],
+	translations: ["meals.allergens", "meals.courses", "meals.kitchen", "meals.menus.menusLink", "meals.validation.date"],
 };
 
 export { loader } from "./index.server.ts";
@@ -126,7 +126,14 @@ export default function StaffMeals({ loaderData }: Route.ComponentProps) {
 	return (
 		<>
 			<title>{`${title} · Ribambelle`}</title>
-			<h2 className="text-xl font-bold text-stone-900">{title}</h2>
+			<div className="flex flex-wrap items-baseline justify-between gap-2">
+				<h2 className="text-xl font-bold text-stone-900">{title}</h2>
+				{loaderData.canWriteMenus ? (
+					<Link to={`/staff/${group.id}/meals/menus`} className="text-brand-800 underline print:hidden">
+						{t("meals.menus.menusLink")}
+					</Link>
+				) : null}
+			</div>
 			{houses.length === 0 ? (
 				<p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">
 					{t("meals.kitchen.none")}

@@ -1,0 +1,49 @@
+/** The forms of the staff's « Menus » page, shared by the browser and the action. */
+import { z } from "zod";
+import { allergenCodes } from "#app/domain/meals/allergens.ts";
+import { mealCourses } from "#app/domain/meals/meal-offer-input.ts";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "meals.validation.date");
+const id = z.string().trim().min(1).max(64);
+const dish = z.object({
+	name: z.string().trim().max(120, "meals.validation.dish").optional(),
+	allergens: z.array(z.enum(allergenCodes)).max(14).optional(),
+});
+
+export const menuIntents = { saveDay: "save-day", copyWeek: "copy-week", createOffer: "create-offer" } as const;
+
+/** One day's menu: a name per course (empty: no such course that day) and its allergens. */
+export const saveDaySchema = z.object({
+	mealOfferId: id,
+	day,
+	...Object.fromEntries(mealCourses.map((course) => [course, dish.optional()])),
+}) as z.ZodType<
+	{ mealOfferId: string; day: string } & Partial<Record<(typeof mealCourses)[number], z.infer<typeof dish>>>
+>;
+
+/** « Copier la semaine précédente »: the menus of the week before, onto the week of `week`. */
+export const copyWeekSchema = z.object({ mealOfferId: id, week: day });
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "meals.validation.time");
+const smallCount = z.coerce.number().int().min(0).max(20);
+
+/** A new meal offer, as the form sends it (the price in euros as typed). */
+export const createOfferSchema = z.object({
+	name: z.string().trim().min(1, "meals.validation.name").max(80, "meals.validation.name"),
+	houseIds: z.array(id, { message: "meals.validation.houses" }).min(1, "meals.validation.houses"),
+	price: z
+		.string()
+		.trim()
+		.regex(/^\d{1,4}([.,]\d{1,2})?$/, "meals.validation.price")
+		.transform((value) => Math.round(Number(value.replace(",", ".")) * 100)),
+	validFrom: day,
+	bookingKind: z.enum(["weekday-before", "working-days-before"], { message: "meals.validation.deadlineKind" }),
+	bookingWeekday: z.coerce.number().int().min(1).max(5).optional(),
+	bookingDays: smallCount.optional(),
+	bookingTime: time,
+	cancelKind: z.enum(["weekday-before", "working-days-before"], { message: "meals.validation.deadlineKind" }),
+	cancelWeekday: z.coerce.number().int().min(1).max(5).optional(),
+	cancelDays: smallCount.optional(),
+	cancelTime: time,
+	sickUntil: time.optional(),
+});

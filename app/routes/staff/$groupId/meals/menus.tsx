@@ -1,0 +1,262 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { Form, Link } from "react-router";
+import { allergenCodes } from "#app/domain/meals/allergens.ts";
+import { mealCourses } from "#app/domain/meals/meal-offer-input.ts";
+import { addDays } from "#app/infra/clock.ts";
+import { dateTimeFormat, localeOf } from "#app/infra/intl.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
+import { replyFor } from "#app/ui/form.tsx";
+import { formatDate } from "#app/ui/format.ts";
+import { useT } from "#app/ui/i18n.tsx";
+import type { Route } from "./+types/menus";
+import { menuIntents } from "./menus-forms.ts";
+
+/** The translation scopes this page renders (decision 027). */
+export const handle: TranslationHandle = {
+	translations: ["meals.allergens", "meals.courses", "meals.menus", "meals.pattern", "meals.validation"],
+};
+
+export { action, loader } from "./menus.server.ts";
+
+type Data = Route.ComponentProps["loaderData"];
+type LastResult = SubmissionResult<string[]> | undefined;
+
+const input = "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base";
+const primary =
+	"inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800";
+const secondary =
+	"inline-flex min-h-11 items-center justify-center rounded-md border border-stone-400 bg-white px-4 font-semibold text-stone-900 hover:bg-stone-100";
+
+function Errors({ result, intent, same }: { result: LastResult; intent: string; same?: Record<string, string> }) {
+	const { t } = useT();
+	const reply = replyFor(result, intent, { same });
+	const messages = reply?.error ? Object.values(reply.error).flatMap((list) => list ?? []) : [];
+	if (messages.length === 0) return null;
+	return (
+		<ul
+			role="alert"
+			className="mt-2 space-y-1 rounded-md border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900"
+		>
+			{messages.map((message) => (
+				<li key={message}>{t(message as never)}</li>
+			))}
+		</ul>
+	);
+}
+
+function weekdayAndDate(day: string, language: string): string {
+	const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+	return dateTimeFormat(localeOf(language), {
+		timeZone: "UTC",
+		weekday: "long",
+		day: "2-digit",
+		month: "2-digit",
+	}).format(new Date(Date.UTC(year, month - 1, date)));
+}
+
+/** One day's menu: a name per course and the Annex II allergens it contains. */
+function DayForm({ day, data, lastResult }: { day: Data["days"][number]; data: Data; lastResult: LastResult }) {
+	const { t, language } = useT();
+	const label = weekdayAndDate(day.day, language);
+	return (
+		<Form method="post" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-label={label}>
+			<h3 className="text-lg font-semibold capitalize text-stone-900">{label}</h3>
+			<input type="hidden" name="intent" value={menuIntents.saveDay} />
+			<input type="hidden" name="mealOfferId" value={data.offer?.id ?? ""} />
+			<input type="hidden" name="day" value={day.day} />
+			{mealCourses.map((course) => {
+				const dish = day.dishes[course] ?? { name: "", allergens: [] };
+				return (
+					<fieldset key={course} className="rounded-md border border-stone-200 p-3">
+						<legend className="px-1 text-sm font-semibold text-stone-800">{t(`meals.courses.${course}`)}</legend>
+						<label className="block text-sm text-stone-800">
+							{t("meals.menus.dishName", { course: t(`meals.courses.${course}`), day: label })}
+							<input name={`${course}.name`} defaultValue={dish.name} maxLength={120} className={input} />
+						</label>
+						<details className="mt-2">
+							<summary className="cursor-pointer text-sm font-medium text-brand-800">
+								{t("meals.menus.allergens", { count: dish.allergens.length })}
+								{dish.allergens.length > 0
+									? ` : ${dish.allergens.map((code) => t(`meals.allergens.${code}` as never)).join(", ")}`
+									: null}
+							</summary>
+							<div className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-2">
+								{allergenCodes.map((code) => (
+									<label key={code} className="flex min-h-9 items-center gap-2 text-sm text-stone-900">
+										<input
+											type="checkbox"
+											name={`${course}.allergens`}
+											value={code}
+											defaultChecked={dish.allergens.includes(code)}
+											className="size-5 rounded border-stone-400"
+										/>
+										{t(`meals.allergens.${code}` as never)}
+									</label>
+								))}
+							</div>
+						</details>
+					</fieldset>
+				);
+			})}
+			<button type="submit" className={primary}>
+				{t("meals.menus.save")}
+				<span className="sr-only"> — {label}</span>
+			</button>
+			<Errors result={lastResult} intent={menuIntents.saveDay} same={{ day: day.day }} />
+		</Form>
+	);
+}
+
+/** A new meal offer (group admins): name, houses, price, and its deadlines. */
+function CreateOfferForm({ data, lastResult }: { data: Data; lastResult: LastResult }) {
+	const { t } = useT();
+	const weekdays = [1, 2, 3, 4, 5] as const;
+	const deadline = (
+		prefix: "booking" | "cancel",
+		defaults: { kind: string; weekday: number; days: number; time: string },
+	) => (
+		<fieldset className="rounded-md border border-stone-200 p-3">
+			<legend className="px-1 text-sm font-semibold text-stone-800">{t(`meals.menus.${prefix}Deadline`)}</legend>
+			<div className="grid gap-3 sm:grid-cols-2">
+				<label className="block text-sm text-stone-800">
+					{t("meals.menus.deadlineKind")}
+					<select name={`${prefix}Kind`} defaultValue={defaults.kind} className={input}>
+						<option value="weekday-before">{t("meals.menus.kinds.weekday-before")}</option>
+						<option value="working-days-before">{t("meals.menus.kinds.working-days-before")}</option>
+					</select>
+				</label>
+				<label className="block text-sm text-stone-800">
+					{t("meals.menus.weekday")}
+					<select name={`${prefix}Weekday`} defaultValue={defaults.weekday} className={input}>
+						{weekdays.map((weekday) => (
+							<option key={weekday} value={weekday}>
+								{t(`meals.pattern.weekdays${weekday}`)}
+							</option>
+						))}
+					</select>
+				</label>
+				<label className="block text-sm text-stone-800">
+					{t("meals.menus.workingDays")}
+					<input type="number" name={`${prefix}Days`} min={0} max={20} defaultValue={defaults.days} className={input} />
+				</label>
+				<label className="block text-sm text-stone-800">
+					{t("meals.menus.time")}
+					<input type="time" name={`${prefix}Time`} defaultValue={defaults.time} required className={input} />
+				</label>
+			</div>
+		</fieldset>
+	);
+	return (
+		<Form method="post" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+			<h3 className="text-lg font-semibold text-stone-900">{t("meals.menus.createTitle")}</h3>
+			<input type="hidden" name="intent" value={menuIntents.createOffer} />
+			<label className="block text-sm font-semibold text-stone-800">
+				{t("meals.menus.name")}
+				<input name="name" required maxLength={80} className={input} />
+			</label>
+			<fieldset>
+				<legend className="text-sm font-semibold text-stone-800">{t("meals.menus.houses")}</legend>
+				{data.houses.map((house) => (
+					<label key={house.id} className="flex min-h-11 items-center gap-2 text-stone-900">
+						<input type="checkbox" name="houseIds" value={house.id} className="size-5 rounded border-stone-400" />
+						{house.name}
+					</label>
+				))}
+			</fieldset>
+			<div className="grid gap-3 sm:grid-cols-3">
+				<label className="block text-sm font-semibold text-stone-800">
+					{t("meals.menus.price")}
+					<input name="price" inputMode="decimal" required placeholder="3,50" className={input} />
+				</label>
+				<label className="block text-sm font-semibold text-stone-800">
+					{t("meals.menus.validFrom")}
+					<input type="date" name="validFrom" required defaultValue={data.monday} className={input} />
+				</label>
+				<label className="block text-sm font-semibold text-stone-800">
+					{t("meals.menus.sickUntil")}
+					<input type="time" name="sickUntil" defaultValue="09:00" className={input} />
+				</label>
+			</div>
+			{deadline("booking", { kind: "weekday-before", weekday: 4, days: 2, time: "12:00" })}
+			{deadline("cancel", { kind: "working-days-before", weekday: 4, days: 2, time: "10:00" })}
+			<button type="submit" className={primary}>
+				{t("meals.menus.create")}
+			</button>
+			<Errors result={lastResult} intent={menuIntents.createOffer} />
+		</Form>
+	);
+}
+
+/** « Menus » for staff: a week of menus per meal offer, with allergens (issue 12 §2). */
+export default function StaffMenus({ loaderData, actionData }: Route.ComponentProps) {
+	const { t, language } = useT();
+	const data = loaderData;
+	const lastResult = (actionData as { result?: LastResult } | undefined)?.result;
+	const title = t("meals.menus.title");
+	const weekLink = (offset: number) => `?offer=${data.offer?.id ?? ""}&week=${addDays(data.monday, offset * 7)}`;
+	return (
+		<>
+			<title>{`${title} · Ribambelle`}</title>
+			<div className="flex flex-wrap items-baseline justify-between gap-2">
+				<h2 className="text-xl font-bold text-stone-900">{title}</h2>
+				<Link to={`/staff/${data.group.id}/meals`} className="text-brand-800 underline">
+					{t("meals.menus.kitchenLink")}
+				</Link>
+			</div>
+			{data.offer ? (
+				<>
+					{data.offers.length > 1 ? (
+						<nav aria-label={t("meals.menus.offers")} className="my-4 flex flex-wrap gap-2">
+							{data.offers.map((offer) => (
+								<Link
+									key={offer.id}
+									to={`?offer=${offer.id}&week=${data.monday}`}
+									aria-current={offer.id === data.offer?.id ? "page" : undefined}
+									className="rounded-md border border-stone-300 bg-white px-3 py-2 font-medium text-brand-800 underline aria-[current=page]:border-brand-700 aria-[current=page]:no-underline"
+								>
+									{offer.name}
+								</Link>
+							))}
+						</nav>
+					) : (
+						<p className="my-4 font-semibold text-stone-900">{data.offer.name}</p>
+					)}
+					<nav aria-label={t("meals.menus.weeks")} className="mb-4 flex flex-wrap items-center justify-between gap-2">
+						<Link to={weekLink(-1)} className={secondary}>
+							{t("meals.menus.previousWeek")}
+						</Link>
+						<h3 className="text-lg font-semibold text-stone-900">
+							{t("meals.menus.week", { date: formatDate(data.monday, language) })}
+						</h3>
+						<Link to={weekLink(1)} className={secondary}>
+							{t("meals.menus.nextWeek")}
+						</Link>
+					</nav>
+					<Form method="post" className="mb-4">
+						<input type="hidden" name="intent" value={menuIntents.copyWeek} />
+						<input type="hidden" name="mealOfferId" value={data.offer.id} />
+						<input type="hidden" name="week" value={data.monday} />
+						<button type="submit" className={secondary}>
+							{t("meals.menus.copyWeek")}
+						</button>
+						<Errors result={lastResult} intent={menuIntents.copyWeek} />
+					</Form>
+					<div className="grid gap-4 xl:grid-cols-2">
+						{data.days.map((day) => (
+							<DayForm key={day.day} day={day} data={data} lastResult={lastResult} />
+						))}
+					</div>
+				</>
+			) : (
+				<p className="my-4 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">
+					{t("meals.menus.none")}
+				</p>
+			)}
+			{data.canCreate ? (
+				<div className="mt-6">
+					<CreateOfferForm data={data} lastResult={lastResult} />
+				</div>
+			) : null}
+		</>
+	);
+}
