@@ -82,6 +82,12 @@ describe("meals, parent side", () => {
 		await day(page, /^mardi 19\/01$/)
 			.getByText("Annulé (malade)")
 			.waitFor();
+		await page
+			.getByRole("region", { name: "Résumé de janvier 2027" })
+			.getByText(
+				"Repas chaud — 4 repas réservés (14,00 €) · 1 non facturé (annulé après le délai : malade ou exception) : 3,50 €",
+			)
+			.waitFor();
 		// Monday is past: no « malade » any more; this week cannot be booked any more.
 		expect(
 			await day(page, /^lundi 18\/01$/)

@@ -60,6 +60,16 @@ export const mealsDe: typeof mealsFr = {
 		cancelled: "Die Mahlzeit von {{childName}} ist storniert.",
 		sickCancelled: "Die Mahlzeit von {{childName}} ist wegen Krankheit storniert; sie wird nicht berechnet.",
 	},
+	summary: {
+		title: "Übersicht für {{month}}",
+		none: "In diesem Monat keine Mahlzeiten reserviert.",
+		booked_one: "{{count}} Mahlzeit reserviert ({{amount}})",
+		booked_other: "{{count}} Mahlzeiten reserviert ({{amount}})",
+		cancelled_one: "{{count}} rechtzeitig storniert",
+		cancelled_other: "{{count}} rechtzeitig storniert",
+		credited_one: "{{count}} nicht berechnet (nach der Frist storniert: krank oder Ausnahme): {{amount}}",
+		credited_other: "{{count}} nicht berechnet (nach der Frist storniert: krank oder Ausnahme): {{amount}}",
+	},
 	pattern: {
 		title: "Jede Woche reservieren",
 		weekdaysLabel: "Die Tage",

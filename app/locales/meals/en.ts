@@ -56,6 +56,16 @@ export const mealsEn: typeof mealsFr = {
 		cancelled: "{{childName}}'s meal is cancelled.",
 		sickCancelled: "{{childName}}'s meal is cancelled for illness; it will not be charged.",
 	},
+	summary: {
+		title: "Summary of {{month}}",
+		none: "No meals booked this month.",
+		booked_one: "{{count}} meal booked ({{amount}})",
+		booked_other: "{{count}} meals booked ({{amount}})",
+		cancelled_one: "{{count}} cancelled in time",
+		cancelled_other: "{{count}} cancelled in time",
+		credited_one: "{{count}} not charged (cancelled after the deadline: ill or an exception): {{amount}}",
+		credited_other: "{{count}} not charged (cancelled after the deadline: ill or an exception): {{amount}}",
+	},
 	pattern: {
 		title: "Book every week",
 		weekdaysLabel: "The days",

@@ -55,6 +55,16 @@ export const mealsFr = {
 		cancelled: "Le repas de {{childName}} est annulé.",
 		sickCancelled: "Le repas de {{childName}} est annulé pour maladie ; il ne sera pas facturé.",
 	},
+	summary: {
+		title: "Résumé de {{month}}",
+		none: "Aucun repas réservé ce mois-ci.",
+		booked_one: "{{count}} repas réservé ({{amount}})",
+		booked_other: "{{count}} repas réservés ({{amount}})",
+		cancelled_one: "{{count}} annulé à temps",
+		cancelled_other: "{{count}} annulés à temps",
+		credited_one: "{{count}} non facturé (annulé après le délai : malade ou exception) : {{amount}}",
+		credited_other: "{{count}} non facturés (annulés après le délai : malade ou exception) : {{amount}}",
+	},
 	pattern: {
 		title: "Réserver toutes les semaines",
 		weekdaysLabel: "Les jours",

@@ -59,6 +59,16 @@ export const mealsNl: typeof mealsFr = {
 		cancelled: "De maaltijd van {{childName}} is geannuleerd.",
 		sickCancelled: "De maaltijd van {{childName}} is geannuleerd wegens ziekte; ze wordt niet aangerekend.",
 	},
+	summary: {
+		title: "Overzicht van {{month}}",
+		none: "Deze maand geen maaltijden gereserveerd.",
+		booked_one: "{{count}} maaltijd gereserveerd ({{amount}})",
+		booked_other: "{{count}} maaltijden gereserveerd ({{amount}})",
+		cancelled_one: "{{count}} tijdig geannuleerd",
+		cancelled_other: "{{count}} tijdig geannuleerd",
+		credited_one: "{{count}} niet aangerekend (na de termijn geannuleerd: ziek of uitzondering): {{amount}}",
+		credited_other: "{{count}} niet aangerekend (na de termijn geannuleerd: ziek of uitzondering): {{amount}}",
+	},
 	pattern: {
 		title: "Elke week reserveren",
 		weekdaysLabel: "De dagen",

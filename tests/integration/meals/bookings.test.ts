@@ -10,6 +10,7 @@ import { AppError } from "#app/domain/app-error.ts";
 import { bookMeals } from "#app/domain/meals/book-meals.server.ts";
 import { patternDays } from "#app/domain/meals/booking-pattern.ts";
 import { cancelMeals } from "#app/domain/meals/cancel-meals.server.ts";
+import { mealMonthSummary } from "#app/domain/meals/meal-month-summary.server.ts";
 import { houseCalendar } from "#app/domain/meals/meal-rules.repository.server.ts";
 import { createMealOffer, saveMealMenu } from "#app/domain/meals/save-meal-offer.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
@@ -365,6 +366,19 @@ describe("cancellations", () => {
 			["2027-01-20", "booked", null, false],
 			["2027-01-21", "booked", null, false],
 		]);
+		// The month's summary, at the prices booked: what billing will invoice, and what it will not.
+		expect(await mealMonthSummary(getDb(), { childId: child.id, month: "2027-01" })).toEqual([
+			{
+				mealOfferId: offerId,
+				name: "Repas chaud",
+				booked: 2,
+				bookedCents: 700,
+				cancelled: 0,
+				credited: 1,
+				creditedCents: 350,
+			},
+		]);
+		expect(await mealMonthSummary(getDb(), { childId: child.id, month: "2027-02" })).toEqual([]);
 	});
 
 	it("staff book and cancel past the deadlines with a reason, audited; never without one", async () => {

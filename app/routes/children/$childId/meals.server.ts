@@ -6,6 +6,7 @@ import { patternDays } from "#app/domain/meals/booking-pattern.ts";
 import { cancelMeals } from "#app/domain/meals/cancel-meals.server.ts";
 import { mondayOf } from "#app/domain/meals/deadlines.ts";
 import { servingHouse } from "#app/domain/meals/meal-access.server.ts";
+import { mealMonthSummary } from "#app/domain/meals/meal-month-summary.server.ts";
 import { houseCalendar } from "#app/domain/meals/meal-rules.repository.server.ts";
 import { readMealWeek } from "#app/domain/meals/read-meal-week.server.ts";
 import { dateInBrussels, now } from "#app/infra/clock.ts";
@@ -48,9 +49,13 @@ export async function loader(args: Route.LoaderArgs) {
 		at: now(),
 		language: getLanguage(args.context),
 	});
+	// The month of the week shown (of its Monday).
+	const month = week.monday.slice(0, 7);
 	return {
 		child: { id: child.id, firstName: child.first_name || child.last_name },
 		today: dateInBrussels(),
+		month,
+		monthSummary: await mealMonthSummary(getDb(), { childId: child.id, month }),
 		...week,
 		offer: week.offer ? { id: week.offer.id, name: week.offer.name, houseName: week.offer.house_name } : null,
 		offers: week.offers.map((offer) => ({ id: offer.id, name: offer.name, houseName: offer.house_name })),
