@@ -1200,6 +1200,7 @@ describe("every form, with JavaScript on", () => {
 				() => page.getByRole("button", { name: tr(fr.meals.page.bookDays, { childName: "Nino" }) }).click(),
 				page.getByRole("status").getByText(tr(fr.meals.page.booked_other, { count: 2, childName: "Nino" })),
 			);
+			await page.locator("form#book-days").getByRole("checkbox", { name: fr.meals.page.vegetarian }).check();
 			await submit(
 				page,
 				[[file, "book-week"]],
@@ -1218,6 +1219,9 @@ describe("every form, with JavaScript on", () => {
 				page.getByRole("status").getByText(tr(fr.meals.page.booked_other, { count: 4, childName: "Nino" })),
 			);
 			await page.getByRole("heading", { name: "Semaine du 01/02/2027" }).waitFor();
+			// The week booked vegetarian says so on each day.
+			await page.goto(page.url().replace(/week=[\d-]+/, "week=2027-01-25"));
+			await day("mercredi 27/01").getByText(fr.meals.page.bookedVegetarianBadge).waitFor();
 			watch.assertClean();
 		} finally {
 			await app.stop();
@@ -1257,7 +1261,8 @@ describe("every form, with JavaScript on", () => {
 			.getByText(/^Allergènes/)
 			.nth(1)
 			.click();
-		await firstDay.getByRole("checkbox", { name: "Lait" }).nth(1).check();
+		// Only the opened course shows its allergens.
+		await firstDay.getByRole("checkbox", { name: "Lait" }).check();
 		await submit(
 			page,
 			[[menus, "save-day"]],

@@ -15,7 +15,12 @@ export type MealDay = {
 	closed: "holiday" | "closed" | null;
 	dishes: { course: MealCourse; name: string; allergens: AllergenCode[]; warnings: AllergenCode[] }[];
 	priceCents: number | null;
-	booking: { status: MealBookingStatus; priceCents: number; cancellationReason: string | null } | null;
+	booking: {
+		status: MealBookingStatus;
+		priceCents: number;
+		cancellationReason: string | null;
+		vegetarian: boolean;
+	} | null;
 	bookUntil: string | null;
 	cancelUntil: string | null;
 	sickUntil: string | null;
@@ -70,7 +75,7 @@ export async function readMealWeek(
 			.execute(),
 		db
 			.selectFrom("meal_bookings")
-			.select(["day", "status", "price_cents", "cancellation_reason"])
+			.select(["day", "status", "price_cents", "cancellation_reason", "vegetarian"])
 			.where("meal_offer_id", "=", offer.id)
 			.where("child_id", "=", options.childId)
 			.where("day", ">=", monday)
@@ -117,7 +122,12 @@ export async function readMealWeek(
 				}),
 			priceCents,
 			booking: booking
-				? { status: booking.status, priceCents: booking.price_cents, cancellationReason: booking.cancellation_reason }
+				? {
+						status: booking.status,
+						priceCents: booking.price_cents,
+						cancellationReason: booking.cancellation_reason,
+						vegetarian: booking.vegetarian,
+					}
 				: null,
 			bookUntil: deadline?.bookUntil ?? null,
 			cancelUntil: deadline?.cancelUntil ?? null,

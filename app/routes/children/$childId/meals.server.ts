@@ -89,7 +89,12 @@ export async function action(args: Route.ActionArgs) {
 				formData,
 				schema: bookDaysSchema,
 				run: async (values) => {
-					const result = await bookMeals({ ...base, mealOfferId: values.mealOfferId, days: values.days });
+					const result = await bookMeals({
+						...base,
+						mealOfferId: values.mealOfferId,
+						days: values.days,
+						vegetarian: values.vegetarian === "on",
+					});
 					return redirectWithFlash(
 						weekAddress(child.id, values.mealOfferId, values.days[0] as string),
 						bookedFlash(getLanguage(args.context), childName, result.booked.length),
@@ -114,7 +119,12 @@ export async function action(args: Route.ActionArgs) {
 					if (days.length === 0) {
 						throw new AppError("CONFLICT", { fieldErrors: { form: ["meals.page.nothingToBook"] } });
 					}
-					const result = await bookMeals({ ...base, mealOfferId: values.mealOfferId, days });
+					const result = await bookMeals({
+						...base,
+						mealOfferId: values.mealOfferId,
+						days,
+						vegetarian: values.vegetarian === "on",
+					});
 					return redirectWithFlash(
 						weekAddress(child.id, values.mealOfferId, values.week),
 						bookedFlash(getLanguage(args.context), childName, result.booked.length),
@@ -133,7 +143,12 @@ export async function action(args: Route.ActionArgs) {
 					if (days.length === 0) {
 						throw new AppError("VALIDATION", { fieldErrors: { until: ["meals.pattern.noDays"] } });
 					}
-					const result = await bookMeals({ ...base, mealOfferId: values.mealOfferId, days });
+					const result = await bookMeals({
+						...base,
+						mealOfferId: values.mealOfferId,
+						days,
+						vegetarian: values.vegetarian === "on",
+					});
 					return redirectWithFlash(
 						weekAddress(child.id, values.mealOfferId, values.from),
 						bookedFlash(getLanguage(args.context), childName, result.booked.length),

@@ -99,7 +99,7 @@ function DayCard({ day, data, lastResult }: { day: Day; data: Data; lastResult: 
 				<h3 className="text-lg font-semibold capitalize text-stone-900">{weekdayAndDate(day.day, language)}</h3>
 				{booked ? (
 					<span className="rounded-full border border-green-700 bg-green-50 px-2 py-0.5 text-sm font-semibold text-green-900">
-						{t("meals.page.bookedBadge")}
+						{t(day.booking?.vegetarian ? "meals.page.bookedVegetarianBadge" : "meals.page.bookedBadge")}
 					</span>
 				) : day.booking?.status === "cancelled" ? (
 					<span className="rounded-full border border-stone-400 bg-stone-50 px-2 py-0.5 text-sm font-semibold text-stone-800">
@@ -246,6 +246,10 @@ function PatternForm({ data, lastResult }: { data: Data; lastResult: LastResult 
 					/>
 				</label>
 			</div>
+			<label className="flex min-h-11 items-center gap-2 text-stone-900">
+				<input type="checkbox" name="vegetarian" className="size-5 rounded border-stone-400" />
+				{t("meals.page.vegetarian")}
+			</label>
 			<button type="submit" className={primaryButton}>
 				{t("meals.pattern.submit", { childName: data.child.firstName })}
 			</button>
@@ -354,23 +358,23 @@ export default function ChildMeals({ loaderData, actionData }: Route.ComponentPr
 							{t("meals.page.weekTotal", { price: formatMoney(data.weekTotalCents, language) })}
 						</p>
 						{bookable ? (
-							<div className="flex flex-wrap gap-2">
-								<Form method="post" id="book-days">
-									<input type="hidden" name="intent" value={mealIntents.book} />
-									<input type="hidden" name="mealOfferId" value={data.offer.id} />
-									<button type="submit" className={primaryButton}>
+							// One form, two buttons: the ticked days, or every day still open this week.
+							<Form method="post" id="book-days" className="space-y-3">
+								<input type="hidden" name="mealOfferId" value={data.offer.id} />
+								<input type="hidden" name="week" value={data.monday} />
+								<label className="flex min-h-11 items-center gap-2 text-stone-900">
+									<input type="checkbox" name="vegetarian" className="size-5 rounded border-stone-400" />
+									{t("meals.page.vegetarian")}
+								</label>
+								<div className="flex flex-wrap gap-2">
+									<button type="submit" name="intent" value={mealIntents.book} className={primaryButton}>
 										{t("meals.page.bookDays", { childName })}
 									</button>
-								</Form>
-								<Form method="post">
-									<input type="hidden" name="intent" value={mealIntents.bookWeek} />
-									<input type="hidden" name="mealOfferId" value={data.offer.id} />
-									<input type="hidden" name="week" value={data.monday} />
-									<button type="submit" className={secondaryButton}>
+									<button type="submit" name="intent" value={mealIntents.bookWeek} className={secondaryButton}>
 										{t("meals.page.bookWeek")}
 									</button>
-								</Form>
-							</div>
+								</div>
+							</Form>
 						) : (
 							<p className="text-stone-700">{t("meals.page.nothingToBook")}</p>
 						)}
