@@ -69,6 +69,8 @@ const forms: Record<string, string[]> = {
 		"archive-house",
 		"restore-house",
 		"delete-house",
+		"close-day",
+		"reopen-day",
 	],
 	"routes/staff/$groupId/houses/index.tsx": ["create"],
 	"routes/staff/$groupId/settings.tsx": ["save"],
@@ -1158,6 +1160,21 @@ describe("every form, with JavaScript on", () => {
 			],
 			() => page.getByRole("button", { name: fr.houses.edit.submit }).click(),
 			flash(page, fr.houses.updated),
+		);
+		// A pedagogical day: closed, then open again.
+		await page.getByLabel(fr.meals.closedDays.day, { exact: true }).fill("2027-03-05");
+		await submit(
+			page,
+			[["routes/staff/$groupId/houses/$houseId.tsx", "close-day"]],
+			() => page.getByRole("button", { name: fr.meals.closedDays.close }).click(),
+			flash(page, fr.meals.closedDays.closed),
+		);
+		await page.getByText(/^05\/03\/2027 · Journée pédagogique$/).waitFor();
+		await submit(
+			page,
+			[["routes/staff/$groupId/houses/$houseId.tsx", "reopen-day"]],
+			() => page.getByRole("button", { name: /^Rouvrir/ }).click(),
+			flash(page, fr.meals.closedDays.reopened),
 		);
 		watch.assertClean();
 	});

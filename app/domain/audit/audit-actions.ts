@@ -24,6 +24,8 @@ export const auditActions = [
 	"house.archived",
 	"house.restored",
 	"house.deleted",
+	"house.closed_day.added",
+	"house.closed_day.removed",
 	"staff.invited",
 	"staff.invitation.accepted",
 	"staff.invitation.revoked",

@@ -7,11 +7,11 @@ import { isGroupAdmin, type StaffAccess } from "./permissions.ts";
 
 /**
  * Whether anything is attached to a house: offers (even archived), enrolments (even ended),
- * staff who work there, or pending invitations that name it. Such a house is archived, never
+ * staff who work there, pending invitations that name it, or meals served there. Such a house is archived, never
  * deleted (decision 024).
  */
 export async function houseInUse(db: Database, houseId: string): Promise<boolean> {
-	const [offer, enrolment, member, invitation] = await Promise.all([
+	const [offer, enrolment, member, invitation, meal] = await Promise.all([
 		db.selectFrom("offers").select("id").where("house_id", "=", houseId).limit(1).executeTakeFirst(),
 		db.selectFrom("enrolments").select("id").where("house_id", "=", houseId).limit(1).executeTakeFirst(),
 		db
@@ -28,8 +28,10 @@ export async function houseInUse(db: Database, houseId: string): Promise<boolean
 			.where("revoked_at", "is", null)
 			.limit(1)
 			.executeTakeFirst(),
+		// A meal served there (its bookings point to the house too).
+		db.selectFrom("meal_offer_houses").select("house_id").where("house_id", "=", houseId).limit(1).executeTakeFirst(),
 	]);
-	return Boolean(offer || enrolment || member || invitation);
+	return Boolean(offer || enrolment || member || invitation || meal);
 }
 
 async function houseOfGroup(trx: Database, groupId: string, houseId: string) {

@@ -46,6 +46,10 @@ export const auditDe: typeof auditFr = {
 			dossier_settings: { updated: "{{actor}} hat die Pflichtfelder der Akten geändert." },
 		},
 		house: {
+			closed_day: {
+				added: "{{actor}} hat das Haus {{house}} am {{date}} geschlossen.",
+				removed: "{{actor}} hat das Haus {{house}} am {{date}} wieder geöffnet.",
+			},
 			created: "{{actor}} hat die Einrichtung {{house}} angelegt.",
 			updated: "{{actor}} hat die Einrichtung {{house}} geändert.",
 			archived: "{{actor}} hat die Einrichtung {{house}} archiviert.",

@@ -43,6 +43,10 @@ export const auditEn: typeof auditFr = {
 			dossier_settings: { updated: "{{actor}} changed the required fields of the files." },
 		},
 		house: {
+			closed_day: {
+				added: "{{actor}} closed the house {{house}} on {{date}}.",
+				removed: "{{actor}} reopened the house {{house}} on {{date}}.",
+			},
 			created: "{{actor}} created the house {{house}}.",
 			updated: "{{actor}} changed the house {{house}}.",
 			archived: "{{actor}} archived the house {{house}}.",

@@ -44,6 +44,10 @@ export const auditFr = {
 			dossier_settings: { updated: "{{actor}} a modifié les champs obligatoires des dossiers." },
 		},
 		house: {
+			closed_day: {
+				added: "{{actor}} a fermé la maison {{house}} le {{date}}.",
+				removed: "{{actor}} a rouvert la maison {{house}} le {{date}}.",
+			},
 			created: "{{actor}} a créé la maison {{house}}.",
 			updated: "{{actor}} a modifié la maison {{house}}.",
 			archived: "{{actor}} a archivé la maison {{house}}.",

@@ -43,6 +43,10 @@ export const auditNl: typeof auditFr = {
 			dossier_settings: { updated: "{{actor}} heeft de verplichte velden van de dossiers gewijzigd." },
 		},
 		house: {
+			closed_day: {
+				added: "{{actor}} heeft huis {{house}} gesloten op {{date}}.",
+				removed: "{{actor}} heeft huis {{house}} weer geopend op {{date}}.",
+			},
 			created: "{{actor}} heeft het huis {{house}} aangemaakt.",
 			updated: "{{actor}} heeft het huis {{house}} gewijzigd.",
 			archived: "{{actor}} heeft het huis {{house}} gearchiveerd.",

@@ -7,10 +7,12 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
 import { copyMealWeek } from "#app/domain/meals/copy-meal-week.server.ts";
+import { closeHouseDay, reopenHouseDay } from "#app/domain/meals/house-closed-days.server.ts";
+import { houseCalendar } from "#app/domain/meals/meal-rules.repository.server.ts";
 import { createMealOffer, saveMealMenu } from "#app/domain/meals/save-meal-offer.server.ts";
 import { createTestStaffMember, createTestTenant, staffActor } from "#tests/factories.ts";
 
-describe("copying the previous week's menus", () => {
+describe("menus and closing days", () => {
 	it("fills the days without a menu, keeps the written ones, and is for the house's writers only", async () => {
 		const tenant = await createTestTenant();
 		const admin = staffActor(tenant.admin);
@@ -59,5 +61,38 @@ describe("copying the previous week's menus", () => {
 			{ day: "2027-01-18", name: "Lasagne", allergens: "gluten" },
 			{ day: "2027-01-19", name: "Déjà écrit", allergens: "gluten" },
 		]);
+	});
+
+	it("closes a house on a day for its manager and the admins: nothing is booked that day, and it opens again", async () => {
+		const tenant = await createTestTenant();
+		const close = (actor: ReturnType<typeof staffActor>, houseId = tenant.firstHouse.id) =>
+			closeHouseDay({ db: getDb(), actor, houseId, day: "2027-03-05", reason: "pedagogical_day" }).then(
+				() => "closed",
+				(error: unknown) => (error instanceof AppError ? error.code : "other"),
+			);
+		expect(await close(staffActor(tenant.reader))).toBe("FORBIDDEN");
+		expect(await close(staffActor(tenant.manager), tenant.secondHouse.id)).toBe("FORBIDDEN");
+		expect(await close(staffActor((await createTestTenant()).admin))).toBe("NOT_FOUND");
+		expect(await close(staffActor(tenant.manager))).toBe("closed");
+		const calendar = await houseCalendar(getDb(), tenant.firstHouse.id, "2027-03-01", "2027-03-05");
+		expect(calendar.isServed("2027-03-05")).toBe(false);
+		expect(calendar.isServed("2027-03-04")).toBe(true);
+		await reopenHouseDay({
+			db: getDb(),
+			actor: staffActor(tenant.admin),
+			houseId: tenant.firstHouse.id,
+			day: "2027-03-05",
+		});
+		expect(
+			(await houseCalendar(getDb(), tenant.firstHouse.id, "2027-03-05", "2027-03-05")).isServed("2027-03-05"),
+		).toBe(true);
+		const audit = await getDb()
+			.selectFrom("audit_events")
+			.select("action")
+			.where("target_id", "=", tenant.firstHouse.id)
+			.where("action", "like", "house.closed_day.%")
+			.orderBy("occurred_at")
+			.execute();
+		expect(audit.map((row) => row.action)).toEqual(["house.closed_day.added", "house.closed_day.removed"]);
 	});
 });

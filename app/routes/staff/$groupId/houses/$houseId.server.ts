@@ -5,10 +5,13 @@ import { houseInputServerSchema } from "#app/domain/groups/group-input.server.ts
 import { findHouseForStaff } from "#app/domain/groups/groups.repository.server.ts";
 import { canEditHouse, staffPermissions } from "#app/domain/groups/permissions.ts";
 import { updateHouse } from "#app/domain/groups/update-house.server.ts";
+import { closeHouseDay, reopenHouseDay } from "#app/domain/meals/house-closed-days.server.ts";
+import { dateInBrussels } from "#app/infra/clock.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
+import { closedDaySchema } from "./+shared/closed-day-form.ts";
 import type { Route } from "./+types/$houseId";
 
 export async function loader({ request, context, params }: Route.LoaderArgs) {
@@ -16,7 +19,17 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const house = await findHouseForStaff(getDb(), staff.access, params.houseId);
 	if (!house) throw data(null, { status: 404 });
 	const canArchive = staffPermissions(staff.access).archiveHousesAndPeriods;
+	// Its closed days from today on (meals are not served then).
+	const closedDays = await getDb()
+		.selectFrom("house_closed_days")
+		.select(["day", "reason"])
+		.where("house_id", "=", house.id)
+		.where("day", ">=", dateInBrussels())
+		.orderBy("day")
+		.limit(200)
+		.execute();
 	return {
+		closedDays,
 		group: staff.group,
 		house,
 		canEdit: canEditHouse(staff.access, house.id),
@@ -37,6 +50,27 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
 	const formData = await readForm(request);
 	const intent = formData.get("intent");
+	if (intent === "close-day" || intent === "reopen-day") {
+		const here = `/staff/${staff.group.id}/houses/${params.houseId}`;
+		if (intent === "reopen-day") {
+			const day = String(formData.get("day") ?? "");
+			try {
+				await reopenHouseDay({ db: getDb(), actor: staff.actor, houseId: params.houseId, day });
+			} catch (error) {
+				return throwAsErrorPage(error);
+			}
+			return redirectWithFlash(here, { message: "meals.closedDays.reopened" });
+		}
+		return handleForm({
+			request,
+			formData,
+			schema: closedDaySchema,
+			run: async (values) => {
+				await closeHouseDay({ db: getDb(), actor: staff.actor, houseId: params.houseId, ...values });
+				return redirectWithFlash(here, { message: "meals.closedDays.closed" });
+			},
+		});
+	}
 	if (intent === "archive-house" || intent === "restore-house" || intent === "delete-house") {
 		try {
 			const options = { db: getDb(), actor: staff.actor, houseId: params.houseId };

@@ -1,6 +1,8 @@
 import { Form, Link } from "react-router";
+import { closedDayReasons } from "#app/domain/meals/closed-days.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
-import { SubmitButton } from "#app/ui/form.tsx";
+import { replyFor, SubmitButton } from "#app/ui/form.tsx";
+import { formatDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
@@ -17,14 +19,34 @@ export const handle: TranslationHandle = {
 		"houses.fields",
 		"houses.kinds",
 		"houses.updated",
+		"meals.closedDays",
+		"meals.validation.date",
 	],
 };
 
 export { action, loader } from "./$houseId.server.ts";
 
-export default function House({ loaderData, actionData }: Route.ComponentProps) {
+/** The refusal of « Fermer ce jour-là », under its form. */
+function ClosedDayErrors({ result }: { result: unknown }) {
 	const { t } = useT();
-	const { group, house, canEdit, canArchive, deletable } = loaderData;
+	const reply = replyFor(
+		(result as { result?: { initialValue?: unknown; error?: Record<string, string[] | null> } } | undefined)?.result,
+		"close-day",
+	);
+	const messages = reply?.error ? Object.values(reply.error).flatMap((list) => list ?? []) : [];
+	if (messages.length === 0) return null;
+	return (
+		<ul role="alert" className="basis-full text-sm font-medium text-red-800">
+			{messages.map((message) => (
+				<li key={message}>{t(message as never)}</li>
+			))}
+		</ul>
+	);
+}
+
+export default function House({ loaderData, actionData }: Route.ComponentProps) {
+	const { t, language } = useT();
+	const { group, house, canEdit, canArchive, deletable, closedDays } = loaderData;
 	const archived = house.archived_at !== null;
 	return (
 		<>
@@ -73,6 +95,64 @@ export default function House({ loaderData, actionData }: Route.ComponentProps) 
 					</dl>
 				</Section>
 			)}
+			{canEdit || closedDays.length > 0 ? (
+				<Section title={t("meals.closedDays.title")} className="mt-8">
+					<p className="mb-3 text-stone-700">{t("meals.closedDays.lead")}</p>
+					{closedDays.length === 0 ? (
+						<p className="mb-3 text-stone-700">{t("meals.closedDays.none")}</p>
+					) : (
+						<ul className="mb-4 space-y-2">
+							{closedDays.map((closed) => (
+								<li key={closed.day} className="flex flex-wrap items-center gap-3">
+									<span className="font-medium text-stone-900">
+										{formatDate(closed.day, language)} · {t(`meals.closedDays.reasons.${closed.reason}`)}
+									</span>
+									{canEdit ? (
+										<Form method="post">
+											<input type="hidden" name="day" value={closed.day} />
+											<SubmitButton name="intent" value="reopen-day" variant="secondary">
+												{t("meals.closedDays.reopen")}
+												<span className="sr-only"> — {formatDate(closed.day, language)}</span>
+											</SubmitButton>
+										</Form>
+									) : null}
+								</li>
+							))}
+						</ul>
+					)}
+					{canEdit ? (
+						<Form method="post" className="flex flex-wrap items-end gap-3">
+							<label className="block text-sm font-semibold text-stone-800">
+								{t("meals.closedDays.day")}
+								<input
+									type="date"
+									name="day"
+									required
+									className="mt-1 block min-h-11 rounded-md border border-stone-400 px-3 text-base"
+								/>
+							</label>
+							<label className="block text-sm font-semibold text-stone-800">
+								{t("meals.closedDays.reasonLabel")}
+								<select
+									name="reason"
+									defaultValue="pedagogical_day"
+									className="mt-1 block min-h-11 rounded-md border border-stone-400 bg-white px-3 text-base"
+								>
+									{closedDayReasons.map((reason) => (
+										<option key={reason} value={reason}>
+											{t(`meals.closedDays.reasons.${reason}`)}
+										</option>
+									))}
+								</select>
+							</label>
+							<SubmitButton name="intent" value="close-day">
+								{t("meals.closedDays.close")}
+							</SubmitButton>
+							<ClosedDayErrors result={actionData} />
+						</Form>
+					) : null}
+				</Section>
+			) : null}
 			{canArchive ? (
 				<Section title={t("houses.archive.title")} className="mt-8">
 					<p className="mb-4 text-stone-700">
