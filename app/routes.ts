@@ -52,6 +52,7 @@ export default [
 			route("medical", "routes/staff/$groupId/children/$childId/medical.tsx"),
 			route("contacts", "routes/staff/$groupId/children/$childId/contacts.tsx"),
 			route("houses", "routes/staff/$groupId/children/$childId/houses.tsx"),
+			route("meals", "routes/staff/$groupId/children/$childId/meals.tsx"),
 		]),
 		route("children/:childId/codes/:codeId/letter", "routes/staff/$groupId/children/$childId/codes/letter.ts"),
 		route("offers", "routes/staff/$groupId/offers/index.tsx"),

@@ -49,6 +49,7 @@ const forms: Record<string, string[]> = {
 	"routes/children/$childId/+shared/registrations-section.tsx": ["cancel"],
 	"routes/children/$childId/meals.tsx": ["sick", "cancel", "book", "book-week", "pattern"],
 	"routes/staff/$groupId/meals/index.tsx": ["kitchen-day"],
+	"routes/staff/$groupId/children/$childId/meals.tsx": ["staff-cancel", "staff-book"],
 	"routes/staff/$groupId/meals/menus.tsx": ["save-day", "copy-week", "create-offer"],
 	"routes/+shared/dossier/general-section.tsx": ["save", "save@staff"],
 	"routes/+shared/dossier/supplementary-section.tsx": ["save", "save@staff"],
@@ -1239,6 +1240,40 @@ describe("every form, with JavaScript on", () => {
 			// The week booked vegetarian says so on each day.
 			await page.goto(page.url().replace(/week=[\d-]+/, "week=2027-01-25"));
 			await day("mercredi 27/01").getByText(fr.meals.page.bookedVegetarianBadge).waitFor();
+
+			// Staff make an exception past the deadlines, with a reason, on Nino's dossier.
+			const childId = new URL(page.url()).pathname.split("/")[2] ?? "";
+			const { page: staffPage } = await openPage(demoAccounts.staff);
+			await staffPage.goto("/staff");
+			await staffPage.getByRole("heading", { name: "Ville de Limbourg" }).waitFor();
+			await staffPage.goto(`${new URL(staffPage.url()).pathname}/children/${childId}/meals?week=2027-01-18`);
+			const staffDay = (name: string) =>
+				staffPage.getByRole("listitem").filter({ has: staffPage.getByRole("heading", { name, exact: true }) });
+			const staffFile = "routes/staff/$groupId/children/$childId/meals.tsx";
+			await staffDay("mercredi 20/01")
+				.getByLabel(/^Raison/)
+				.fill("Sortie scolaire");
+			await submit(
+				staffPage,
+				[[staffFile, "staff-cancel"]],
+				() =>
+					staffDay("mercredi 20/01")
+						.getByRole("button", { name: /^Annuler/ })
+						.click(),
+				staffPage.getByRole("status").getByText(fr.meals.staffChild.cancelled),
+			);
+			await staffDay("mercredi 20/01")
+				.getByLabel(/^Raison/)
+				.fill("Sortie annulée");
+			await submit(
+				staffPage,
+				[[staffFile, "staff-book"]],
+				() =>
+					staffDay("mercredi 20/01")
+						.getByRole("button", { name: /^Réserver/ })
+						.click(),
+				staffPage.getByRole("status").getByText(fr.meals.staffChild.booked),
+			);
 			watch.assertClean();
 		} finally {
 			await app.stop();

@@ -60,6 +60,15 @@ describe("meals, parent side", () => {
 			await page.getByRole("heading", { name: "Semaine du 18/01/2027" }).waitFor();
 			expect(await page.getByLabel("Plat du mardi 19/01").inputValue()).toBe("Poulet sauce satay, riz");
 			await look(page, "staff-menus");
+			// Nino's dossier, « Repas » tab: the week as his parents see it, with the exceptions.
+			const groupPath = new URL(page.url()).pathname.replace(/\/meals\/menus$/, "");
+			await page.goto(`${groupPath}/children?q=Nino`);
+			await page.getByRole("link", { name: "FORIUS Nino" }).click();
+			await page.waitForURL(/\/children\/[\w-]+$/);
+			await page.goto(`${new URL(page.url()).pathname}/meals?week=2027-01-18`);
+			await page.getByRole("heading", { name: "Semaine du 18/01/2027" }).waitFor();
+			await page.getByText("Allergie déclarée : Arachides au menu.").waitFor();
+			await look(page, "staff-child-meals");
 			watch.assertClean();
 			await context.close();
 		}

@@ -45,6 +45,7 @@ import * as staffGeneralPage from "#app/routes/staff/$groupId/children/$childId/
 import * as staffHousesPage from "#app/routes/staff/$groupId/children/$childId/houses.server.ts";
 import * as overviewPage from "#app/routes/staff/$groupId/children/$childId/index.server.ts";
 import * as staffDossierLayout from "#app/routes/staff/$groupId/children/$childId/layout.server.ts";
+import * as staffMealsPage from "#app/routes/staff/$groupId/children/$childId/meals.server.ts";
 import * as staffMedicalPage from "#app/routes/staff/$groupId/children/$childId/medical.server.ts";
 import * as staffSupplementaryPage from "#app/routes/staff/$groupId/children/$childId/supplementary.server.ts";
 import * as staffChildrenPage from "#app/routes/staff/$groupId/children/index.server.ts";
@@ -340,6 +341,27 @@ const guardianRoutes: DossierRoute[] = [
 	{ file: "routes/children/$childId/meals.tsx", module: mealsPage, subPath: "/meals", intents: mealIntents },
 ];
 
+/** « Repas » of the dossier, staff side: one-day exceptions with a reason. */
+const staffMealIntents: Record<string, Prepare> = {
+	"staff-book": async (target) => ({
+		intent: "staff-book",
+		mealOfferId: await mealReady(target),
+		day: farMealDay(),
+		reason: "Inscription tardive",
+	}),
+	"staff-cancel": async (target) => {
+		const offerId = await mealReady(target);
+		await bookMeals({
+			db: getDb(),
+			actor: guardianActor(target.guardian),
+			childId: target.id,
+			mealOfferId: offerId,
+			days: [farMealDay()],
+		});
+		return { intent: "staff-cancel", mealOfferId: offerId, day: farMealDay(), reason: "Sortie" };
+	},
+};
+
 const staffRoutes: DossierRoute[] = [
 	{ file: "routes/staff/$groupId/children/$childId/layout.tsx", module: staffDossierLayout, subPath: "", intents: {} },
 	{
@@ -381,6 +403,12 @@ const staffRoutes: DossierRoute[] = [
 		subPath: "/houses",
 		intents: housesIntents,
 		groupIntents: ["enrol", "end-enrolment"],
+	},
+	{
+		file: "routes/staff/$groupId/children/$childId/meals.tsx",
+		module: staffMealsPage,
+		subPath: "/meals",
+		intents: staffMealIntents,
 	},
 ];
 

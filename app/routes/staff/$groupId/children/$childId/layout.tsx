@@ -36,6 +36,7 @@ export default function StaffChildLayout({ loaderData }: Route.ComponentProps) {
 				{ to: `${base}/medical`, label: t("nav.child.medical"), section: "medical" },
 				{ to: `${base}/contacts`, label: t("nav.child.contacts"), section: "contacts" },
 				{ to: `${base}/houses`, label: t("families.enrolments.tab") },
+				{ to: `${base}/meals`, label: t("nav.child.meals") },
 			]}
 		/>
 	);
