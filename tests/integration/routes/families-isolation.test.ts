@@ -237,6 +237,14 @@ async function mealReady(target: TestChild): Promise<string> {
 	return mealOfferId;
 }
 
+/** The far meal day, booked by the child's guardian: what a cancellation needs. */
+async function bookedFarMealDay(target: TestChild): Promise<{ mealOfferId: string; day: string }> {
+	const mealOfferId = await mealReady(target);
+	const day = farMealDay();
+	await bookMeals({ db: getDb(), actor: guardianActor(target.guardian), childId: target.id, mealOfferId, days: [day] });
+	return { mealOfferId, day };
+}
+
 /** « Repas »: « Enfant malade » needs the morning itself and is covered by tests/integration/meals and the e2e. */
 const mealIntents: Record<string, Prepare> = {
 	book: async (target) => ({ intent: "book", mealOfferId: await mealReady(target), days: farMealDay() }),
@@ -249,15 +257,7 @@ const mealIntents: Record<string, Prepare> = {
 		until: addDays(farMealDay(), 14),
 	}),
 	cancel: async (target) => {
-		const offerId = await mealReady(target);
-		await bookMeals({
-			db: getDb(),
-			actor: guardianActor(target.guardian),
-			childId: target.id,
-			mealOfferId: offerId,
-			days: [farMealDay()],
-		});
-		return { intent: "cancel", mealOfferId: offerId, day: farMealDay() };
+		return { intent: "cancel", ...(await bookedFarMealDay(target)) };
 	},
 };
 
@@ -350,15 +350,7 @@ const staffMealIntents: Record<string, Prepare> = {
 		reason: "Inscription tardive",
 	}),
 	"staff-cancel": async (target) => {
-		const offerId = await mealReady(target);
-		await bookMeals({
-			db: getDb(),
-			actor: guardianActor(target.guardian),
-			childId: target.id,
-			mealOfferId: offerId,
-			days: [farMealDay()],
-		});
-		return { intent: "staff-cancel", mealOfferId: offerId, day: farMealDay(), reason: "Sortie" };
+		return { intent: "staff-cancel", ...(await bookedFarMealDay(target)), reason: "Sortie" };
 	},
 };
 
