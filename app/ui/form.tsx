@@ -65,6 +65,41 @@ export function replyFor<Result extends { initialValue?: unknown } | null | unde
 	return result;
 }
 
+/**
+ * Every message of the page's last reply when it answers the form of `intent` (see
+ * `replyFor`), as one alert under that form: for forms without per-field Conform wiring.
+ */
+export function ReplyErrors({
+	result,
+	intent,
+	same,
+}: {
+	result: unknown;
+	intent: string;
+	same?: Record<string, string>;
+}) {
+	const { t } = useT();
+	const reply = replyFor(
+		result as { initialValue?: unknown; error?: Record<string, string[] | null> } | undefined,
+		intent,
+		{
+			same,
+		},
+	);
+	const messages = reply?.error ? Object.values(reply.error).flatMap((list) => list ?? []) : [];
+	if (messages.length === 0) return null;
+	return (
+		<ul
+			role="alert"
+			className="mt-2 basis-full space-y-1 rounded-md border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900"
+		>
+			{messages.map((message) => (
+				<li key={message}>{t(message as never)}</li>
+			))}
+		</ul>
+	);
+}
+
 export const inputClass =
 	"block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 shadow-sm aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
 

@@ -35,3 +35,14 @@ export function formatMoney(cents: number, language: string): string {
 export function formatDayOf(iso: string, language: string): string {
 	return dateTimeFormat(localeOf(language), { timeZone: TIME_ZONE, ...dayOptions }).format(new Date(iso));
 }
+
+/** A calendar date (`YYYY-MM-DD`) with its weekday, without the year: « mardi 19/01 ». */
+export function formatWeekdayAndDate(date: string, language: string): string {
+	const [year, month, day] = date.split("-").map(Number);
+	return dateTimeFormat(localeOf(language), {
+		timeZone: "UTC",
+		weekday: "long",
+		day: "2-digit",
+		month: "2-digit",
+	}).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)));
+}

@@ -12,6 +12,20 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 export const MAX_DAYS_PER_BOOKING = 120;
 
 /**
+ * The days of a booking or cancellation, once each and in order.
+ *
+ * @throws AppError VALIDATION `days: meals.book.invalidDays` when none, more than
+ *   `MAX_DAYS_PER_BOOKING`, or one is not `YYYY-MM-DD`.
+ */
+export function mealDays(days: string[]): string[] {
+	const unique = [...new Set(days)].sort();
+	if (unique.length === 0 || unique.length > MAX_DAYS_PER_BOOKING || !unique.every((day) => isoDay.test(day))) {
+		throw new AppError("VALIDATION", { fieldErrors: { days: ["meals.book.invalidDays"] } });
+	}
+	return unique;
+}
+
+/**
  * Books a meal offer for a child on each of `days` (« Inscrire mon enfant »), at the price in
  * force on each day for the child's label, in cents. A day already booked stays as it is; a day
  * cancelled earlier is booked again. At most one row per offer, child and day, under
@@ -39,10 +53,7 @@ export async function bookMeals(options: {
 	reason?: string;
 }): Promise<{ booked: string[]; alreadyBooked: string[] }> {
 	const { db, actor } = options;
-	const days = [...new Set(options.days)].sort();
-	if (days.length === 0 || days.length > MAX_DAYS_PER_BOOKING || !days.every((day) => isoDay.test(day))) {
-		throw new AppError("VALIDATION", { fieldErrors: { days: ["meals.book.invalidDays"] } });
-	}
+	const days = mealDays(options.days);
 	return withTransaction(db, async (trx) => {
 		const child = await childForChange(trx, actor, options.childId);
 		const first = days[0] as string;

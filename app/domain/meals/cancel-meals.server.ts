@@ -4,10 +4,8 @@ import { AppError } from "#app/domain/app-error.ts";
 import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts";
 import { childForChange, type DossierActor } from "#app/domain/families/dossier-access.server.ts";
 import { dateInBrussels, now, nowIso } from "#app/infra/clock.ts";
-import { MAX_DAYS_PER_BOOKING } from "./book-meals.server.ts";
+import { mealDays } from "./book-meals.server.ts";
 import { deadlinesOf } from "./meal-rules.repository.server.ts";
-
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Cancels the child's booked meals of an offer on `days`. The row stays, with who cancelled,
@@ -38,10 +36,7 @@ export async function cancelMeals(options: {
 	reason?: string;
 }): Promise<{ cancelled: string[]; notBooked: string[] }> {
 	const { db, actor } = options;
-	const days = [...new Set(options.days)].sort();
-	if (days.length === 0 || days.length > MAX_DAYS_PER_BOOKING || !days.every((day) => isoDay.test(day))) {
-		throw new AppError("VALIDATION", { fieldErrors: { days: ["meals.book.invalidDays"] } });
-	}
+	const days = mealDays(options.days);
 	return withTransaction(db, async (trx) => {
 		const child = await childForChange(trx, actor, options.childId);
 		const offer = await trx

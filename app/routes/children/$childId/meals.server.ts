@@ -82,6 +82,19 @@ export async function action(args: Route.ActionArgs) {
 	const formData = await readForm(args.request);
 	const childName = child.first_name || child.last_name;
 	const base = { db, actor, childId: child.id };
+	/** Books the days, then back to the week of `shownDay` with « N repas réservés ». */
+	const book = async (values: { mealOfferId: string; vegetarian?: "on" }, days: string[], shownDay: string) => {
+		const result = await bookMeals({
+			...base,
+			mealOfferId: values.mealOfferId,
+			days,
+			vegetarian: values.vegetarian === "on",
+		});
+		return redirectWithFlash(
+			weekAddress(child.id, values.mealOfferId, shownDay),
+			bookedFlash(getLanguage(args.context), childName, result.booked.length),
+		);
+	};
 	switch (formData.get("intent")) {
 		case mealIntents.book:
 			return handleForm({
@@ -89,16 +102,7 @@ export async function action(args: Route.ActionArgs) {
 				formData,
 				schema: bookDaysSchema,
 				run: async (values) => {
-					const result = await bookMeals({
-						...base,
-						mealOfferId: values.mealOfferId,
-						days: values.days,
-						vegetarian: values.vegetarian === "on",
-					});
-					return redirectWithFlash(
-						weekAddress(child.id, values.mealOfferId, values.days[0] as string),
-						bookedFlash(getLanguage(args.context), childName, result.booked.length),
-					);
+					return book(values, values.days, values.days[0] as string);
 				},
 			});
 		case mealIntents.bookWeek:
@@ -119,16 +123,7 @@ export async function action(args: Route.ActionArgs) {
 					if (days.length === 0) {
 						throw new AppError("CONFLICT", { fieldErrors: { form: ["meals.page.nothingToBook"] } });
 					}
-					const result = await bookMeals({
-						...base,
-						mealOfferId: values.mealOfferId,
-						days,
-						vegetarian: values.vegetarian === "on",
-					});
-					return redirectWithFlash(
-						weekAddress(child.id, values.mealOfferId, values.week),
-						bookedFlash(getLanguage(args.context), childName, result.booked.length),
-					);
+					return book(values, days, values.week);
 				},
 			});
 		case mealIntents.pattern:
@@ -143,16 +138,7 @@ export async function action(args: Route.ActionArgs) {
 					if (days.length === 0) {
 						throw new AppError("VALIDATION", { fieldErrors: { until: ["meals.pattern.noDays"] } });
 					}
-					const result = await bookMeals({
-						...base,
-						mealOfferId: values.mealOfferId,
-						days,
-						vegetarian: values.vegetarian === "on",
-					});
-					return redirectWithFlash(
-						weekAddress(child.id, values.mealOfferId, values.from),
-						bookedFlash(getLanguage(args.context), childName, result.booked.length),
-					);
+					return book(values, days, values.from);
 				},
 			});
 		case mealIntents.cancel:

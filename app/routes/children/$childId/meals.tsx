@@ -3,8 +3,8 @@ import { Form, Link } from "react-router";
 import { addDays } from "#app/infra/clock.ts";
 import { dateTimeFormat, localeOf } from "#app/infra/intl.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
-import { replyFor } from "#app/ui/form.tsx";
-import { formatDateTime as dayAndTime, formatDate, formatMoney } from "#app/ui/format.ts";
+import { ReplyErrors } from "#app/ui/form.tsx";
+import { formatDateTime as dayAndTime, formatDate, formatMoney, formatWeekdayAndDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/meals";
 import { mealIntents } from "./meals-forms.ts";
@@ -23,43 +23,12 @@ const buttonClass =
 const primaryButton = `${buttonClass} bg-brand-700 text-white hover:bg-brand-800`;
 const secondaryButton = `${buttonClass} border border-stone-400 bg-white text-stone-900 hover:bg-stone-100`;
 
-/** The messages of the last reply when it answers this form. */
-function errorsOf(result: LastResult, intent: string, same?: Record<string, string>): string[] {
-	const reply = replyFor(result, intent, { same });
-	return reply?.error ? Object.values(reply.error).flatMap((messages) => messages ?? []) : [];
-}
-
-function Errors({ messages }: { messages: string[] }) {
-	const { t } = useT();
-	if (messages.length === 0) return null;
-	return (
-		<ul
-			role="alert"
-			className="mt-2 space-y-1 rounded-md border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900"
-		>
-			{messages.map((message) => (
-				<li key={message}>{t(message as never)}</li>
-			))}
-		</ul>
-	);
-}
-
 /** « 11/01 »: a week's Monday, without its year. */
 function dayAndMonth(day: string, language: string): string {
 	const [year, month, date] = day.split("-").map(Number) as [number, number, number];
 	return dateTimeFormat(localeOf(language), { timeZone: "UTC", day: "2-digit", month: "2-digit" }).format(
 		new Date(Date.UTC(year, month - 1, date)),
 	);
-}
-
-function weekdayAndDate(day: string, language: string): string {
-	const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-	return dateTimeFormat(localeOf(language), {
-		timeZone: "UTC",
-		weekday: "long",
-		day: "2-digit",
-		month: "2-digit",
-	}).format(new Date(Date.UTC(year, month - 1, date)));
 }
 
 /** An allergen as an icon and its name: never colour alone. */
@@ -88,15 +57,11 @@ function DayCard({ day, data, lastResult }: { day: Day; data: Data; lastResult: 
 	const childName = data.child.firstName;
 	const offerId = data.offer?.id ?? "";
 	const booked = day.booking?.status === "booked";
-	const dayErrors = [
-		...errorsOf(lastResult, mealIntents.cancel, { day: day.day }),
-		...errorsOf(lastResult, mealIntents.sick, { day: day.day }),
-	];
 	const warnings = [...new Set(day.dishes.flatMap((dish) => dish.warnings))];
 	return (
 		<li className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
 			<div className="flex flex-wrap items-baseline justify-between gap-2">
-				<h3 className="text-lg font-semibold capitalize text-stone-900">{weekdayAndDate(day.day, language)}</h3>
+				<h3 className="text-lg font-semibold capitalize text-stone-900">{formatWeekdayAndDate(day.day, language)}</h3>
 				{booked ? (
 					<span className="rounded-full border border-green-700 bg-green-50 px-2 py-0.5 text-sm font-semibold text-green-900">
 						{t(day.booking?.vegetarian ? "meals.page.bookedVegetarianBadge" : "meals.page.bookedBadge")}
@@ -163,7 +128,7 @@ function DayCard({ day, data, lastResult }: { day: Day; data: Data; lastResult: 
 								className="size-5 rounded border-stone-400"
 							/>
 							<label htmlFor={`book-${day.day}`} className="font-medium text-stone-900">
-								{t("meals.page.chooseDay", { day: weekdayAndDate(day.day, language) })}
+								{t("meals.page.chooseDay", { day: formatWeekdayAndDate(day.day, language) })}
 							</label>
 						</div>
 					) : null}
@@ -176,7 +141,7 @@ function DayCard({ day, data, lastResult }: { day: Day; data: Data; lastResult: 
 									<input type="hidden" name="day" value={day.day} />
 									<button type="submit" className={secondaryButton}>
 										{t("meals.page.cancel")}
-										<span className="sr-only"> — {weekdayAndDate(day.day, language)}</span>
+										<span className="sr-only"> — {formatWeekdayAndDate(day.day, language)}</span>
 									</button>
 								</Form>
 							) : null}
@@ -197,7 +162,8 @@ function DayCard({ day, data, lastResult }: { day: Day; data: Data; lastResult: 
 							) : null}
 						</div>
 					) : null}
-					<Errors messages={dayErrors} />
+					<ReplyErrors result={lastResult} intent={mealIntents.cancel} same={{ day: day.day }} />
+					<ReplyErrors result={lastResult} intent={mealIntents.sick} same={{ day: day.day }} />
 				</>
 			)}
 		</li>
@@ -253,7 +219,7 @@ function PatternForm({ data, lastResult }: { data: Data; lastResult: LastResult 
 			<button type="submit" className={primaryButton}>
 				{t("meals.pattern.submit", { childName: data.child.firstName })}
 			</button>
-			<Errors messages={errorsOf(lastResult, mealIntents.pattern)} />
+			<ReplyErrors result={lastResult} intent={mealIntents.pattern} />
 		</Form>
 	);
 }
@@ -378,9 +344,8 @@ export default function ChildMeals({ loaderData, actionData }: Route.ComponentPr
 						) : (
 							<p className="text-stone-700">{t("meals.page.nothingToBook")}</p>
 						)}
-						<Errors
-							messages={[...errorsOf(lastResult, mealIntents.book), ...errorsOf(lastResult, mealIntents.bookWeek)]}
-						/>
+						<ReplyErrors result={lastResult} intent={mealIntents.book} />
+						<ReplyErrors result={lastResult} intent={mealIntents.bookWeek} />
 					</div>
 					<div className="mt-6">
 						<PatternForm data={data} lastResult={lastResult} />

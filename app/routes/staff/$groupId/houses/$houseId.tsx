@@ -1,7 +1,7 @@
 import { Form, Link } from "react-router";
 import { closedDayReasons } from "#app/domain/meals/closed-days.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
-import { replyFor, SubmitButton } from "#app/ui/form.tsx";
+import { ReplyErrors, SubmitButton } from "#app/ui/form.tsx";
 import { formatDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
@@ -25,24 +25,6 @@ export const handle: TranslationHandle = {
 };
 
 export { action, loader } from "./$houseId.server.ts";
-
-/** The refusal of « Fermer ce jour-là », under its form. */
-function ClosedDayErrors({ result }: { result: unknown }) {
-	const { t } = useT();
-	const reply = replyFor(
-		(result as { result?: { initialValue?: unknown; error?: Record<string, string[] | null> } } | undefined)?.result,
-		"close-day",
-	);
-	const messages = reply?.error ? Object.values(reply.error).flatMap((list) => list ?? []) : [];
-	if (messages.length === 0) return null;
-	return (
-		<ul role="alert" className="basis-full text-sm font-medium text-red-800">
-			{messages.map((message) => (
-				<li key={message}>{t(message as never)}</li>
-			))}
-		</ul>
-	);
-}
 
 export default function House({ loaderData, actionData }: Route.ComponentProps) {
 	const { t, language } = useT();
@@ -148,7 +130,7 @@ export default function House({ loaderData, actionData }: Route.ComponentProps) 
 							<SubmitButton name="intent" value="close-day">
 								{t("meals.closedDays.close")}
 							</SubmitButton>
-							<ClosedDayErrors result={actionData} />
+							<ReplyErrors result={(actionData as { result?: unknown } | undefined)?.result} intent="close-day" />
 						</Form>
 					) : null}
 				</Section>

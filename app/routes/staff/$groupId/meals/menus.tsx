@@ -3,10 +3,9 @@ import { Form, Link } from "react-router";
 import { allergenCodes } from "#app/domain/meals/allergens.ts";
 import { mealCourses } from "#app/domain/meals/meal-offer-input.ts";
 import { addDays } from "#app/infra/clock.ts";
-import { dateTimeFormat, localeOf } from "#app/infra/intl.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
-import { replyFor } from "#app/ui/form.tsx";
-import { formatDate } from "#app/ui/format.ts";
+import { ReplyErrors } from "#app/ui/form.tsx";
+import { formatDate, formatWeekdayAndDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/menus";
 import { menuIntents } from "./menus-forms.ts";
@@ -27,37 +26,10 @@ const primary =
 const secondary =
 	"inline-flex min-h-11 items-center justify-center rounded-md border border-stone-400 bg-white px-4 font-semibold text-stone-900 hover:bg-stone-100";
 
-function Errors({ result, intent, same }: { result: LastResult; intent: string; same?: Record<string, string> }) {
-	const { t } = useT();
-	const reply = replyFor(result, intent, { same });
-	const messages = reply?.error ? Object.values(reply.error).flatMap((list) => list ?? []) : [];
-	if (messages.length === 0) return null;
-	return (
-		<ul
-			role="alert"
-			className="mt-2 space-y-1 rounded-md border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-900"
-		>
-			{messages.map((message) => (
-				<li key={message}>{t(message as never)}</li>
-			))}
-		</ul>
-	);
-}
-
-function weekdayAndDate(day: string, language: string): string {
-	const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-	return dateTimeFormat(localeOf(language), {
-		timeZone: "UTC",
-		weekday: "long",
-		day: "2-digit",
-		month: "2-digit",
-	}).format(new Date(Date.UTC(year, month - 1, date)));
-}
-
 /** One day's menu: a name per course and the Annex II allergens it contains. */
 function DayForm({ day, data, lastResult }: { day: Data["days"][number]; data: Data; lastResult: LastResult }) {
 	const { t, language } = useT();
-	const label = weekdayAndDate(day.day, language);
+	const label = formatWeekdayAndDate(day.day, language);
 	return (
 		<Form method="post" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-label={label}>
 			<h3 className="text-lg font-semibold capitalize text-stone-900">{label}</h3>
@@ -102,7 +74,7 @@ function DayForm({ day, data, lastResult }: { day: Data["days"][number]; data: D
 				{t("meals.menus.save")}
 				<span className="sr-only"> — {label}</span>
 			</button>
-			<Errors result={lastResult} intent={menuIntents.saveDay} same={{ day: day.day }} />
+			<ReplyErrors result={lastResult} intent={menuIntents.saveDay} same={{ day: day.day }} />
 		</Form>
 	);
 }
@@ -182,7 +154,7 @@ function CreateOfferForm({ data, lastResult }: { data: Data; lastResult: LastRes
 			<button type="submit" className={primary}>
 				{t("meals.menus.create")}
 			</button>
-			<Errors result={lastResult} intent={menuIntents.createOffer} />
+			<ReplyErrors result={lastResult} intent={menuIntents.createOffer} />
 		</Form>
 	);
 }
@@ -239,7 +211,7 @@ export default function StaffMenus({ loaderData, actionData }: Route.ComponentPr
 						<button type="submit" className={secondary}>
 							{t("meals.menus.copyWeek")}
 						</button>
-						<Errors result={lastResult} intent={menuIntents.copyWeek} />
+						<ReplyErrors result={lastResult} intent={menuIntents.copyWeek} />
 					</Form>
 					<div className="grid gap-4 xl:grid-cols-2">
 						{data.days.map((day) => (

@@ -1,10 +1,9 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "react-router";
 import { addDays } from "#app/infra/clock.ts";
-import { dateTimeFormat, localeOf } from "#app/infra/intl.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
-import { replyFor } from "#app/ui/form.tsx";
-import { formatDate, formatDateTime, formatMoney } from "#app/ui/format.ts";
+import { ReplyErrors } from "#app/ui/form.tsx";
+import { formatDate, formatDateTime, formatMoney, formatWeekdayAndDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/meals";
 
@@ -16,16 +15,6 @@ export const handle: TranslationHandle = {
 export { action, loader } from "./meals.server.ts";
 
 type LastResult = SubmissionResult<string[]> | undefined;
-
-function weekdayAndDate(day: string, language: string): string {
-	const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-	return dateTimeFormat(localeOf(language), {
-		timeZone: "UTC",
-		weekday: "long",
-		day: "2-digit",
-		month: "2-digit",
-	}).format(new Date(Date.UTC(year, month - 1, date)));
-}
 
 /** « Repas » of a child's dossier, staff side: the week, and one-day exceptions with a reason. */
 export default function StaffChildMeals({ loaderData, actionData }: Route.ComponentProps) {
@@ -68,11 +57,7 @@ export default function StaffChildMeals({ loaderData, actionData }: Route.Compon
 					</nav>
 					<ul className="space-y-3">
 						{days.map((day) => {
-							const label = weekdayAndDate(day.day, language);
-							const reply = replyFor(lastResult, day.status === "booked" ? "staff-cancel" : "staff-book", {
-								same: { day: day.day },
-							});
-							const errors = reply?.error ? Object.values(reply.error).flatMap((list) => list ?? []) : [];
+							const label = formatWeekdayAndDate(day.day, language);
 							return (
 								<li key={day.day} className="rounded-lg border border-stone-200 bg-white p-4">
 									<div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -126,13 +111,11 @@ export default function StaffChildMeals({ loaderData, actionData }: Route.Compon
 														? t("meals.staffChild.bookUntil", { deadline: formatDateTime(day.bookUntil, language) })
 														: null}
 											</p>
-											{errors.length > 0 ? (
-												<ul role="alert" className="basis-full text-sm font-medium text-red-800">
-													{errors.map((message) => (
-														<li key={message}>{t(message as never)}</li>
-													))}
-												</ul>
-											) : null}
+											<ReplyErrors
+												result={lastResult}
+												intent={day.status === "booked" ? "staff-cancel" : "staff-book"}
+												same={{ day: day.day }}
+											/>
 										</Form>
 									) : null}
 								</li>
