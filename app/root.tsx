@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import {
 	data,
 	isRouteErrorResponse,
@@ -85,11 +86,23 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
+	useHydratedMarker();
 	return (
 		<Shell>
 			<Outlet />
 		</Shell>
 	);
+}
+
+/**
+ * Marks `<html data-hydrated>` once React has taken over the page: from then on links run
+ * inside the application (with its unsaved-changes guard) rather than as document loads.
+ * Browser tests wait for it before they type or click.
+ */
+function useHydratedMarker() {
+	useEffect(() => {
+		document.documentElement.dataset.hydrated = "";
+	}, []);
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {

@@ -24,9 +24,22 @@ function snapshot(form: HTMLFormElement): string {
 }
 
 /**
+ * What the form held as the server rendered it: its default values, whatever was typed since.
+ * A user may type before the page's scripts have started; taking the form as it stands at mount
+ * would count those keystrokes as saved. A detached copy reset to its defaults gives the
+ * rendered state without touching the page.
+ */
+function renderedSnapshot(form: HTMLFormElement): string {
+	const copy = form.cloneNode(true) as HTMLFormElement;
+	copy.reset();
+	return snapshot(copy);
+}
+
+/**
  * Marks a form as one whose changes must not be lost: leaving the page (a link inside the
  * application, closing or reloading the tab) while it holds values other than the saved ones
- * asks first. The saved state is the form at mount, and again after a submission of this form
+ * asks first. The saved state is the form as the server rendered it (its default values, so that
+ * what was typed before the scripts started counts as a change), and again after a submission of this form
  * that did not come back with errors (`lastResult`, the reply routed to this form). Conform's
  * own validation submits (its `__intent__` button) are not submissions. A null `formId` guards
  * nothing (hooks cannot be called conditionally).
@@ -41,7 +54,7 @@ export function useUnsavedChanges(formId: string | null, lastResult: SubmissionR
 		if (formId === null) return;
 		const form = document.getElementById(formId);
 		if (!(form instanceof HTMLFormElement)) return;
-		saved.current = snapshot(form);
+		saved.current = renderedSnapshot(form);
 		const onSubmit = (event: SubmitEvent) => {
 			if ((event.submitter as HTMLButtonElement | null)?.name === "__intent__") return;
 			submitted.current = true;

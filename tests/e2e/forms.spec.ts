@@ -47,7 +47,7 @@ async function signedInPage(
 
 /** Waits until React has hydrated the page (our guards and checks run in the browser). */
 async function hydrated(page: Page): Promise<void> {
-	await page.waitForFunction(() => "__reactRouterRouteModules" in window);
+	await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
 
 function unsavedDialog(page: Page) {
@@ -100,6 +100,28 @@ describe("forms", () => {
 			expect(browserDialogs).toEqual([]);
 			watch.assertClean();
 		}
+	});
+
+	it("counts what was typed before the page's scripts started as unsaved", async () => {
+		const { page } = await signedInPage(demoAccounts.parent);
+		// Hold the scripts back until the user has typed, as on a slow phone connection.
+		let release: () => void = () => undefined;
+		const scriptsHeld = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		await page.route("**/assets/*.js", async (route) => {
+			await scriptsHeld;
+			await route.continue();
+		});
+		await page.goto("/me", { waitUntil: "domcontentloaded" });
+		await page.getByLabel(fr.families.profile.locality).fill("Dolhain");
+		release();
+		await hydrated(page);
+
+		await page.getByRole("navigation", { name: fr.nav.main }).getByRole("link", { name: fr.nav.children }).click();
+		await unsavedDialog(page).getByRole("button", { name: fr.forms.unsaved.stay }).click();
+		expect(new URL(page.url()).pathname).toBe("/me");
+		expect(await page.getByLabel(fr.families.profile.locality).inputValue()).toBe("Dolhain");
 	});
 
 	it("guards the medical « Autres informations » too, and lets a saved form go without asking", async () => {
