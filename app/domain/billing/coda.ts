@@ -13,6 +13,11 @@
  * Movements whose type (first digit of the transaction code) is 5 to 9 detail a globalised
  * movement (an amount totalised by the customer or the bank): they are listed under that
  * movement's `details` and not counted again in the balance.
+ *
+ * Why our own reader: the only Node package, coda-parser 0.0.3 (npm, MIT), ships a minified
+ * build without tests or repository, returns one statement per file (it threw on a public
+ * two-statement sample), keeps amounts as floating euros (its old balance came out 1000 times
+ * too large on a public sample) and does not check the trailer or the balances.
  */
 import { composeIBAN } from "ibantools";
 import { parseStructuredCommunication } from "./structured-communication.ts";
