@@ -164,6 +164,7 @@ describe("CODA statement", () => {
 
 	it("refuses records out of place, a missing trailer, an empty file and other versions", () => {
 		expect(formatErrorOf(lines.slice(1).join("\n")).message).toMatch(/before the header/);
+		expect(formatErrorOf([lines[0], ...lines.slice(2)].join("\n")).message).toMatch(/before the old balance/);
 		expect(formatErrorOf(lines.slice(0, -1).join("\n")).message).toMatch(/ends before the trailer/);
 		expect(formatErrorOf("").message).toMatch(/no CODA statement/);
 		expect(formatErrorOf(withLine(0, (line) => at(line, 128, "1"))).message).toMatch(/version "1"/);

@@ -150,8 +150,10 @@ function movementOf(record: CodaRecord): Draft {
 		throw new CodaFormatError(record.line, `the transaction code "${transactionCode}" is not 8 digits`);
 	}
 	const structuredCode = communicationType === "1" ? field(record, 63, 65) : null;
-	const structured =
-		structuredCode === "101" || structuredCode === "102" ? parseStructuredCommunication(field(record, 66, 77)) : null;
+	const isBelgianStructured = structuredCode === "101" || structuredCode === "102";
+	const structured = isBelgianStructured ? parseStructuredCommunication(field(record, 66, 77)) : null;
+	// A valid structured communication is the whole message; with wrong check digits its digits stay readable as text.
+	const firstPart = structured ? "" : isBelgianStructured ? field(record, 66, 77) : field(record, 63, 115);
 	return {
 		movement: {
 			sequence: field(record, 3, 6),
@@ -166,14 +168,7 @@ function movementOf(record: CodaRecord): Draft {
 			bankReference: field(record, 11, 31).trim(),
 			transactionCode,
 		},
-		// A valid structured communication is the whole message; otherwise its digits stay readable as text.
-		raw: [
-			structured
-				? ""
-				: structuredCode === "101" || structuredCode === "102"
-					? field(record, 66, 77)
-					: field(record, 63, 115),
-		],
+		raw: [firstPart],
 		structured,
 	};
 }
@@ -194,6 +189,9 @@ class StatementReader {
 
 	read(record: CodaRecord): void {
 		const type = field(record, 1, 1);
+		if (type !== "1" && !this.opening) {
+			throw new CodaFormatError(record.line, "a record before the old balance (record 1)");
+		}
 		// The trailer counts records 1, 2x, 3x and 8, not the free messages (4).
 		if (type !== "4") this.recordCount += 1;
 		if (type === "1") {
@@ -212,9 +210,6 @@ class StatementReader {
 			this.closing = record;
 		} else {
 			throw new CodaFormatError(record.line, `unknown record type "${type}"`);
-		}
-		if (type !== "1" && !this.opening) {
-			throw new CodaFormatError(record.line, "a record before the old balance (record 1)");
 		}
 	}
 

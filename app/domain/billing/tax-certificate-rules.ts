@@ -18,7 +18,8 @@ export type TaxCertificateRules = {
 	capConfirmed: boolean;
 };
 
-type RulesRow = TaxCertificateRules & { fromIncomeYear: number };
+/** A row of the table: the rules in force from an income year on. */
+export type TaxCertificateRulesRow = TaxCertificateRules & { fromIncomeYear: number };
 
 /**
  * The default table, by income year (the year the care was paid). Until income year 2019 the
@@ -27,7 +28,7 @@ type RulesRow = TaxCertificateRules & { fromIncomeYear: number };
  * but not confirmed by SPF Finances. Staff may override the table in the database; this
  * stays the default.
  */
-export const taxCertificateRulesTable: readonly RulesRow[] = [
+export const taxCertificateRulesTable: readonly TaxCertificateRulesRow[] = [
 	{ fromIncomeYear: 0, ageLimit: 12, ageLimitWithDisability: 18, dailyCapCents: 1120, capConfirmed: true },
 	{ fromIncomeYear: 2020, ageLimit: 14, ageLimitWithDisability: 21, dailyCapCents: 1300, capConfirmed: true },
 	{ fromIncomeYear: 2021, ageLimit: 14, ageLimitWithDisability: 21, dailyCapCents: 1370, capConfirmed: true },
@@ -46,7 +47,7 @@ export const taxCertificateRulesTable: readonly RulesRow[] = [
  */
 export function taxCertificateRulesFor(
 	incomeYear: number,
-	table: readonly RulesRow[] = taxCertificateRulesTable,
+	table: readonly TaxCertificateRulesRow[] = taxCertificateRulesTable,
 ): TaxCertificateRules {
 	if (!Number.isInteger(incomeYear)) throw new RangeError(`An income year is an integer, not ${incomeYear}`);
 	const row = table.filter((candidate) => candidate.fromIncomeYear <= incomeYear).at(-1);
