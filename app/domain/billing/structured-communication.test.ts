@@ -11,7 +11,7 @@ describe("structured communication (Febelfin, 10 digits + mod 97)", () => {
 	it("computes the check digits of published examples", () => {
 		// The example of issue 14 and of the Febelfin-style notation: 1234567890 mod 97 = 2.
 		expect(structuredCommunicationFromBase("1234567890")).toBe("123456789002");
-		// The example of the Wikipedia article « Gestructureerde mededeling » (nl): +++090/9337/55493+++.
+		// The example of eConnect's page « Structured payment communication Belgium » (desk.econnect.eu): +++090/9337/55493+++.
 		expect(structuredCommunicationFromBase("0909337554")).toBe("090933755493");
 	});
 
