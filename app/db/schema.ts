@@ -234,6 +234,10 @@ export type ChildrenTable = {
 	locality: string | null;
 	country: ColumnType<string, string | undefined, string>;
 	language: string | null;
+	/** The guardian who receives this child's invoices; null: the first guardian linked (decision 034). */
+	debtor_user_id: ColumnType<string | null, string | null | undefined, string | null>;
+	/** Set by staff: raises the age limit of the 281.86 tax certificate (21 instead of 14). */
+	severe_disability: ColumnType<boolean, boolean | undefined, boolean>;
 	created_by_user_id: string | null;
 	created_at: string;
 	updated_at: string;
@@ -584,6 +588,190 @@ export type MealBookingsTable = {
 	updated_at: string;
 };
 
+/** What a group's invoices say of it as creditor, and its billing counters (decision 034). */
+export type BillingSettingsTable = {
+	group_id: string;
+	legal_name: string;
+	street: string;
+	postal_code: string;
+	locality: string;
+	/** Belgian company number (BCE/KBO), 10 digits. */
+	company_number: string;
+	/** Electronic format, no spaces. */
+	iban: string;
+	bic: string;
+	/** Days from the issue date to the due date. */
+	payment_days: ColumnType<number, number | undefined, number>;
+	/** Days after the due date before a reminder is mailed. */
+	reminder_days: ColumnType<number, number | undefined, number>;
+	/** 0–999, unique across groups: the first 3 digits of the group's structured communications. */
+	communication_prefix: number;
+	/** The next 7-digit serial of a structured communication (taken with an atomic increment). */
+	next_communication_serial: ColumnType<number, number | undefined, number>;
+	updated_by_user_id: string | null;
+	updated_at: string;
+};
+
+/** The next invoice number of a group in a calendar year (no gaps: taken in the confirming transaction). */
+export type InvoiceNumbersTable = { group_id: string; year: number; next_number: number };
+
+export const invoiceRunStatuses = ["draft", "confirmed", "discarded"] as const;
+export type InvoiceRunStatus = (typeof invoiceRunStatuses)[number];
+
+export type InvoiceRunsTable = {
+	id: string;
+	group_id: string;
+	/** The service days billed, inclusive (YYYY-MM-DD). */
+	period_from: string;
+	period_to: string;
+	/** Only this offer's registrations (the invoicing at an offer's end); null: everything due. */
+	offer_id: string | null;
+	status: InvoiceRunStatus;
+	/** JSON array of what the run could not bill or found odd (`RunAnomaly`). */
+	anomalies: ColumnType<string, string | undefined, string>;
+	created_by_user_id: string;
+	created_at: string;
+	confirmed_by_user_id: string | null;
+	confirmed_at: string | null;
+};
+
+export const invoiceStatuses = ["draft", "open", "partly_paid", "paid", "cancelled"] as const;
+export type InvoiceStatus = (typeof invoiceStatuses)[number];
+export type InvoiceKind = "invoice" | "credit_note";
+
+export type InvoicesTable = {
+	id: string;
+	group_id: string;
+	run_id: string | null;
+	kind: InvoiceKind;
+	/** For a credit note: the invoice it cancels. */
+	credit_note_for_invoice_id: string | null;
+	debtor_user_id: string;
+	/** Copied at issue, so the document never changes afterwards. */
+	debtor_name: string;
+	/** Lines of the postal address, joined with "\n", copied at issue. */
+	debtor_address: string;
+	/** The debtor's language at issue: the PDF and the mails speak it. */
+	language: string;
+	status: InvoiceStatus;
+	/** Year and number: null while draft. */
+	year: number | null;
+	number: number | null;
+	/** 12 digits (« communication structurée »), unique; null while draft. */
+	structured_communication: string | null;
+	issued_on: string | null;
+	due_on: string | null;
+	/** The sum of the lines, in cents (negative for a credit note). */
+	total_cents: number;
+	/** Payments allocated to it, in cents: never more than `total_cents`. */
+	paid_cents: ColumnType<number, number | undefined, number>;
+	/** JSON of the creditor's billing settings at issue (`CreditorSnapshot`). */
+	creditor: string;
+	cancelled_at: string | null;
+	cancelled_by_user_id: string | null;
+	created_at: string;
+	updated_at: string;
+};
+
+/**
+ * What an invoice line bills: a registration's participation or its extended care, a meal
+ * booking, a manual adjustment; or the reversal of one of those billed before and cancelled since
+ * (the source id is then the registration or booking).
+ */
+export const invoiceSourceKinds = [
+	"registration",
+	"care",
+	"meal",
+	"adjustment",
+	"registration_reversal",
+	"care_reversal",
+	"meal_reversal",
+] as const;
+export type InvoiceSourceKind = (typeof invoiceSourceKinds)[number];
+
+export type InvoiceLinesTable = {
+	id: string;
+	invoice_id: string;
+	position: number;
+	child_id: string | null;
+	/** What it bills; which rows exactly: `billed_sources` (a meal line bills several bookings). */
+	source_kind: InvoiceSourceKind;
+	/** In the debtor's language, fixed at creation. */
+	description: string;
+	service_from: string | null;
+	service_to: string | null;
+	quantity: number;
+	unit_price_cents: number;
+	amount_cents: number;
+	/** Childcare that counts for the 281.86 tax certificate (not meals, fees or material). */
+	childcare: ColumnType<boolean, boolean | undefined, boolean>;
+};
+
+/** One row per billed source: its primary key is the guarantee that nothing is billed twice. */
+export type BilledSourcesTable = { source_kind: InvoiceSourceKind; source_id: string; invoice_line_id: string };
+
+/** A manual line waiting for the next run: a credit (negative) or a fee (positive), in cents. */
+export type BillingAdjustmentsTable = {
+	id: string;
+	group_id: string;
+	child_id: string;
+	service_on: string;
+	description: string;
+	amount_cents: number;
+	created_by_user_id: string;
+	created_at: string;
+};
+
+export type BankStatementsTable = {
+	id: string;
+	group_id: string;
+	account: string;
+	statement_number: string;
+	statement_date: string;
+	file_name: string;
+	imported_by_user_id: string;
+	imported_at: string;
+};
+
+export const bankMovementStatuses = ["matched", "partly_matched", "unmatched", "ignored"] as const;
+export type BankMovementStatus = (typeof bankMovementStatuses)[number];
+
+export type BankMovementsTable = {
+	id: string;
+	statement_id: string;
+	group_id: string;
+	sequence: string;
+	value_date: string;
+	/** Signed: credits (money received) are positive. */
+	amount_cents: number;
+	structured_communication: string | null;
+	communication: string;
+	counterparty_name: string | null;
+	counterparty_account: string | null;
+	status: BankMovementStatus;
+	/** What is left of a credit after allocation to invoices (an overpayment, or nothing matched). */
+	unallocated_cents: number;
+	updated_at: string;
+};
+
+export const paymentMethods = ["bank_transfer", "cash", "card"] as const;
+export type PaymentMethod = (typeof paymentMethods)[number];
+
+export type PaymentsTable = {
+	id: string;
+	group_id: string;
+	invoice_id: string;
+	amount_cents: number;
+	received_on: string;
+	method: PaymentMethod;
+	bank_movement_id: string | null;
+	note: string | null;
+	recorded_by_user_id: string;
+	recorded_at: string;
+};
+
+export type InvoiceRemindersTable = { id: string; invoice_id: string; sent_at: string; due_cents: number };
+
 export type DB = {
 	groups: GroupsTable;
 	houses: HousesTable;
@@ -623,6 +811,17 @@ export type DB = {
 	meal_dishes: MealDishesTable;
 	house_closed_days: HouseClosedDaysTable;
 	meal_bookings: MealBookingsTable;
+	billing_settings: BillingSettingsTable;
+	invoice_numbers: InvoiceNumbersTable;
+	invoice_runs: InvoiceRunsTable;
+	invoices: InvoicesTable;
+	invoice_lines: InvoiceLinesTable;
+	billed_sources: BilledSourcesTable;
+	billing_adjustments: BillingAdjustmentsTable;
+	bank_statements: BankStatementsTable;
+	bank_movements: BankMovementsTable;
+	payments: PaymentsTable;
+	invoice_reminders: InvoiceRemindersTable;
 };
 
 export type Group = Selectable<GroupsTable>;

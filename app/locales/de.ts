@@ -1,4 +1,5 @@
 import { auditDe } from "./audit/de.ts";
+import { billingDe } from "./billing/de.ts";
 import { campsDe } from "./camps/de.ts";
 import { familiesDe } from "./families/de.ts";
 import type { fr } from "./fr.ts";
@@ -12,6 +13,7 @@ export const de: typeof fr = {
 	offers: offersDe,
 	offerAdmin: offerAdminDe,
 	meals: mealsDe,
+	billing: billingDe,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Zum Hauptinhalt springen",
@@ -255,6 +257,7 @@ export const de: typeof fr = {
 			offer: "Ferienlager und Aktivitäten",
 			registration: "Anmeldungen",
 			meal: "Mahlzeiten",
+			billing: "Abrechnung",
 		},
 		columns: {
 			when: "Wann",

@@ -1,4 +1,5 @@
 import { auditEn } from "./audit/en.ts";
+import { billingEn } from "./billing/en.ts";
 import { campsEn } from "./camps/en.ts";
 import { familiesEn } from "./families/en.ts";
 import type { fr } from "./fr.ts";
@@ -12,6 +13,7 @@ export const en: typeof fr = {
 	offers: offersEn,
 	offerAdmin: offerAdminEn,
 	meals: mealsEn,
+	billing: billingEn,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Skip to main content",
@@ -252,6 +254,7 @@ export const en: typeof fr = {
 			offer: "Camps and activities",
 			registration: "Registrations",
 			meal: "Meals",
+			billing: "Billing",
 		},
 		columns: {
 			when: "When",

@@ -1,4 +1,5 @@
 import { auditFr } from "./audit/fr.ts";
+import { billingFr } from "./billing/fr.ts";
 import { campsFr } from "./camps/fr.ts";
 import { familiesFr } from "./families/fr.ts";
 import { mealsFr } from "./meals/fr.ts";
@@ -12,6 +13,7 @@ export const fr = {
 	offers: offersFr,
 	offerAdmin: offerAdminFr,
 	meals: mealsFr,
+	billing: billingFr,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Aller au contenu principal",
@@ -257,6 +259,7 @@ export const fr = {
 			offer: "Stages et activités",
 			registration: "Inscriptions",
 			meal: "Repas",
+			billing: "Facturation",
 		},
 		columns: {
 			when: "Quand",

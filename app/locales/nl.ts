@@ -1,4 +1,5 @@
 import { auditNl } from "./audit/nl.ts";
+import { billingNl } from "./billing/nl.ts";
 import { campsNl } from "./camps/nl.ts";
 import { familiesNl } from "./families/nl.ts";
 import type { fr } from "./fr.ts";
@@ -12,6 +13,7 @@ export const nl: typeof fr = {
 	offers: offersNl,
 	offerAdmin: offerAdminNl,
 	meals: mealsNl,
+	billing: billingNl,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Naar de hoofdinhoud",
@@ -252,6 +254,7 @@ export const nl: typeof fr = {
 			offer: "Kampen en activiteiten",
 			registration: "Inschrijvingen",
 			meal: "Maaltijden",
+			billing: "Facturatie",
 		},
 		columns: {
 			when: "Wanneer",

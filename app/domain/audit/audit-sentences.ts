@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { formatDate } from "#app/ui/format.ts";
+import { formatDate, formatMoney } from "#app/ui/format.ts";
 import { type AuditAction, isAuditAction } from "./audit-actions.ts";
 import { type AuditNames, type AuditRowRefs, detailsOf } from "./audit-names.repository.server.ts";
 
@@ -74,7 +74,10 @@ export function auditSentence(row: AuditRow, names: AuditNames, t: TFunction, la
 		period: (periodId ? names.periods.get(periodId) : undefined) ?? text(details.name) ?? unknown("period"),
 		group: text(details.name) ?? unknown("group"),
 		status: status ? t(`offers.registration.status.${status}` as never) : "",
-		count: Number(details.rows ?? details.children ?? details.mailed ?? details.meals ?? 0),
+		count: Number(details.rows ?? details.children ?? details.mailed ?? details.meals ?? details.invoices ?? 0),
+		amount: typeof details.amountCents === "number" ? formatMoney(details.amountCents, language) : "",
+		invoiceNumber: text(details.number) ?? "",
+		statement: text(details.statement) ?? "",
 		// « (reason) » after a staff decision that needed one; the reason is the member's own words.
 		reasonNote: text(details.reason) ? ` (${details.reason as string})` : "",
 		format: (text(details.format) ?? "").toUpperCase(),

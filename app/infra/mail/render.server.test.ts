@@ -68,6 +68,26 @@ const samples: { [Template in MailTemplateName]: MailTemplates[Template] } = {
 		changes: "Horaire : 09:00 – 16:00 → 08:30 – 16:00\nPrix : 85,00 € → 90,00 €",
 		url: "https://portail.example/children/01/camps",
 	},
+	"billing.invoice-issued": {
+		firstName: "Amélie",
+		groupName: "Ville de Limbourg",
+		number: "2026/00012",
+		amount: "85,00 €",
+		dueOn: "31/12/2026",
+		communication: "+++090/9337/55493+++",
+		iban: "BE68 5390 0754 7034",
+		url: "https://portail.example/invoices/01",
+	},
+	"billing.invoice-reminder": {
+		firstName: "Amélie",
+		groupName: "Ville de Limbourg",
+		number: "2026/00012",
+		amount: "35,00 €",
+		dueOn: "31/12/2026",
+		communication: "+++090/9337/55493+++",
+		iban: "BE68 5390 0754 7034",
+		url: "https://portail.example/invoices/01",
+	},
 };
 
 const hostile = "<script>alert('x')</script>";

@@ -51,6 +51,31 @@ export type MailTemplates = {
 		changes: string;
 		url: string;
 	};
+	/** To the debtor: an invoice was issued (amounts and dates already formatted in the mail's language). */
+	"billing.invoice-issued": {
+		firstName: string;
+		groupName: string;
+		/** « 2026/00012 ». */
+		number: string;
+		amount: string;
+		dueOn: string;
+		/** « +++123/4567/89002+++ ». */
+		communication: string;
+		iban: string;
+		url: string;
+	};
+	/** To the debtor: an invoice is past its due date and not paid in full. */
+	"billing.invoice-reminder": {
+		firstName: string;
+		groupName: string;
+		number: string;
+		/** What is still due, formatted. */
+		amount: string;
+		dueOn: string;
+		communication: string;
+		iban: string;
+		url: string;
+	};
 };
 
 export type MailTemplateName = keyof MailTemplates;
@@ -70,4 +95,6 @@ export const mailTemplateNames = [
 	"family.dossier-reminder",
 	"registration.updated",
 	"registration.offer-changed",
+	"billing.invoice-issued",
+	"billing.invoice-reminder",
 ] as const satisfies readonly MailTemplateName[];

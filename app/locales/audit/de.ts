@@ -69,6 +69,18 @@ export const auditDe: typeof auditFr = {
 			profile: { updated: "{{actor}} hat die eigenen Daten aktualisiert." },
 			calendar_feed: { regenerated: "{{actor}} hat den Link zum eigenen Kalender erneuert." },
 		},
+		billing: {
+			settings_updated: "{{actor}} hat die Rechnungsdaten der Gruppe geändert.",
+			run_created: "{{actor}} hat eine Abrechnung vom {{startsOn}} bis {{date}} vorbereitet ({{amount}}).",
+			run_confirmed: "{{actor}} hat eine Abrechnung ausgestellt ({{amount}}).",
+			run_discarded: "{{actor}} hat eine vorbereitete Abrechnung verworfen.",
+			adjustment_added: "{{actor}} hat eine manuelle Zeile über {{amount}} für {{child}} hinzugefügt.",
+			invoice_cancelled: "{{actor}} hat die Rechnung {{invoiceNumber}} durch eine Gutschrift storniert{{reasonNote}}.",
+			payment_recorded: "{{actor}} hat eine Zahlung von {{amount}} auf die Rechnung {{invoiceNumber}} gebucht.",
+			statement_imported: "{{actor}} hat den Kontoauszug {{statement}} eingelesen.",
+			movement_matched: "{{actor}} hat eine Überweisung von {{amount}} der Rechnung {{invoiceNumber}} zugeordnet.",
+			reminder_sent: "Für die Rechnung {{invoiceNumber}} wurde eine Zahlungserinnerung verschickt ({{amount}}).",
+		},
 		meal: {
 			kitchen: {
 				viewed_one: "{{actor}} hat die Mahlzeiten des Hauses {{house}} am {{date}} angesehen ({{count}} Kind).",

@@ -66,6 +66,18 @@ export const auditEn: typeof auditFr = {
 			profile: { updated: "{{actor}} updated their details." },
 			calendar_feed: { regenerated: "{{actor}} renewed the link to their calendar." },
 		},
+		billing: {
+			settings_updated: "{{actor}} changed the group's billing details.",
+			run_created: "{{actor}} prepared an invoicing from {{startsOn}} to {{date}} ({{amount}}).",
+			run_confirmed: "{{actor}} issued an invoicing ({{amount}}).",
+			run_discarded: "{{actor}} discarded an invoicing in preparation.",
+			adjustment_added: "{{actor}} added a manual line of {{amount}} for {{child}}.",
+			invoice_cancelled: "{{actor}} cancelled invoice {{invoiceNumber}} with a credit note{{reasonNote}}.",
+			payment_recorded: "{{actor}} recorded a payment of {{amount}} on invoice {{invoiceNumber}}.",
+			statement_imported: "{{actor}} imported bank statement {{statement}}.",
+			movement_matched: "{{actor}} assigned a transfer of {{amount}} to invoice {{invoiceNumber}}.",
+			reminder_sent: "A payment reminder was sent for invoice {{invoiceNumber}} ({{amount}}).",
+		},
 		meal: {
 			kitchen: {
 				viewed_one: "{{actor}} viewed the meals of the house {{house}} on {{date}} ({{count}} child).",

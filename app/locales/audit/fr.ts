@@ -67,6 +67,18 @@ export const auditFr = {
 			profile: { updated: "{{actor}} a mis à jour ses données." },
 			calendar_feed: { regenerated: "{{actor}} a renouvelé le lien de son agenda." },
 		},
+		billing: {
+			settings_updated: "{{actor}} a modifié les données de facturation du groupe.",
+			run_created: "{{actor}} a préparé une facturation du {{startsOn}} au {{date}} ({{amount}}).",
+			run_confirmed: "{{actor}} a émis une facturation ({{amount}}).",
+			run_discarded: "{{actor}} a abandonné une facturation en préparation.",
+			adjustment_added: "{{actor}} a ajouté une ligne manuelle de {{amount}} pour {{child}}.",
+			invoice_cancelled: "{{actor}} a annulé la facture {{invoiceNumber}} par une note de crédit{{reasonNote}}.",
+			payment_recorded: "{{actor}} a enregistré un paiement de {{amount}} sur la facture {{invoiceNumber}}.",
+			statement_imported: "{{actor}} a importé l'extrait bancaire {{statement}}.",
+			movement_matched: "{{actor}} a affecté un virement de {{amount}} à la facture {{invoiceNumber}}.",
+			reminder_sent: "Un rappel de paiement a été envoyé pour la facture {{invoiceNumber}} ({{amount}}).",
+		},
 		meal: {
 			kitchen: {
 				viewed_one: "{{actor}} a consulté les repas de la maison {{house}} du {{date}} ({{count}} enfant).",

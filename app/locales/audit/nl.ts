@@ -66,6 +66,18 @@ export const auditNl: typeof auditFr = {
 			profile: { updated: "{{actor}} heeft de eigen gegevens bijgewerkt." },
 			calendar_feed: { regenerated: "{{actor}} heeft de link naar de eigen agenda vernieuwd." },
 		},
+		billing: {
+			settings_updated: "{{actor}} heeft de facturatiegegevens van de groep gewijzigd.",
+			run_created: "{{actor}} heeft een facturatie voorbereid van {{startsOn}} tot {{date}} ({{amount}}).",
+			run_confirmed: "{{actor}} heeft een facturatie uitgegeven ({{amount}}).",
+			run_discarded: "{{actor}} heeft een facturatie in voorbereiding geannuleerd.",
+			adjustment_added: "{{actor}} heeft een manuele lijn van {{amount}} toegevoegd voor {{child}}.",
+			invoice_cancelled: "{{actor}} heeft factuur {{invoiceNumber}} geannuleerd met een creditnota{{reasonNote}}.",
+			payment_recorded: "{{actor}} heeft een betaling van {{amount}} geboekt op factuur {{invoiceNumber}}.",
+			statement_imported: "{{actor}} heeft rekeninguittreksel {{statement}} ingelezen.",
+			movement_matched: "{{actor}} heeft een overschrijving van {{amount}} toegewezen aan factuur {{invoiceNumber}}.",
+			reminder_sent: "Er is een betalingsherinnering verstuurd voor factuur {{invoiceNumber}} ({{amount}}).",
+		},
 		meal: {
 			kitchen: {
 				viewed_one: "{{actor}} heeft de maaltijden van huis {{house}} op {{date}} bekeken ({{count}} kind).",

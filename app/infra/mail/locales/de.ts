@@ -132,5 +132,21 @@ export const de: typeof fr = {
 				{ link: "url", label: "Anmeldungen des Kindes ansehen" },
 			],
 		},
+		"billing.invoice-issued": {
+			subject: "Rechnung {{number}} von {{groupName}}",
+			body: [
+				"{{groupName}} sendet Ihnen die Rechnung {{number}} über {{amount}}, zahlbar spätestens am {{dueOn}}.",
+				"Überweisung auf das Konto {{iban}} mit der strukturierten Mitteilung {{communication}} (oder scannen Sie den QR-Code der Rechnung mit Ihrer Banking-App).",
+				{ link: "url", label: "Rechnung ansehen" },
+			],
+		},
+		"billing.invoice-reminder": {
+			subject: "Erinnerung: Rechnung {{number}} von {{groupName}}",
+			body: [
+				"Sofern wir uns nicht irren, ist die Rechnung {{number}} von {{groupName}}, fällig am {{dueOn}}, noch nicht vollständig bezahlt: Es bleiben {{amount}} zu zahlen.",
+				"Überweisung auf das Konto {{iban}} mit der strukturierten Mitteilung {{communication}}. Falls Sie inzwischen bezahlt haben, betrachten Sie diese Erinnerung als gegenstandslos.",
+				{ link: "url", label: "Rechnung ansehen" },
+			],
+		},
 	},
 };

@@ -131,5 +131,21 @@ export const en: typeof fr = {
 				{ link: "url", label: "View the child's registrations" },
 			],
 		},
+		"billing.invoice-issued": {
+			subject: "Invoice {{number}} from {{groupName}}",
+			body: [
+				"{{groupName}} sends you invoice {{number}} for {{amount}}, to be paid by {{dueOn}}.",
+				"Transfer to account {{iban}} with the structured communication {{communication}} (or scan the invoice's QR code with your banking app).",
+				{ link: "url", label: "View the invoice" },
+			],
+		},
+		"billing.invoice-reminder": {
+			subject: "Reminder: invoice {{number}} from {{groupName}}",
+			body: [
+				"Unless we are mistaken, invoice {{number}} from {{groupName}}, due on {{dueOn}}, is not fully paid yet: {{amount}} remains due.",
+				"Transfer to account {{iban}} with the structured communication {{communication}}. If you have paid in the meantime, please disregard this reminder.",
+				{ link: "url", label: "View the invoice" },
+			],
+		},
 	},
 };

@@ -131,5 +131,21 @@ export const fr = {
 				{ link: "url", label: "Voir les inscriptions de l'enfant" },
 			],
 		},
+		"billing.invoice-issued": {
+			subject: "Facture {{number}} de {{groupName}}",
+			body: [
+				"{{groupName}} vous adresse la facture {{number}} d'un montant de {{amount}}, à payer au plus tard le {{dueOn}}.",
+				"Virement au compte {{iban}} avec la communication structurée {{communication}} (ou scannez le code QR de la facture avec votre application bancaire).",
+				{ link: "url", label: "Voir la facture" },
+			],
+		},
+		"billing.invoice-reminder": {
+			subject: "Rappel : facture {{number}} de {{groupName}}",
+			body: [
+				"Sauf erreur de notre part, la facture {{number}} de {{groupName}}, échue le {{dueOn}}, n'est pas encore entièrement payée : il reste {{amount}} à payer.",
+				"Virement au compte {{iban}} avec la communication structurée {{communication}}. Si vous avez payé entre-temps, ne tenez pas compte de ce rappel.",
+				{ link: "url", label: "Voir la facture" },
+			],
+		},
 	},
 } satisfies MailCatalogue;

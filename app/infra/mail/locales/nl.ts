@@ -131,5 +131,21 @@ export const nl: typeof fr = {
 				{ link: "url", label: "De inschrijvingen van het kind bekijken" },
 			],
 		},
+		"billing.invoice-issued": {
+			subject: "Factuur {{number}} van {{groupName}}",
+			body: [
+				"{{groupName}} stuurt u factuur {{number}} voor een bedrag van {{amount}}, te betalen uiterlijk op {{dueOn}}.",
+				"Overschrijving naar rekening {{iban}} met de gestructureerde mededeling {{communication}} (of scan de QR-code op de factuur met uw bankapp).",
+				{ link: "url", label: "Factuur bekijken" },
+			],
+		},
+		"billing.invoice-reminder": {
+			subject: "Herinnering: factuur {{number}} van {{groupName}}",
+			body: [
+				"Behoudens vergissing is factuur {{number}} van {{groupName}}, vervallen op {{dueOn}}, nog niet volledig betaald: er blijft {{amount}} te betalen.",
+				"Overschrijving naar rekening {{iban}} met de gestructureerde mededeling {{communication}}. Hebt u intussen betaald, dan mag u deze herinnering negeren.",
+				{ link: "url", label: "Factuur bekijken" },
+			],
+		},
 	},
 };
