@@ -134,6 +134,7 @@ export const de: typeof fr = {
 			offers: "Ferienlager und Aktivitäten",
 			settings: "Einstellungen",
 			meals: "Mahlzeiten",
+			billing: "Abrechnung",
 		},
 		roles: {
 			admin: "Administrator der Gruppe",

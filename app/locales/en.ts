@@ -133,6 +133,7 @@ export const en: typeof fr = {
 			offers: "Camps and activities",
 			settings: "Configuration",
 			meals: "Meals",
+			billing: "Billing",
 		},
 		roles: {
 			admin: "group administrator",

@@ -136,6 +136,7 @@ export const fr = {
 			offers: "Stages et activités",
 			settings: "Réglages",
 			meals: "Repas",
+			billing: "Facturation",
 		},
 		roles: {
 			admin: "administrateur du groupe",

@@ -133,6 +133,7 @@ export const nl: typeof fr = {
 			offers: "Kampen en activiteiten",
 			settings: "Instellingen",
 			meals: "Maaltijden",
+			billing: "Facturatie",
 		},
 		roles: {
 			admin: "beheerder van de groep",

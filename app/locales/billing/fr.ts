@@ -71,6 +71,7 @@ export const billingFr = {
 			runs: "Facturations",
 			invoices: "Factures",
 			payments: "Paiements",
+			certificates: "Attestations",
 			settings: "Données de facturation",
 		},
 		settings: {

@@ -71,6 +71,7 @@ export const billingNl = {
 			runs: "Facturations",
 			invoices: "Factures",
 			payments: "Paiements",
+			certificates: "Attestations",
 			settings: "Données de facturation",
 		},
 		settings: {

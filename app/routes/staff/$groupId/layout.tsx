@@ -82,6 +82,13 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 						</li>
 						{permissions.manageStaff ? (
 							<li>
+								<NavLink to={`${base}/billing`} className={linkClass}>
+									{t("staff.nav.billing")}
+								</NavLink>
+							</li>
+						) : null}
+						{permissions.manageStaff ? (
+							<li>
 								<NavLink to={`${base}/staff`} className={linkClass}>
 									{t("staff.nav.staff")}
 								</NavLink>
