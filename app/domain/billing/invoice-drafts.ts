@@ -42,11 +42,22 @@ export type DraftLine = {
 	sourceIds: string[];
 };
 
+/** The order of a child's lines on a day: what was registered, its care, meals, then the rest. */
+const kindOrder: Record<InvoiceSourceKind, number> = {
+	registration: 0,
+	registration_reversal: 1,
+	care: 2,
+	care_reversal: 3,
+	meal: 4,
+	meal_reversal: 5,
+	adjustment: 6,
+};
+
 export type DraftInvoice = { debtorUserId: string; lines: DraftLine[]; totalCents: number };
 
 /**
  * Groups billable items into one draft invoice per debtor: items sharing a `groupKey` become one
- * line (quantity, first and last day), lines ordered by child, then day, then description.
+ * line (quantity, first and last day), lines ordered by child, then day, then kind (participation before its care), then description.
  * Debtors whose total is zero or less are returned apart (`notBilled`): an invoice is never
  * negative; their items stay unbilled until more is due (or staff add a line).
  */
@@ -97,6 +108,7 @@ export function draftInvoices(items: readonly BillableItem[]): { invoices: Draft
 				(a, b) =>
 					a.item.childName.localeCompare(b.item.childName, "fr") ||
 					a.line.serviceFrom.localeCompare(b.line.serviceFrom) ||
+					kindOrder[a.line.kind] - kindOrder[b.line.kind] ||
 					a.line.description.localeCompare(b.line.description, "fr"),
 			)
 			.map((entry) => entry.line);
