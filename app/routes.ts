@@ -19,9 +19,7 @@ export default [
 		route("camps", "routes/children/$childId/camps.tsx"),
 		route("activities", "routes/children/$childId/activities.tsx"),
 		route("meals", "routes/children/$childId/meals.tsx"),
-		...["documents"].map((section) =>
-			route(section, "routes/children/$childId/coming-soon.tsx", { id: `child-${section}` }),
-		),
+		route("documents", "routes/children/$childId/documents.tsx"),
 	]),
 	route(
 		"children/:childId/registrations/:registrationId/confirmation.pdf",
@@ -34,6 +32,9 @@ export default [
 	route("children/calendar-feed", "routes/children/calendar-feed.ts"),
 	route("calendar/:feed", "routes/calendar/feed.ts"),
 	route("me", "routes/me.tsx"),
+	route("invoices", "routes/invoices/index.tsx"),
+	route("invoices/:invoiceId", "routes/invoices/$invoiceId.tsx"),
+	route("invoices/:invoiceId/invoice.pdf", "routes/invoices/pdf.ts"),
 	route("messages", "routes/messages.tsx"),
 	route("staff", "routes/staff/index.tsx"),
 	route("staff/:groupId", "routes/staff/$groupId/layout.tsx", [
@@ -71,6 +72,11 @@ export default [
 		route("meals", "routes/staff/$groupId/meals/index.tsx"),
 		route("meals/kitchen.csv", "routes/staff/$groupId/meals/export.ts"),
 		route("meals/menus", "routes/staff/$groupId/meals/menus.tsx"),
+		route("billing", "routes/staff/$groupId/billing/index.tsx"),
+		route("billing/invoices", "routes/staff/$groupId/billing/invoices.tsx"),
+		route("billing/invoices/:invoiceId", "routes/staff/$groupId/billing/invoice.tsx"),
+		route("billing/invoices/:invoiceId/invoice.pdf", "routes/staff/$groupId/billing/invoice-pdf.ts"),
+		route("billing/settings", "routes/staff/$groupId/billing/settings.tsx"),
 	]),
 	route("operator", "routes/operator/index.tsx"),
 	route("invitations/accept", "routes/invitations/accept.tsx"),

@@ -37,6 +37,7 @@ export const de: typeof fr = {
 		children: "Meine Kinder",
 		myData: "Meine Daten",
 		messages: "Nachrichten",
+		invoices: "Rechnungen",
 		staff: "Personalbereich",
 		account: "Mein Konto",
 		signIn: "Anmelden",

@@ -37,6 +37,7 @@ export const en: typeof fr = {
 		children: "My children",
 		myData: "My details",
 		messages: "Messages",
+		invoices: "Invoices",
 		staff: "Staff area",
 		account: "My account",
 		signIn: "Sign in",

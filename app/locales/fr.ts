@@ -37,6 +37,7 @@ export const fr = {
 		children: "Mes enfants",
 		myData: "Mes données",
 		messages: "Messages",
+		invoices: "Factures",
 		staff: "Espace personnel",
 		account: "Mon compte",
 		signIn: "Connexion",

@@ -37,6 +37,7 @@ export const nl: typeof fr = {
 		children: "Mijn kinderen",
 		myData: "Mijn gegevens",
 		messages: "Berichten",
+		invoices: "Facturen",
 		staff: "Personeelsruimte",
 		account: "Mijn account",
 		signIn: "Aanmelden",

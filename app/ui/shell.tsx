@@ -9,6 +9,7 @@ const parentLinks = [
 	{ to: "/children", key: "nav.children" },
 	{ to: "/me", key: "nav.myData" },
 	{ to: "/messages", key: "nav.messages" },
+	{ to: "/invoices", key: "nav.invoices" },
 ] as const;
 
 function navLinkClass({ isActive }: { isActive: boolean }) {

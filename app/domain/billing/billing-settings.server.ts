@@ -1,58 +1,14 @@
 import { sql } from "kysely";
-import { z } from "zod";
+import type { z } from "zod";
 import { type Database, withTransaction } from "#app/db/db.server.ts";
 import { isUniqueViolation } from "#app/db/dialect.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
 import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts";
 import type { StaffActor } from "#app/domain/families/staff-dossier.server.ts";
-import { belgianPostalCodePattern, text } from "#app/domain/form-fields.ts";
 import { isGroupAdmin } from "#app/domain/groups/permissions.ts";
 import { nowIso } from "#app/infra/clock.ts";
 import { parseInput } from "../validation.ts";
-import { normaliseBic, normaliseIban } from "./bank-account.ts";
-import { isValidCompanyNumber } from "./invoice-format.ts";
-
-const days = (max: number) =>
-	text()
-		.trim()
-		.regex(/^\d{1,3}$/, "billing.validation.days")
-		.transform(Number)
-		.pipe(z.number().int().min(1, "billing.validation.days").max(max, "billing.validation.days"));
-
-/**
- * A group's billing settings as the form sends them. The IBAN is checked by its ISO 13616 check
- * digits and, for a Belgian account, by the national check (bank-account.ts); the BIC by ISO
- * 9362; the company number by the BCE/KBO mod 97.
- */
-export const billingSettingsSchema = z.object({
-	legalName: text().trim().min(1, "validation.required").max(120, "validation.tooLong"),
-	street: text().trim().min(1, "validation.required").max(120, "validation.tooLong"),
-	postalCode: text().trim().regex(belgianPostalCodePattern, "billing.validation.postalCode"),
-	locality: text().trim().min(1, "validation.required").max(80, "validation.tooLong"),
-	companyNumber: text()
-		.trim()
-		.refine(isValidCompanyNumber, "billing.validation.companyNumber")
-		.transform((value) => value.replace(/\D/g, "")),
-	iban: text().transform((value, context) => {
-		const iban = normaliseIban(value);
-		if (iban === null) {
-			context.addIssue({ code: "custom", message: "billing.validation.iban" });
-			return z.NEVER;
-		}
-		return iban;
-	}),
-	bic: text().transform((value, context) => {
-		const bic = normaliseBic(value);
-		if (bic === null) {
-			context.addIssue({ code: "custom", message: "billing.validation.bic" });
-			return z.NEVER;
-		}
-		return bic;
-	}),
-	paymentDays: days(120),
-	reminderDays: days(120),
-});
-export type BillingSettingsInput = z.input<typeof billingSettingsSchema>;
+import { type BillingSettingsInput, billingSettingsSchema } from "./billing-settings-input.ts";
 
 /** The group's billing settings, or undefined before a group admin saved them. */
 export async function readBillingSettings(db: Database, groupId: string) {

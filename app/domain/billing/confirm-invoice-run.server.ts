@@ -52,7 +52,7 @@ async function takeCommunicationSerials(trx: Database, groupId: string, count: n
  * and the state `open`; its debtor is mailed (outbox) in the invoice's language.
  *
  * @throws AppError FORBIDDEN (not a group admin); NOT_FOUND (no such run in the actor's group);
- *   CONFLICT `billing.runs.notDraft` (confirmed or discarded already, e.g. in another tab).
+ *   CONFLICT `billing.staff.runs.notDraft` (confirmed or discarded already, e.g. in another tab).
  */
 export async function confirmInvoiceRun(options: {
 	db: Database;
@@ -72,7 +72,8 @@ export async function confirmInvoiceRun(options: {
 				.where("group_id", "=", groupId),
 		).executeTakeFirst();
 		if (!run) throw new AppError("NOT_FOUND");
-		if (run.status !== "draft") throw new AppError("CONFLICT", { fieldErrors: { form: ["billing.runs.notDraft"] } });
+		if (run.status !== "draft")
+			throw new AppError("CONFLICT", { fieldErrors: { form: ["billing.staff.runs.notDraft"] } });
 		const settings = await trx
 			.selectFrom("billing_settings")
 			.innerJoin("groups", "groups.id", "billing_settings.group_id")
@@ -167,7 +168,7 @@ export async function confirmInvoiceRun(options: {
  * Discards a draft run (group admins only): its draft invoices and their lines are deleted, which
  * frees every source they billed for a later run. Nothing had a number yet, so nothing is lost.
  *
- * @throws AppError FORBIDDEN; NOT_FOUND; CONFLICT `billing.runs.notDraft`.
+ * @throws AppError FORBIDDEN; NOT_FOUND; CONFLICT `billing.staff.runs.notDraft`.
  */
 export async function discardInvoiceRun(options: { db: Database; actor: StaffActor; runId: string }): Promise<void> {
 	const { db, actor } = options;
@@ -183,7 +184,8 @@ export async function discardInvoiceRun(options: { db: Database; actor: StaffAct
 				.where("group_id", "=", groupId),
 		).executeTakeFirst();
 		if (!run) throw new AppError("NOT_FOUND");
-		if (run.status !== "draft") throw new AppError("CONFLICT", { fieldErrors: { form: ["billing.runs.notDraft"] } });
+		if (run.status !== "draft")
+			throw new AppError("CONFLICT", { fieldErrors: { form: ["billing.staff.runs.notDraft"] } });
 		const invoiceIds = trx.selectFrom("invoices").select("id").where("run_id", "=", run.id);
 		const lineIds = trx.selectFrom("invoice_lines").select("id").where("invoice_id", "in", invoiceIds);
 		await trx.deleteFrom("billed_sources").where("invoice_line_id", "in", lineIds).execute();

@@ -44,8 +44,8 @@ export type RunAnomaly =
  * guardian linked first (decision 034).
  *
  * @throws AppError FORBIDDEN (not a group admin); VALIDATION (`invoiceRunSchema`, or
- *   `form: billing.runs.noSettings` before the group's billing settings exist, `offerId:
- *   billing.runs.unknownOffer`); CONFLICT `billing.runs.draftExists` while a draft run is open.
+ *   `form: billing.staff.runs.noSettings` before the group's billing settings exist, `offerId:
+ *   billing.staff.runs.unknownOffer`); CONFLICT `billing.staff.runs.draftExists` while a draft run is open.
  */
 export async function createInvoiceRun(options: {
 	db: Database;
@@ -63,14 +63,14 @@ export async function createInvoiceRun(options: {
 				trx,
 				trx.selectFrom("billing_settings").select("group_id").where("group_id", "=", groupId),
 			).executeTakeFirst();
-			if (!settings) throw new AppError("VALIDATION", { fieldErrors: { form: ["billing.runs.noSettings"] } });
+			if (!settings) throw new AppError("VALIDATION", { fieldErrors: { form: ["billing.staff.runs.noSettings"] } });
 			const draft = await trx
 				.selectFrom("invoice_runs")
 				.select("id")
 				.where("group_id", "=", groupId)
 				.where("status", "=", "draft")
 				.executeTakeFirst();
-			if (draft) throw new AppError("CONFLICT", { fieldErrors: { form: ["billing.runs.draftExists"] } });
+			if (draft) throw new AppError("CONFLICT", { fieldErrors: { form: ["billing.staff.runs.draftExists"] } });
 			if (input.offerId) {
 				const offer = await trx
 					.selectFrom("offers")
@@ -78,7 +78,7 @@ export async function createInvoiceRun(options: {
 					.where("id", "=", input.offerId)
 					.where("group_id", "=", groupId)
 					.executeTakeFirst();
-				if (!offer) throw new AppError("VALIDATION", { fieldErrors: { offerId: ["billing.runs.unknownOffer"] } });
+				if (!offer) throw new AppError("VALIDATION", { fieldErrors: { offerId: ["billing.staff.runs.unknownOffer"] } });
 			}
 			const scope: BillingScope = { groupId, from: input.from, to: input.to, offerId: input.offerId ?? null };
 			const { items, anomalies } = await billableItems(trx, scope);
@@ -152,7 +152,7 @@ export async function createInvoiceRun(options: {
 		// Two admins starting a run at the same instant on PostgreSQL: the second one waits on the
 		// settings row, then finds the draft; a unique key breaking here still means the same.
 		if (isUniqueViolation(error))
-			throw new AppError("CONFLICT", { fieldErrors: { form: ["billing.runs.draftExists"] } });
+			throw new AppError("CONFLICT", { fieldErrors: { form: ["billing.staff.runs.draftExists"] } });
 		throw error;
 	}
 }

@@ -69,7 +69,9 @@ export async function renderInvoiceDocument(invoice: InvoiceDocument): Promise<B
 		? formatStructuredCommunication(invoice.structuredCommunication)
 		: null;
 	const facts = [
-		...(invoice.issuedOn ? [{ label: t("billing.invoice.issuedOn"), value: formatDate(invoice.issuedOn, language) }] : []),
+		...(invoice.issuedOn
+			? [{ label: t("billing.invoice.issuedOn"), value: formatDate(invoice.issuedOn, language) }]
+			: []),
 		...(invoice.dueOn && invoice.kind === "invoice"
 			? [{ label: t("billing.invoice.dueOn"), value: formatDate(invoice.dueOn, language) }]
 			: []),

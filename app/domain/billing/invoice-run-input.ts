@@ -20,8 +20,9 @@ export const invoiceRunSchema = z
 		offerId: z.string().trim().min(1).max(64).optional(),
 	})
 	.superRefine((input, context) => {
-		if (input.to < input.from) context.addIssue({ code: "custom", path: ["to"], message: "billing.runs.toBeforeFrom" });
+		if (input.to < input.from)
+			context.addIssue({ code: "custom", path: ["to"], message: "billing.staff.runs.toBeforeFrom" });
 		else if (daysBetween(input.from, input.to) >= MAX_RUN_DAYS)
-			context.addIssue({ code: "custom", path: ["to"], message: "billing.runs.tooLong" });
+			context.addIssue({ code: "custom", path: ["to"], message: "billing.staff.runs.tooLong" });
 	});
 export type InvoiceRunInput = z.input<typeof invoiceRunSchema>;

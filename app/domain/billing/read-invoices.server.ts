@@ -125,6 +125,7 @@ export type InvoiceDocument = InvoiceSummary & {
 	/** For a credit note: the number of the invoice it cancels; for a cancelled invoice: its credit note's. */
 	relatedNumber: string | null;
 	lines: {
+		id: string;
 		childName: string;
 		description: string;
 		serviceFrom: string | null;
@@ -133,7 +134,7 @@ export type InvoiceDocument = InvoiceSummary & {
 		unitPriceCents: number;
 		amountCents: number;
 	}[];
-	payments: { amountCents: number; receivedOn: string; method: string }[];
+	payments: { id: string; amountCents: number; receivedOn: string; method: string }[];
 };
 
 async function readInvoiceDocument(db: Database, invoiceId: string): Promise<InvoiceDocument | undefined> {
@@ -157,6 +158,7 @@ async function readInvoiceDocument(db: Database, invoiceId: string): Promise<Inv
 			.selectFrom("invoice_lines")
 			.leftJoin("children", "children.id", "invoice_lines.child_id")
 			.select([
+				"invoice_lines.id",
 				"children.first_name",
 				"children.last_name",
 				"invoice_lines.description",
@@ -171,7 +173,7 @@ async function readInvoiceDocument(db: Database, invoiceId: string): Promise<Inv
 			.execute(),
 		db
 			.selectFrom("payments")
-			.select(["amount_cents", "received_on", "method"])
+			.select(["id", "amount_cents", "received_on", "method"])
 			.where("invoice_id", "=", invoice.id)
 			.orderBy("received_on")
 			.orderBy("recorded_at")
@@ -197,6 +199,7 @@ async function readInvoiceDocument(db: Database, invoiceId: string): Promise<Inv
 		paidCents: invoice.paid_cents,
 		relatedNumber: related?.year && related.number ? invoiceNumberLabel(related.year, related.number) : null,
 		lines: lines.map((line) => ({
+			id: line.id,
 			childName: line.first_name ? `${line.first_name} ${line.last_name ?? ""}`.trim() : "",
 			description: line.description,
 			serviceFrom: line.service_from,
@@ -206,6 +209,7 @@ async function readInvoiceDocument(db: Database, invoiceId: string): Promise<Inv
 			amountCents: line.amount_cents,
 		})),
 		payments: payments.map((payment) => ({
+			id: payment.id,
 			amountCents: payment.amount_cents,
 			receivedOn: payment.received_on,
 			method: payment.method,

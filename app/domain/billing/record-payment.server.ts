@@ -38,8 +38,8 @@ export async function allocatePayment(
 			.where("id", "=", options.invoiceId)
 			.where("group_id", "=", options.groupId),
 	).executeTakeFirst();
-	if (!invoice || invoice.kind !== "invoice" || !(invoice.status === "open" || invoice.status === "partly_paid"))
-		return 0;
+	const payable = invoice?.kind === "invoice" && (invoice.status === "open" || invoice.status === "partly_paid");
+	if (!invoice || !payable) return 0;
 	const allocated = Math.min(options.amountCents, invoice.total_cents - invoice.paid_cents);
 	if (allocated <= 0) return 0;
 	const paid = invoice.paid_cents + allocated;

@@ -146,6 +146,7 @@ export const billingDe = {
 		invoices: {
 			title: "Factures",
 			none: "Aucune facture.",
+			filter: "Filtrer",
 			columns: {
 				number: "Numéro",
 				debtor: "Destinataire",

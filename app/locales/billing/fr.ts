@@ -146,6 +146,7 @@ export const billingFr = {
 		invoices: {
 			title: "Factures",
 			none: "Aucune facture.",
+			filter: "Filtrer",
 			columns: {
 				number: "Numéro",
 				debtor: "Destinataire",

@@ -146,6 +146,7 @@ export const billingNl = {
 		invoices: {
 			title: "Factures",
 			none: "Aucune facture.",
+			filter: "Filtrer",
 			columns: {
 				number: "Numéro",
 				debtor: "Destinataire",

@@ -100,7 +100,7 @@ describe("invoice runs", () => {
 
 		// One draft at a time; a second run after confirmation finds nothing left to bill.
 		expect(await failure(createInvoiceRun({ db: getDb(), actor: staffActor(tenant.admin), input: july }))).toBe(
-			"CONFLICT:form=billing.runs.draftExists",
+			"CONFLICT:form=billing.staff.runs.draftExists",
 		);
 		await confirmInvoiceRun({ db: getDb(), actor: staffActor(tenant.admin), runId: run.runId });
 		const again = await createInvoiceRun({ db: getDb(), actor: staffActor(tenant.admin), input: july });
@@ -112,7 +112,7 @@ describe("invoice runs", () => {
 		const first = await createInvoiceRun({ db: getDb(), actor: staffActor(tenant.admin), input: july });
 		await discardInvoiceRun({ db: getDb(), actor: staffActor(tenant.admin), runId: first.runId });
 		expect(await failure(confirmInvoiceRun({ db: getDb(), actor: staffActor(tenant.admin), runId: first.runId }))).toBe(
-			"CONFLICT:form=billing.runs.notDraft",
+			"CONFLICT:form=billing.staff.runs.notDraft",
 		);
 		const second = await createInvoiceRun({ db: getDb(), actor: staffActor(tenant.admin), input: july });
 		expect(second.totalCents).toBe(9000);
@@ -360,7 +360,7 @@ describe("who may bill", () => {
 			"NOT_FOUND",
 		);
 		expect(await failure(createInvoiceRun({ db: getDb(), actor: staffActor(other.admin), input: july }))).toBe(
-			"VALIDATION:form=billing.runs.noSettings",
+			"VALIDATION:form=billing.staff.runs.noSettings",
 		);
 	});
 

@@ -24,6 +24,7 @@ import * as feedPage from "#app/routes/calendar/feed.ts";
 import * as activitiesPage from "#app/routes/children/$childId/activities.server.ts";
 import * as campsPage from "#app/routes/children/$childId/camps.server.ts";
 import * as contactsPage from "#app/routes/children/$childId/contacts.server.ts";
+import * as documentsPage from "#app/routes/children/$childId/documents.server.ts";
 import * as generalPage from "#app/routes/children/$childId/general.server.ts";
 import * as housesPage from "#app/routes/children/$childId/houses.server.ts";
 import * as dossierIndex from "#app/routes/children/$childId/index.ts";
@@ -339,6 +340,7 @@ const guardianRoutes: DossierRoute[] = [
 		intents: catalogueIntents("activity"),
 	},
 	{ file: "routes/children/$childId/meals.tsx", module: mealsPage, subPath: "/meals", intents: mealIntents },
+	{ file: "routes/children/$childId/documents.tsx", module: documentsPage, subPath: "/documents", intents: {} },
 ];
 
 /** « Repas » of the dossier, staff side: one-day exceptions with a reason. */
@@ -416,8 +418,8 @@ const testedElsewhereInThisFile = [
 	"routes/children/calendar-feed.ts",
 	"routes/staff/$groupId/children/$childId/codes/letter.ts",
 ];
-/** Pages without loader or action: the dossier layout's loader guards them. */
-const withoutServerCode = ["routes/children/$childId/coming-soon.tsx"];
+/** Pages without loader or action: the dossier layout's loader guards them (none today). */
+const withoutServerCode: string[] = [];
 
 function routeFiles(config: { file: string; children?: unknown[] }[]): string[] {
 	return config.flatMap((route) => [
