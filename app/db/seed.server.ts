@@ -1,5 +1,6 @@
 import { hashPassword } from "better-auth/crypto";
 import type { Database } from "#app/db/db.server.ts";
+import { seedDemoBilling } from "#app/db/seed-billing.server.ts";
 import { seedDemoFamily } from "#app/db/seed-families.server.ts";
 import { seedDemoMeals } from "#app/db/seed-meals.server.ts";
 import { seedDemoOffers } from "#app/db/seed-offers.server.ts";
@@ -166,6 +167,7 @@ export async function seedDemoData(db: Database): Promise<{ created: string[] }>
 		);
 		created.push(...(await seedDemoOffers(db, { adminId: ids.staff, groupId: group.id, groupCode: group.code })));
 		created.push(...(await seedDemoMeals(db, { adminId: ids.staff, groupId: group.id })));
+		created.push(...(await seedDemoBilling(db, { adminId: ids.staff, groupId: group.id })));
 	}
 	return { created };
 }

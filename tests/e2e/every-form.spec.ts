@@ -98,6 +98,10 @@ const forms: Record<string, string[]> = {
 		"revoke-code",
 	],
 	"routes/staff/$groupId/audit/index.tsx": ["filter"],
+	"routes/staff/$groupId/billing/settings.tsx": ["save"],
+	"routes/staff/$groupId/billing/index.tsx": ["add-adjustment", "create-run", "discard-run", "confirm-run"],
+	"routes/staff/$groupId/billing/invoices.tsx": ["filter"],
+	"routes/staff/$groupId/billing/invoice.tsx": ["record-payment", "cancel-invoice"],
 };
 
 const appDir = path.resolve(import.meta.dirname, "../../app");
@@ -1342,6 +1346,107 @@ describe("every form, with JavaScript on", () => {
 			() => create.getByRole("button", { name: fr.meals.menus.create }).click(),
 			page.getByRole("status").getByText(tr(fr.meals.menus.created, { name: "Potage" })),
 		);
+		watch.assertClean();
+	});
+
+	it("a group admin bills: creditor data, a manual line, a run discarded then issued, a payment, a credit note", async () => {
+		const { page } = await openPage(demoAccounts.staff);
+		const watch = watchPage(page);
+		await page.goto("/staff");
+		await page.getByRole("heading", { name: "Ville de Limbourg" }).waitFor();
+		await page
+			.getByRole("navigation", { name: fr.staff.navLabel })
+			.getByRole("link", { name: fr.staff.nav.billing })
+			.click();
+		const tabs = page.getByRole("navigation", { name: fr.billing.staff.title });
+		await tabs.getByRole("link", { name: fr.billing.staff.nav.settings }).click();
+		await page.getByLabel(fr.billing.staff.settings.paymentDays).fill("20");
+		await submit(
+			page,
+			[["routes/staff/$groupId/billing/settings.tsx", "save"]],
+			() => page.getByRole("button", { name: fr.billing.staff.settings.save }).click(),
+			flash(page, fr.billing.staff.settings.saved),
+		);
+
+		// A fee for Nino (dossier n° 1) in January 2030: the only thing that month bills.
+		await tabs.getByRole("link", { name: fr.billing.staff.nav.runs }).click();
+		const billing = "routes/staff/$groupId/billing/index.tsx";
+		const adjustment = page.locator("form").filter({ hasText: fr.billing.staff.adjustments.add });
+		await adjustment.getByLabel(fr.billing.staff.adjustments.fileNumber).fill("1");
+		await adjustment.getByLabel(fr.billing.staff.adjustments.serviceOn).fill("2030-01-15");
+		await adjustment.getByLabel(fr.billing.staff.adjustments.description).fill("Frais de dossier");
+		await adjustment.getByLabel(fr.billing.staff.adjustments.amount).fill("12,50");
+		await submit(
+			page,
+			[[billing, "add-adjustment"]],
+			() => adjustment.getByRole("button", { name: fr.billing.staff.adjustments.add }).click(),
+			flash(page, fr.billing.staff.adjustments.added),
+		);
+		const run = page.locator("form").filter({ hasText: fr.billing.staff.runs.create });
+		const prepare = async () => {
+			await run.getByLabel(fr.billing.staff.runs.from).fill("2030-01-01");
+			await run.getByLabel(fr.billing.staff.runs.to).fill("2030-01-31");
+			await run.getByRole("button", { name: fr.billing.staff.runs.create }).click();
+		};
+		await submit(page, [[billing, "create-run"]], prepare, flash(page, fr.billing.staff.runs.created));
+		await page
+			.getByText(/^1 facture, 12,50\s€ au total\.$/)
+			.first()
+			.waitFor();
+		await submit(
+			page,
+			[[billing, "discard-run"]],
+			() => page.getByRole("button", { name: fr.billing.staff.runs.discard }).click(),
+			flash(page, fr.billing.staff.runs.discarded),
+		);
+		await submit(page, [[billing, "create-run"]], prepare, flash(page, fr.billing.staff.runs.created));
+		await submit(
+			page,
+			[[billing, "confirm-run"]],
+			() => page.getByRole("button", { name: fr.billing.staff.runs.confirm }).click(),
+			flash(page, tr(fr.billing.staff.runs.confirmed_one, { count: 1 })),
+		);
+
+		// The list by state, then the new invoice: a payment at the desk.
+		await page.getByLabel(fr.listFilters.status).selectOption(fr.billing.status.open);
+		await submit(
+			page,
+			[["routes/staff/$groupId/billing/invoices.tsx", "filter"]],
+			() => page.getByRole("button", { name: fr.billing.staff.invoices.filter }).click(),
+			/[?&]status=open/,
+		);
+		await page.getByRole("listitem").filter({ hasText: "12,50" }).getByRole("link").first().click();
+		const invoicePage = "routes/staff/$groupId/billing/invoice.tsx";
+		const payment = page.locator("form").filter({ hasText: fr.billing.staff.invoices.paymentAmount });
+		await payment.getByLabel(fr.billing.staff.invoices.paymentAmount).fill("5");
+		await payment
+			.getByLabel(fr.billing.staff.invoices.paymentMethod)
+			.selectOption({ label: fr.billing.staff.invoices.method.cash });
+		await submit(
+			page,
+			[[invoicePage, "record-payment"]],
+			() => payment.getByRole("button", { name: fr.billing.staff.invoices.recordPayment }).click(),
+			flash(page, fr.billing.staff.invoices.paymentRecorded),
+		);
+		await page.getByText(fr.billing.status.partly_paid, { exact: true }).first().waitFor();
+
+		// Another open invoice, not paid yet, is cancelled by a credit note.
+		await page.goto(`${new URL(page.url()).pathname.split("/invoices/")[0]}/invoices?status=open`);
+		await page
+			.getByRole("listitem")
+			.filter({ has: page.getByRole("link", { name: /^Facture \d{4}\/\d{5}$/ }) })
+			.filter({ hasNotText: "12,50" })
+			.getByRole("link")
+			.first()
+			.click();
+		await page.getByLabel(fr.billing.staff.invoices.cancelReason).fill("Erreur de tarif");
+		await submit(
+			page,
+			[[invoicePage, "cancel-invoice"]],
+			() => page.getByRole("button", { name: fr.billing.staff.invoices.cancel }).click(),
+			page.getByRole("heading", { level: 1, name: /^Note de crédit \d{4}\/\d{5}$/ }),
+		);
+		await expectAccessible(page);
 		watch.assertClean();
 	});
 

@@ -79,10 +79,12 @@ export function InvoiceList({
 									<dt className="text-stone-600">{t("billing.parent.columns.due")}</dt>
 									<dd className="font-semibold">{formatMoney(invoice.dueCents, language)}</dd>
 								</div>
-								<div>
-									<dt className="text-stone-600">{t("billing.invoice.dueOn")}</dt>
-									<dd className="font-medium">{invoice.dueOn ? formatDate(invoice.dueOn, language) : "—"}</dd>
-								</div>
+								{invoice.dueCents > 0 ? (
+									<div>
+										<dt className="text-stone-600">{t("billing.invoice.dueOn")}</dt>
+										<dd className="font-medium">{invoice.dueOn ? formatDate(invoice.dueOn, language) : "—"}</dd>
+									</div>
+								) : null}
 							</>
 						) : null}
 					</dl>

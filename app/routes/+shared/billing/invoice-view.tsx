@@ -87,8 +87,35 @@ export function InvoiceView({ invoice, actions }: { invoice: InvoiceViewData; ac
 					</div>
 				) : null}
 			</dl>
-			<div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-				<table className="w-full min-w-[36rem] text-left text-sm">
+			{/* On a phone, one card per line; from 640 px, the table. */}
+			<ul className="space-y-2 sm:hidden">
+				{invoice.lines.map((line) => (
+					<li key={line.id} className="rounded-lg border border-stone-200 bg-white p-3">
+						<p className="font-semibold">{line.description}</p>
+						<p className="text-sm text-stone-700">
+							{[line.childName, period(line.serviceFrom, line.serviceTo)].filter(Boolean).join(" · ")}
+						</p>
+						<p className="mt-1 flex justify-between gap-2 text-sm">
+							<span>
+								{line.quantity} × {money(line.unitPriceCents)}
+							</span>
+							<span className="font-semibold">{money(line.amountCents)}</span>
+						</p>
+					</li>
+				))}
+				<li className="flex justify-between gap-2 rounded-lg border border-stone-300 bg-white p-3 font-bold">
+					<span>{t("billing.invoice.total")}</span>
+					<span>{money(invoice.totalCents)}</span>
+				</li>
+				{invoice.kind === "invoice" && invoice.paidCents > 0 ? (
+					<li className="flex justify-between gap-2 px-3 text-sm">
+						<span>{t("billing.invoice.paid")}</span>
+						<span>{money(invoice.paidCents)}</span>
+					</li>
+				) : null}
+			</ul>
+			<div className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
+				<table className="w-full text-left text-sm">
 					<thead className="bg-stone-50 text-stone-700">
 						<tr>
 							<th scope="col" className="px-3 py-2 font-semibold">
@@ -152,9 +179,9 @@ export function InvoiceView({ invoice, actions }: { invoice: InvoiceViewData; ac
 			{invoice.qrDataUrl && invoice.communication && invoice.creditor ? (
 				<section
 					aria-labelledby="invoice-payment"
-					className="flex flex-wrap items-start gap-6 rounded-lg border-2 border-brand-700 bg-brand-50 p-5"
+					className="flex flex-col gap-4 rounded-lg border-2 border-brand-700 bg-brand-50 p-5 sm:flex-row sm:items-start sm:gap-6"
 				>
-					<div className="min-w-0 flex-1 space-y-1">
+					<div className="min-w-0 flex-1 space-y-1 break-words">
 						<h2 id="invoice-payment" className="text-lg font-bold text-brand-900">
 							{t("billing.invoice.payTitle", { amount: money(invoice.dueCents) })}
 						</h2>
@@ -172,7 +199,7 @@ export function InvoiceView({ invoice, actions }: { invoice: InvoiceViewData; ac
 						src={invoice.qrDataUrl}
 						width={176}
 						height={176}
-						className="size-44 bg-white p-1"
+						className="size-44 shrink-0 self-center bg-white p-1 sm:self-start"
 						alt={t("billing.invoice.qrAlt", {
 							amount: money(invoice.dueCents),
 							iban: invoice.ibanPrinted ?? invoice.creditor.iban,
