@@ -11,6 +11,11 @@ import { pinClock } from "#app/infra/clock.ts";
 import * as operatorPage from "#app/routes/operator/index.server.ts";
 import * as auditExport from "#app/routes/staff/$groupId/audit/export.ts";
 import * as auditPage from "#app/routes/staff/$groupId/audit/index.server.ts";
+import * as billingPage from "#app/routes/staff/$groupId/billing/index.server.ts";
+import * as invoicePage from "#app/routes/staff/$groupId/billing/invoice.server.ts";
+import * as invoicePdf from "#app/routes/staff/$groupId/billing/invoice-pdf.ts";
+import * as invoicesPage from "#app/routes/staff/$groupId/billing/invoices.server.ts";
+import * as billingSettingsPage from "#app/routes/staff/$groupId/billing/settings.server.ts";
 import * as childrenPage from "#app/routes/staff/$groupId/children/index.server.ts";
 import * as housePage from "#app/routes/staff/$groupId/houses/$houseId.server.ts";
 import * as housesPage from "#app/routes/staff/$groupId/houses/index.server.ts";
@@ -28,6 +33,7 @@ import * as newOfferPage from "#app/routes/staff/$groupId/offers/new.server.ts";
 import * as settingsPage from "#app/routes/staff/$groupId/settings.server.ts";
 import * as staffPage from "#app/routes/staff/$groupId/staff.server.ts";
 import routes from "#app/routes.ts";
+import { billingSettingsInput, issueInvoices, setUpBilling } from "#tests/billing-factories.ts";
 import {
 	createTestStaffMember,
 	createTestTenant,
@@ -149,7 +155,61 @@ const staffRoutes: StaffRoute[] = [
 	},
 	...offerRoutes(),
 	...mealRoutes(),
+	...billingRoutes(),
 ];
+
+/** « Facturation »: group admins only; an issued invoice of the tenant for the invoice routes. */
+function billingRoutes(): StaffRoute[] {
+	const params = (t: Tenant) => ({ groupId: t.group.id });
+	const invoiceParams = (t: Tenant) => ({ groupId: t.group.id, invoiceId: issuedInvoiceId });
+	const adminsOnly = { loader: ["house_manager", "reader"] as Role[], action: ["house_manager", "reader"] as Role[] };
+	return [
+		{
+			file: "routes/staff/$groupId/billing/index.tsx",
+			module: billingPage,
+			path: (t) => `/staff/${t.group.id}/billing`,
+			params,
+			form: () => ({
+				intent: "add-adjustment",
+				fileNumber: "1",
+				serviceOn: "2027-07-10",
+				description: "Frais",
+				amountCents: "2",
+			}),
+			forbiddenFor: adminsOnly,
+		},
+		{
+			file: "routes/staff/$groupId/billing/invoices.tsx",
+			module: invoicesPage,
+			path: (t) => `/staff/${t.group.id}/billing/invoices`,
+			params,
+			forbiddenFor: adminsOnly,
+		},
+		{
+			file: "routes/staff/$groupId/billing/invoice.tsx",
+			module: invoicePage,
+			path: (t) => `/staff/${t.group.id}/billing/invoices/${issuedInvoiceId}`,
+			params: invoiceParams,
+			form: () => ({ intent: "record-payment", amountCents: "0,01", receivedOn: "2027-07-01", method: "cash" }),
+			forbiddenFor: adminsOnly,
+		},
+		{
+			file: "routes/staff/$groupId/billing/invoice-pdf.ts",
+			module: invoicePdf,
+			path: (t) => `/staff/${t.group.id}/billing/invoices/${issuedInvoiceId}/invoice.pdf`,
+			params: invoiceParams,
+			forbiddenFor: adminsOnly,
+		},
+		{
+			file: "routes/staff/$groupId/billing/settings.tsx",
+			module: billingSettingsPage,
+			path: (t) => `/staff/${t.group.id}/billing/settings`,
+			params,
+			form: () => ({ ...billingSettingsInput }),
+			forbiddenFor: adminsOnly,
+		},
+	];
+}
 
 /** The kitchen list of the second house (out of the house manager's scope), on a day of its menu. */
 function mealRoutes(): StaffRoute[] {
@@ -261,6 +321,8 @@ let secondHouseCookies: Record<Role, string>;
 let secondHouseOffer: { id: string; registrationId: string };
 /** « Repas chaud » of the second house. */
 let secondHouseMealOfferId: string;
+/** The invoice of the family registered for the second house's camp. */
+let issuedInvoiceId: string;
 
 beforeAll(async () => {
 	tenant = await createTestTenant();
@@ -278,6 +340,11 @@ beforeAll(async () => {
 	const offer = await createTestOffer(tenant, { houseId: tenant.secondHouse.id });
 	pinClock(registrationsOpenAt);
 	const { registrationId } = await registerTestChild(await createReadyChild(tenant.group), offer.id);
+	await setUpBilling(tenant.admin);
+	const issued = await issueInvoices(tenant.admin, { from: "2027-07-01", to: "2027-07-31" });
+	issuedInvoiceId = (
+		await getDb().selectFrom("invoices").select("id").where("run_id", "=", issued.runId).executeTakeFirstOrThrow()
+	).id;
 	pinClock(undefined);
 	secondHouseOffer = { id: offer.id, registrationId };
 	secondHouseMealOfferId = (
