@@ -10,7 +10,6 @@ import { nowIso } from "#app/infra/clock.ts";
 import { translatorFor } from "#app/infra/i18n.server.ts";
 import { newId } from "#app/infra/ids.ts";
 import { isLanguage, type Language } from "#app/locales/languages.ts";
-import { formatDate } from "#app/ui/format.ts";
 import { parseInput } from "../validation.ts";
 import {
 	type BillingScope,
@@ -305,22 +304,16 @@ async function billableItems(
 			childName: `${child.last_name.toUpperCase()} ${child.first_name}`.trim(),
 		});
 	};
-	const offerLine = (
-		row: { offer_day: string | null; first_day: string; last_day: string },
-		language: Language,
-		title: string,
-	) => ({
+	// The dates go in the line's period column; the description names the offer.
+	const offerLine = (row: { offer_day: string | null; first_day: string; last_day: string }, title: string) => ({
 		serviceFrom: row.offer_day ?? row.first_day,
 		serviceTo: row.offer_day ?? row.last_day,
 		title,
-		dates: row.offer_day
-			? formatDate(row.offer_day, language)
-			: `${formatDate(row.first_day, language)} – ${formatDate(row.last_day, language)}`,
 	});
 	for (const row of registrations) {
 		if (row.bill_participation)
 			add(row.child_id, (t, language) => {
-				const line = offerLine(row, language, localizedText(row, "title", language));
+				const line = offerLine(row, localizedText(row, "title", language));
 				return {
 					kind: "registration",
 					sourceId: row.id,
@@ -334,7 +327,7 @@ async function billableItems(
 			});
 		if (row.bill_care && row.with_care && row.care_price_cents)
 			add(row.child_id, (t, language) => {
-				const line = offerLine(row, language, localizedText(row, "title", language));
+				const line = offerLine(row, localizedText(row, "title", language));
 				return {
 					kind: "care",
 					sourceId: row.id,
@@ -349,7 +342,7 @@ async function billableItems(
 	}
 	for (const row of reversedRegistrations)
 		add(row.child_id, (t, language) => {
-			const line = offerLine(row, language, localizedText(row, "title", language));
+			const line = offerLine(row, localizedText(row, "title", language));
 			const care = row.source_kind === "care";
 			return {
 				kind: care ? "care_reversal" : "registration_reversal",

@@ -72,8 +72,8 @@ function drawParties(
 function tableColumns(left: number, width: number) {
 	const amount = 72;
 	const unit = 68;
-	const quantity = 40;
-	const period = 118;
+	const quantity = 52;
+	const period = 112;
 	const description = width - amount - unit - quantity - period;
 	return {
 		description: { x: left, width: description - 6 },

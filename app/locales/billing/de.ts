@@ -4,10 +4,10 @@
  */
 export const billingDe = {
 	lines: {
-		registration: "{{title}} ({{dates}})",
-		care: "Garderie — {{title}} ({{dates}})",
-		registrationReversal: "Annulation — {{title}} ({{dates}})",
-		careReversal: "Annulation de la garderie — {{title}} ({{dates}})",
+		registration: "{{title}}",
+		care: "Garderie — {{title}}",
+		registrationReversal: "Annulation — {{title}}",
+		careReversal: "Annulation de la garderie — {{title}}",
 		meal: "{{name}}",
 		mealReversal: "{{name}} — annulé après facturation",
 	},
@@ -17,7 +17,8 @@ export const billingDe = {
 		companyNumber: "Ce numéro d'entreprise n'est pas valide (10 chiffres, par exemple 0123.456.749).",
 		iban: "Cet IBAN n'est pas valide\u00a0: vérifiez-le sur votre extrait de compte.",
 		bic: "Ce BIC n'est pas valide (8 ou 11 caractères, par exemple GKCCBEBB).",
-		noPrefixLeft: "Le nombre maximum de groupes qui facturent est atteint\u00a0: contactez l'opérateur de la plateforme.",
+		noPrefixLeft:
+			"Le nombre maximum de groupes qui facturent est atteint\u00a0: contactez l'opérateur de la plateforme.",
 	},
 	status: {
 		draft: "brouillon",
@@ -111,7 +112,8 @@ export const billingDe = {
 			noAnomaly: "Rien à signaler.",
 			anomaly: {
 				no_guardian: "{{childName}} n'a aucun parent lié\u00a0: rien n'est facturé pour cet enfant.",
-				no_address: "{{debtorName}} n'a pas d'adresse dans « Mes données »\u00a0: la facture partira sans adresse postale.",
+				no_address:
+					"{{debtorName}} n'a pas d'adresse dans « Mes données »\u00a0: la facture partira sans adresse postale.",
 				not_positive:
 					"{{debtorName}}\u00a0: le total serait de {{amount}}. Rien n'est facturé ; ces lignes attendent la prochaine facturation.",
 			},
