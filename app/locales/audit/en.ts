@@ -68,9 +68,9 @@ export const auditEn: typeof auditFr = {
 		},
 		billing: {
 			settings_updated: "{{actor}} changed the group's billing details.",
-			run_created: "{{actor}} prepared an invoicing from {{startsOn}} to {{date}} ({{amount}}).",
-			run_confirmed: "{{actor}} issued an invoicing ({{amount}}).",
-			run_discarded: "{{actor}} discarded an invoicing in preparation.",
+			run_created: "{{actor}} prepared a billing run from {{startsOn}} to {{date}} ({{amount}}).",
+			run_confirmed: "{{actor}} issued a billing run ({{amount}}).",
+			run_discarded: "{{actor}} discarded a billing run in preparation.",
 			adjustment_added: "{{actor}} added a manual line of {{amount}} for {{child}}.",
 			invoice_cancelled: "{{actor}} cancelled invoice {{invoiceNumber}} with a credit note{{reasonNote}}.",
 			payment_recorded: "{{actor}} recorded a payment of {{amount}} on invoice {{invoiceNumber}}.",

@@ -68,9 +68,9 @@ export const auditNl: typeof auditFr = {
 		},
 		billing: {
 			settings_updated: "{{actor}} heeft de facturatiegegevens van de groep gewijzigd.",
-			run_created: "{{actor}} heeft een facturatie voorbereid van {{startsOn}} tot {{date}} ({{amount}}).",
-			run_confirmed: "{{actor}} heeft een facturatie uitgegeven ({{amount}}).",
-			run_discarded: "{{actor}} heeft een facturatie in voorbereiding geannuleerd.",
+			run_created: "{{actor}} heeft een facturatie voorbereid van {{startsOn}} tot en met {{date}} ({{amount}}).",
+			run_confirmed: "{{actor}} heeft een facturatie uitgereikt ({{amount}}).",
+			run_discarded: "{{actor}} heeft een facturatie in voorbereiding verworpen.",
 			adjustment_added: "{{actor}} heeft een manuele lijn van {{amount}} toegevoegd voor {{child}}.",
 			invoice_cancelled: "{{actor}} heeft factuur {{invoiceNumber}} geannuleerd met een creditnota{{reasonNote}}.",
 			payment_recorded: "{{actor}} heeft een betaling van {{amount}} geboekt op factuur {{invoiceNumber}}.",
