@@ -17,8 +17,8 @@ import { formatStructuredCommunication, structuredCommunicationFor } from "./str
  * Takes `count` consecutive invoice numbers of a group's year in the caller's transaction and
  * returns the first. The row is created at the year's first invoice; the increment locks it, so
  * two confirmations at once wait for each other and numbers have neither gaps nor duplicates
- * (Belgian VAT code, art. 53 §2 and Royal Decree n° 1, art. 5: invoices numbered in one
- * continuous sequence). A transaction that rolls back gives its numbers back.
+ * (Royal Decree n° 1 on VAT, art. 5: invoices numbered in one continuous sequence). A
+ * transaction that rolls back gives its numbers back.
  */
 export async function takeInvoiceNumbers(trx: Database, groupId: string, year: number, count: number): Promise<number> {
 	const row = await trx
