@@ -96,6 +96,7 @@ const forms: Record<string, string[]> = {
 		"unlink",
 		"issue-code",
 		"revoke-code",
+		"save-billing",
 	],
 	"routes/staff/$groupId/audit/index.tsx": ["filter"],
 	"routes/staff/$groupId/billing/settings.tsx": ["save"],

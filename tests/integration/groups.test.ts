@@ -53,8 +53,9 @@ describe("groups and houses", () => {
 
 	it("seeds the demo group and its houses once, however often it runs", async () => {
 		const first = await seedDemoData(getDb());
-		expect(first.created).toHaveLength(22);
+		expect(first.created).toHaveLength(23);
 		expect(first.created).toContain("meals (« Repas chaud », four weeks of menus)");
+		expect(first.created).toContain("billing (settings, one paid and one open invoice for the demo family)");
 		expect(first.created).toContain("child code MAMAN-PAPA2");
 		expect(first.created).toContain("5 other demo families, 9 children registered");
 		const second = await seedDemoData(getDb());

@@ -58,6 +58,7 @@ export const auditActions = [
 	"child.contacts.updated",
 	"child.medical.viewed",
 	"child.code.issued",
+	"child.billing.updated",
 	"child.code.revoked",
 	"child.code.letter_printed",
 	"child.guardian.linked",

@@ -33,6 +33,8 @@ const childColumns = [
 	"children.locality",
 	"children.country",
 	"children.language",
+	"children.debtor_user_id",
+	"children.severe_disability",
 	"children.updated_at",
 ] as const;
 

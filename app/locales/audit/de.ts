@@ -93,6 +93,7 @@ export const auditDe: typeof auditFr = {
 			cancelled_by_staff_other: "{{actor}} hat {{count}} Mahlzeiten {{offer}} von {{child}} storniert{{reasonNote}}.",
 		},
 		child: {
+			billing: { updated: "{{actor}} hat die Abrechnung von {{child}} geändert." },
 			created: "{{actor}} hat die Akte von {{child}} angelegt.",
 			validated: "{{actor}} hat die Akte von {{child}} bestätigt.",
 			merged: "{{actor}} hat eine doppelte Akte mit der von {{intoChild}} zusammengeführt.",

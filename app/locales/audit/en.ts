@@ -90,6 +90,7 @@ export const auditEn: typeof auditFr = {
 			cancelled_by_staff_other: "{{actor}} cancelled {{count}} meals {{offer}} of {{child}}{{reasonNote}}.",
 		},
 		child: {
+			billing: { updated: "{{actor}} changed the billing of {{child}}." },
 			created: "{{actor}} created the file of {{child}}.",
 			validated: "{{actor}} validated the file of {{child}}.",
 			merged: "{{actor}} merged a duplicate file into that of {{intoChild}}.",

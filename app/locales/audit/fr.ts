@@ -91,6 +91,7 @@ export const auditFr = {
 			cancelled_by_staff_other: "{{actor}} a annulé pour {{child}} {{count}} repas {{offer}}{{reasonNote}}.",
 		},
 		child: {
+			billing: { updated: "{{actor}} a modifié la facturation de {{child}}." },
 			created: "{{actor}} a créé le dossier de {{child}}.",
 			validated: "{{actor}} a validé le dossier de {{child}}.",
 			merged: "{{actor}} a fusionné un dossier en double avec celui de {{intoChild}}.",

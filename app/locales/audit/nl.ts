@@ -92,6 +92,7 @@ export const auditNl: typeof auditFr = {
 				"{{actor}} heeft {{count}} maaltijden {{offer}} van {{child}} geannuleerd{{reasonNote}}.",
 		},
 		child: {
+			billing: { updated: "{{actor}} heeft de facturatie van {{child}} gewijzigd." },
 			created: "{{actor}} heeft het dossier van {{child}} aangemaakt.",
 			validated: "{{actor}} heeft het dossier van {{child}} gevalideerd.",
 			merged: "{{actor}} heeft een dubbel dossier samengevoegd met dat van {{intoChild}}.",

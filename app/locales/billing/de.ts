@@ -14,6 +14,7 @@ export const billingDe: typeof billingFr = {
 		mealReversal: "{{name}} — nach der Abrechnung storniert",
 	},
 	validation: {
+		notGuardian: "Wählen Sie einen der Eltern des Kindes.",
 		days: "Geben Sie eine Anzahl Tage zwischen 1 und 120 an.",
 		postalCode: "Geben Sie eine belgische Postleitzahl mit 4 Ziffern an.",
 		companyNumber: "Diese Unternehmensnummer ist ungültig (10 Ziffern, zum Beispiel 0123.456.749).",
@@ -74,6 +75,15 @@ export const billingDe: typeof billingFr = {
 		columns: { number: "Nummer", issuedOn: "Datum", total: "Betrag", due: "Noch zu zahlen", status: "Status" },
 	},
 	staff: {
+		child: {
+			title: "Abrechnung",
+			lead: "Wer die Rechnungen für dieses Kind erhält, und was für die Steuerbescheinigung zählt.",
+			debtor: "Rechnungen an",
+			debtorDefault: "Der zuerst verknüpfte Elternteil ({{name}})",
+			severeDisability: "Schwere Behinderung (die Steuerbescheinigung deckt die Betreuung bis 21 statt 14 Jahre)",
+			save: "Speichern",
+			saved: "Die Abrechnung des Kindes ist gespeichert.",
+		},
 		title: "Abrechnung",
 		nav: {
 			runs: "Abrechnungen",

@@ -14,6 +14,7 @@ export const billingEn: typeof billingFr = {
 		mealReversal: "{{name}} — cancelled after invoicing",
 	},
 	validation: {
+		notGuardian: "Choose one of the child's parents.",
 		days: "Enter a number of days between 1 and 120.",
 		postalCode: "Enter a 4-digit Belgian postcode.",
 		companyNumber: "This company number is not valid (10 digits, for example 0123.456.749).",
@@ -73,6 +74,15 @@ export const billingEn: typeof billingFr = {
 		columns: { number: "Number", issuedOn: "Date", total: "Amount", due: "Balance due", status: "Status" },
 	},
 	staff: {
+		child: {
+			title: "Billing",
+			lead: "Who receives this child's invoices, and what counts for the tax certificate.",
+			debtor: "Invoices addressed to",
+			debtorDefault: "The parent linked first ({{name}})",
+			severeDisability: "Severe disability (the tax certificate covers care until 21 instead of 14)",
+			save: "Save",
+			saved: "The child's billing is saved.",
+		},
 		title: "Billing",
 		nav: {
 			runs: "Billing runs",

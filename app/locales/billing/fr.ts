@@ -12,6 +12,7 @@ export const billingFr = {
 		mealReversal: "{{name}} — annulé après facturation",
 	},
 	validation: {
+		notGuardian: "Choisissez un des parents de l'enfant.",
 		days: "Indiquez un nombre de jours entre 1 et 120.",
 		postalCode: "Indiquez un code postal belge à 4 chiffres.",
 		companyNumber: "Ce numéro d'entreprise n'est pas valide (10 chiffres, par exemple 0123.456.749).",
@@ -72,6 +73,15 @@ export const billingFr = {
 		columns: { number: "Numéro", issuedOn: "Date", total: "Montant", due: "Reste à payer", status: "État" },
 	},
 	staff: {
+		child: {
+			title: "Facturation",
+			lead: "Qui reçoit les factures de cet enfant, et ce qui compte pour l'attestation fiscale.",
+			debtor: "Factures adressées à",
+			debtorDefault: "Le premier parent lié ({{name}})",
+			severeDisability: "Handicap grave (l'attestation fiscale couvre la garde jusqu'à 21 ans au lieu de 14)",
+			save: "Enregistrer",
+			saved: "La facturation de l'enfant est enregistrée.",
+		},
 		title: "Facturation",
 		nav: {
 			runs: "Facturations",

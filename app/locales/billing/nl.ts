@@ -14,6 +14,7 @@ export const billingNl: typeof billingFr = {
 		mealReversal: "{{name}} — geannuleerd na facturatie",
 	},
 	validation: {
+		notGuardian: "Kies een van de ouders van het kind.",
 		days: "Vul een aantal dagen tussen 1 en 120 in.",
 		postalCode: "Vul een Belgische postcode van 4 cijfers in.",
 		companyNumber: "Dit ondernemingsnummer is niet geldig (10 cijfers, bijvoorbeeld 0123.456.749).",
@@ -75,6 +76,15 @@ export const billingNl: typeof billingFr = {
 		columns: { number: "Nummer", issuedOn: "Datum", total: "Bedrag", due: "Nog te betalen", status: "Status" },
 	},
 	staff: {
+		child: {
+			title: "Facturatie",
+			lead: "Wie de facturen van dit kind ontvangt, en wat meetelt voor het fiscaal attest.",
+			debtor: "Facturen gericht aan",
+			debtorDefault: "De eerst gekoppelde ouder ({{name}})",
+			severeDisability: "Ernstige handicap (het fiscaal attest dekt de opvang tot 21 jaar in plaats van 14)",
+			save: "Opslaan",
+			saved: "De facturatie van het kind is opgeslagen.",
+		},
 		title: "Facturatie",
 		nav: {
 			runs: "Facturaties",

@@ -25,14 +25,23 @@ import {
 	readInvoiceForStaff,
 } from "#app/domain/billing/read-invoices.server.ts";
 import { recordPayment } from "#app/domain/billing/record-payment.server.ts";
+import { saveChildBilling } from "#app/domain/billing/save-child-billing.server.ts";
 import { isValidStructuredCommunication } from "#app/domain/billing/structured-communication.ts";
+import { addChildByCode } from "#app/domain/families/add-child-by-code.server.ts";
 import { bookMeals } from "#app/domain/meals/book-meals.server.ts";
 import { cancelMeals } from "#app/domain/meals/cancel-meals.server.ts";
 import { createMealOffer } from "#app/domain/meals/save-meal-offer.server.ts";
 import { cancelRegistration } from "#app/domain/offers/cancel-registration.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
 import { issueInvoices, setUpBilling } from "#tests/billing-factories.ts";
-import { createTestTenant, enrolTestChild, guardianActor, staffActor } from "#tests/factories.ts";
+import {
+	createTestTenant,
+	createTestUser,
+	enrolTestChild,
+	guardianActor,
+	issueTestChildCode,
+	staffActor,
+} from "#tests/factories.ts";
 import { createReadyChild, createTestOffer, registerTestChild, registrationsOpenAt } from "#tests/offer-factories.ts";
 
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
@@ -284,6 +293,32 @@ async function fileNumberOf(childId: string): Promise<number> {
 		.executeTakeFirstOrThrow();
 	return row.file_number;
 }
+
+describe("the debtor", () => {
+	it("is the guardian staff chose, else the one linked first; someone else is refused", async () => {
+		const { tenant, child } = await billedCamp();
+		const other = await createTestUser();
+		const { code } = await issueTestChildCode(child.id, tenant.admin);
+		await addChildByCode({
+			db: getDb(),
+			actor: { userId: other.id, ipAddress: "10.1.2.3" },
+			input: { groupCode: tenant.group.code, childCode: code },
+		});
+		const stranger = await createTestUser();
+		const save = (debtorUserId: string, actor = tenant.admin) =>
+			saveChildBilling({ db: getDb(), actor: staffActor(actor), childId: child.id, input: { debtorUserId } });
+		expect(await failure(save(stranger.id))).toBe("VALIDATION:debtorUserId=billing.validation.notGuardian");
+		expect(await failure(save(other.id, tenant.manager))).toMatch(/^(FORBIDDEN|NOT_FOUND)$/);
+		await save(other.id);
+		const run = await createInvoiceRun({ db: getDb(), actor: staffActor(tenant.admin), input: july });
+		const [draft] = await getDb()
+			.selectFrom("invoices")
+			.select("debtor_user_id")
+			.where("run_id", "=", run.runId)
+			.execute();
+		expect(draft?.debtor_user_id).toBe(other.id);
+	});
+});
 
 describe("payments and documents", () => {
 	it("records partial payments up to the total, then « payée », never more than what is due", async () => {

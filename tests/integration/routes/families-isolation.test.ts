@@ -279,6 +279,11 @@ const overviewIntents: Record<string, Prepare> = {
 		intent: "revoke-code",
 		id: (await issueTestChildCode(child.id, tenant.admin)).codeId,
 	}),
+	"save-billing": async (child) => ({
+		intent: "save-billing",
+		debtorUserId: child.guardian.id,
+		severeDisability: "on",
+	}),
 };
 
 async function enrolmentOf(childId: string): Promise<string> {
@@ -363,7 +368,7 @@ const staffRoutes: DossierRoute[] = [
 		module: overviewPage,
 		subPath: "",
 		intents: overviewIntents,
-		groupIntents: ["merge", "issue-code", "revoke-code"],
+		groupIntents: ["merge", "issue-code", "revoke-code", "save-billing"],
 	},
 	{
 		file: "routes/staff/$groupId/children/$childId/general.tsx",

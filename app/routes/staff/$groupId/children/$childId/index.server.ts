@@ -1,6 +1,7 @@
 import { data } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/db.server.ts";
+import { childBillingSchema, saveChildBilling } from "#app/domain/billing/save-child-billing.server.ts";
 import { formatChildCode } from "#app/domain/families/child-code.ts";
 import { listChildCodes, listContacts, listGuardians } from "#app/domain/families/families.repository.server.ts";
 import { issueChildCode } from "#app/domain/families/issue-child-code.server.ts";
@@ -42,6 +43,10 @@ export async function loader(args: Route.LoaderArgs) {
 	]);
 	return {
 		groupId: access.groupId,
+		// Who pays and the 281.86 flag: billing is the group admins' (decision 034).
+		billing: dossier.canManageGroup
+			? { debtorUserId: child.debtor_user_id ?? "", severeDisability: child.severe_disability }
+			: null,
 		child: {
 			id: child.id,
 			status: child.status,
@@ -153,6 +158,16 @@ export async function action(args: Route.ActionArgs) {
 						message: mailed === 1 ? "families.staff.guardians.reminded_one" : "families.staff.guardians.reminded_other",
 						values: { count: String(mailed) },
 					});
+				},
+			});
+		case "save-billing":
+			return handleForm({
+				request,
+				formData,
+				schema: childBillingSchema,
+				run: async (values) => {
+					await saveChildBilling({ db, actor, childId, input: values });
+					return redirectWithFlash(here, { message: "billing.staff.child.saved" });
 				},
 			});
 		case "issue-code":

@@ -2,12 +2,16 @@ import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
 import { mergeDossierSchema, validateDossierSchema } from "#app/domain/families/staff-dossier-input.ts";
 import { languages } from "#app/locales/languages.ts";
+import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { Field, FieldErrors, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { formatDate, formatDayOf } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { resultFor } from "../../../../+shared/dossier/section-page.tsx";
 import type { Route } from "./+types/index";
+
+/** The translation scopes this page adds to its layout's (decision 027). */
+export const handle: TranslationHandle = { translations: ["billing.staff.child", "billing.validation"] };
 
 export { action, loader } from "./index.server.ts";
 
@@ -32,6 +36,7 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 		lastResult: resultFor(actionData?.result, "merge"),
 	});
 	const remindResult = resultFor(actionData?.result, "remind");
+	const billingResult = resultFor(actionData?.result, "save-billing");
 	const missingCount = missing ? sections.reduce((sum, section) => sum + missing[section].length, 0) : 0;
 	return (
 		<>
@@ -220,6 +225,48 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 						</ul>
 					)}
 				</Section>
+
+				{loaderData.billing ? (
+					<Section title={t("billing.staff.child.title")}>
+						<p className="mb-3 text-sm text-stone-700">{t("billing.staff.child.lead")}</p>
+						<Form method="post" className="space-y-4">
+							<input type="hidden" name="intent" value="save-billing" />
+							<div>
+								<label htmlFor="child-debtor" className="font-semibold text-stone-800">
+									{t("billing.staff.child.debtor")}
+								</label>
+								<select
+									id="child-debtor"
+									name="debtorUserId"
+									defaultValue={loaderData.billing.debtorUserId}
+									aria-invalid={billingResult?.error?.debtorUserId ? true : undefined}
+									aria-describedby={billingResult?.error?.debtorUserId ? "child-debtor-errors" : undefined}
+									className="mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2"
+								>
+									<option value="">
+										{t("billing.staff.child.debtorDefault", { name: guardians[0]?.name ?? "—" })}
+									</option>
+									{guardians.map((guardian) => (
+										<option key={guardian.userId} value={guardian.userId}>
+											{guardian.name}
+										</option>
+									))}
+								</select>
+								<FieldErrors id="child-debtor-errors" errors={billingResult?.error?.debtorUserId ?? undefined} />
+							</div>
+							<label className="flex min-h-11 items-center gap-3">
+								<input
+									type="checkbox"
+									name="severeDisability"
+									defaultChecked={loaderData.billing.severeDisability}
+									className="size-5 shrink-0"
+								/>
+								<span>{t("billing.staff.child.severeDisability")}</span>
+							</label>
+							<SubmitButton intent="save-billing">{t("billing.staff.child.save")}</SubmitButton>
+						</Form>
+					</Section>
+				) : null}
 
 				{canManageGroup ? (
 					<Section
