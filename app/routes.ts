@@ -71,6 +71,7 @@ export default [
 		route("meals", "routes/staff/$groupId/meals/index.tsx"),
 		route("meals/kitchen.csv", "routes/staff/$groupId/meals/export.ts"),
 		route("meals/menus", "routes/staff/$groupId/meals/menus.tsx"),
+		route("billing/payments", "routes/staff/$groupId/billing/payments.tsx"),
 	]),
 	route("operator", "routes/operator/index.tsx"),
 	route("invitations/accept", "routes/invitations/accept.tsx"),

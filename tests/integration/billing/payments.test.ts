@@ -20,8 +20,10 @@ import { sendDueReminders } from "#app/domain/billing/send-invoice-reminders.ser
 import { bookMeals } from "#app/domain/meals/book-meals.server.ts";
 import { createMealOffer } from "#app/domain/meals/save-meal-offer.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
-import { createTestTenant, enrolTestChild, guardianActor, staffActor } from "#tests/factories.ts";
+import * as paymentsPage from "#app/routes/staff/$groupId/billing/payments.server.ts";
+import { createTestTenant, enrolTestChild, guardianActor, sessionCookieFor, staffActor } from "#tests/factories.ts";
 import { createReadyChild, createTestOffer, registerTestChild, registrationsOpenAt } from "#tests/offer-factories.ts";
+import { callRoute, statusOf } from "#tests/support/route-harness.ts";
 
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
 type Child = Awaited<ReturnType<typeof createReadyChild>>;
@@ -440,5 +442,82 @@ describe("reminders", () => {
 			.where("action", "=", "billing.reminder_sent")
 			.execute();
 		expect(audit).toEqual([{ actor_user_id: null, target_id: invoices.partial.id }]);
+	});
+});
+
+describe("the « Paiements » page", () => {
+	async function upload(file: File, cookie?: string) {
+		const body = new FormData();
+		body.set("intent", "import-coda");
+		body.set("file", file);
+		return callRoute(paymentsPage.action as never, {
+			url: `/staff/${tenant.group.id}/billing/payments`,
+			params: { groupId: tenant.group.id },
+			headers: { cookie: cookie ?? (await sessionCookieFor(tenant.admin)) },
+			multipart: body,
+		});
+	}
+	const replyOf = (value: unknown) =>
+		(value as { data: { result: { error: Record<string, string[]> }; values?: Record<string, string> } }).data;
+
+	it("imports an uploaded CODA file (Latin-1 as banks write it) and says what it matched", async () => {
+		const text = statement("010", [credit(700, { free: "Goûter équipe" })]);
+		const { value } = await upload(new File([Buffer.from(text, "latin1")], "010.cod"));
+		expect(statusOf(value)).toBe(302);
+		expect((await movementsOf("010")).map((movement) => movement.status)).toEqual(["unmatched"]);
+		const communication = await getDb()
+			.selectFrom("bank_movements")
+			.select("communication")
+			.where("id", "=", (await movementsOf("010"))[0]?.id ?? "")
+			.executeTakeFirstOrThrow();
+		expect(communication.communication).toBe("Goûter équipe");
+	});
+
+	it("answers a statement imported before with the message and its values, under the file field", async () => {
+		const { value } = await upload(new File([statement("010", [credit(700, { free: "Goûter équipe" })])], "010.cod"));
+		expect(statusOf(value)).toBe(409);
+		expect(replyOf(value).result.error).toEqual({ file: ["billing.staff.payments.alreadyImported"] });
+		expect(replyOf(value).values).toEqual({ account: "BE68 5390 0754 7034", statement: "010", date: "20/08/2027" });
+	});
+
+	it("refuses an empty file, a file above 2 MB and a file that is not text, field by field", async () => {
+		const cases: [File, string][] = [
+			[new File([], "vide.cod"), "billing.staff.payments.fileMissing"],
+			[new File([new Uint8Array(2 * 1024 * 1024 + 1).fill(65)], "gros.cod"), "billing.staff.payments.fileTooLarge"],
+			[
+				new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])], "photo.png"),
+				"billing.staff.payments.fileNotText",
+			],
+		];
+		for (const [file, message] of cases) {
+			const { value } = await upload(file);
+			expect(statusOf(value)).toBe(400);
+			expect(replyOf(value).result.error).toEqual({ file: [message] });
+		}
+	});
+
+	it("is for group admins: a house manager gets 403 and another group's admin 404", async () => {
+		const file = new File([statement("011", [])], "011.cod");
+		expect(statusOf((await upload(file, await sessionCookieFor(tenant.manager))).value)).toBe(403);
+		expect(statusOf((await upload(file, await sessionCookieFor(otherTenant.admin))).value)).toBe(404);
+		const loader = await callRoute(paymentsPage.loader as never, {
+			url: `/staff/${tenant.group.id}/billing/payments`,
+			params: { groupId: tenant.group.id },
+			headers: { cookie: await sessionCookieFor(otherTenant.admin) },
+		});
+		expect(statusOf(loader.value)).toBe(404);
+	});
+
+	it("lists the statements, the movements to handle and the reminders", async () => {
+		const { value } = await callRoute(paymentsPage.loader as never, {
+			url: `/staff/${tenant.group.id}/billing/payments`,
+			params: { groupId: tenant.group.id },
+			headers: { cookie: await sessionCookieFor(tenant.admin) },
+		});
+		const page = value as Awaited<ReturnType<typeof paymentsPage.loader>>;
+		expect(page.statements.map((row) => row.statement_number)).toContain("010");
+		expect(page.statements.find((row) => row.statement_number === "001")?.movements).toBe(5);
+		expect(page.movements.map((movement) => movement.amount_cents)).toContain(700);
+		expect(page.reminders.map((reminder) => reminder.number)).toEqual([invoices.partial.label]);
 	});
 });
