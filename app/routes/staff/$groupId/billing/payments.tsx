@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
-import { Form } from "react-router";
+import { useRef } from "react";
+import { Form, useLocation } from "react-router";
 import { formatIban } from "#app/domain/billing/bank-account.ts";
 import { formatStructuredCommunication } from "#app/domain/billing/structured-communication.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
@@ -77,20 +78,20 @@ function MovementItem({ movement, reply }: { movement: Movement; reply: Reply })
 			) : null}
 			<div className="mt-2 flex flex-wrap items-end gap-3">
 				<Form method="post" {...getFormProps(form)} className="flex flex-wrap items-end gap-3">
-					<input type="hidden" name="intent" value={paymentIntents.match} />
+					<input type="hidden" name="intent" value="match-movement" />
 					<input type="hidden" name="movementId" value={movement.id} />
 					<FormAlert errors={form.errors} />
-					<div className="w-56">
+					<div className="w-full max-w-xs">
 						<Field meta={fields.invoiceNumber} label={t("billing.staff.payments.invoiceNumber")} required />
 					</div>
-					<SubmitButton intent={paymentIntents.match} variant="secondary">
+					<SubmitButton intent="match-movement" variant="secondary">
 						{t("billing.staff.payments.match")}
 					</SubmitButton>
 				</Form>
 				<Form method="post">
-					<input type="hidden" name="intent" value={paymentIntents.ignore} />
+					<input type="hidden" name="intent" value="ignore-movement" />
 					<input type="hidden" name="movementId" value={movement.id} />
-					<SubmitButton intent={paymentIntents.ignore} variant="secondary">
+					<SubmitButton intent="ignore-movement" variant="secondary">
 						{t("billing.staff.payments.ignore")}
 					</SubmitButton>
 				</Form>
@@ -98,6 +99,17 @@ function MovementItem({ movement, reply }: { movement: Movement; reply: Reply })
 			<ReplyErrors result={reply} intent={paymentIntents.ignore} same={same} />
 		</li>
 	);
+}
+
+/**
+ * A key for the upload form: it changes with the page address only when the page holds no
+ * error reply, so the file chosen is cleared after an import and kept after a refusal.
+ */
+function useKeyAfterSuccess(reply: unknown): string {
+	const location = useLocation();
+	const key = useRef(location.key);
+	if (!reply) key.current = location.key;
+	return key.current;
 }
 
 export default function Payments({ loaderData, actionData }: Route.ComponentProps) {
@@ -113,6 +125,7 @@ export default function Payments({ loaderData, actionData }: Route.ComponentProp
 		lastResult: replyFor(reply, paymentIntents.import),
 	});
 	const fileErrors = importFields.file.errors;
+	const importKey = useKeyAfterSuccess(reply);
 	return (
 		<>
 			<title>{`${t("billing.staff.payments.title")} · ${group.name} · Ribambelle`}</title>
@@ -121,8 +134,14 @@ export default function Payments({ loaderData, actionData }: Route.ComponentProp
 
 			<Section title={t("billing.staff.payments.importTitle")}>
 				<p className="mb-4 text-stone-700">{t("billing.staff.payments.importLead")}</p>
-				<Form method="post" encType="multipart/form-data" {...getFormProps(importForm)} className="space-y-4">
-					<input type="hidden" name="intent" value={paymentIntents.import} />
+				<Form
+					key={importKey}
+					method="post"
+					encType="multipart/form-data"
+					{...getFormProps(importForm)}
+					className="space-y-4"
+				>
+					<input type="hidden" name="intent" value="import-coda" />
 					<FormAlert errors={importForm.errors} />
 					<div>
 						<label htmlFor={importFields.file.id} className="text-sm font-semibold text-stone-800">
@@ -141,7 +160,7 @@ export default function Payments({ loaderData, actionData }: Route.ComponentProp
 							</ul>
 						) : null}
 					</div>
-					<SubmitButton intent={paymentIntents.import}>{t("billing.staff.payments.import")}</SubmitButton>
+					<SubmitButton intent="import-coda">{t("billing.staff.payments.import")}</SubmitButton>
 				</Form>
 			</Section>
 
@@ -162,8 +181,14 @@ export default function Payments({ loaderData, actionData }: Route.ComponentProp
 				{statements.length === 0 ? (
 					<p className="text-stone-700">{t("billing.staff.payments.noStatements")}</p>
 				) : (
-					<div className="overflow-x-auto">
+					<section
+						aria-label={t("billing.staff.payments.statements")}
+						// biome-ignore lint/a11y/noNoninteractiveTabindex: a region that may scroll sideways must be reachable by keyboard.
+						tabIndex={0}
+						className="overflow-x-auto"
+					>
 						<table className="w-full text-left text-sm">
+							<caption className="sr-only">{t("billing.staff.payments.statements")}</caption>
 							<thead className="border-b border-stone-300 text-stone-700">
 								<tr>
 									<th scope="col" className="py-2 pr-3">
@@ -201,7 +226,7 @@ export default function Payments({ loaderData, actionData }: Route.ComponentProp
 								))}
 							</tbody>
 						</table>
-					</div>
+					</section>
 				)}
 			</Section>
 
@@ -214,8 +239,14 @@ export default function Payments({ loaderData, actionData }: Route.ComponentProp
 				{reminders.length === 0 ? (
 					<p className="text-stone-700">{t("billing.staff.payments.noReminders")}</p>
 				) : (
-					<div className="overflow-x-auto">
+					<section
+						aria-label={t("billing.staff.payments.remindersTitle")}
+						// biome-ignore lint/a11y/noNoninteractiveTabindex: a region that may scroll sideways must be reachable by keyboard.
+						tabIndex={0}
+						className="overflow-x-auto"
+					>
 						<table className="w-full text-left text-sm">
+							<caption className="sr-only">{t("billing.staff.payments.remindersTitle")}</caption>
 							<thead className="border-b border-stone-300 text-stone-700">
 								<tr>
 									<th scope="col" className="py-2 pr-3">
@@ -243,7 +274,7 @@ export default function Payments({ loaderData, actionData }: Route.ComponentProp
 								))}
 							</tbody>
 						</table>
-					</div>
+					</section>
 				)}
 			</Section>
 		</>
