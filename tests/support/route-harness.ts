@@ -20,6 +20,8 @@ export type RouteCall = {
 	form?: Record<string, string | string[]>;
 	/** A multipart body instead of `form` (file uploads). */
 	multipart?: FormData;
+	/** A raw body as a robot sends it (its content type in `headers`). */
+	body?: string;
 	params?: Record<string, string>;
 	headers?: Record<string, string>;
 	/** The client address the Express layer would have found (127.0.0.1 unless given). */
@@ -36,9 +38,9 @@ export function buildRequest(call: RouteCall): Request {
 		}
 		init.body = body;
 	}
-	if (call.multipart) {
+	if (call.multipart || call.body !== undefined) {
 		init.method = call.method ?? "POST";
-		init.body = call.multipart;
+		init.body = call.multipart ?? call.body;
 	}
 	return new Request(url, init);
 }

@@ -24,6 +24,7 @@ import * as paymentsPage from "#app/routes/staff/$groupId/billing/payments.serve
 import { createTestTenant, enrolTestChild, guardianActor, sessionCookieFor, staffActor } from "#tests/factories.ts";
 import { createReadyChild, createTestOffer, registerTestChild, registrationsOpenAt } from "#tests/offer-factories.ts";
 import { callRoute, statusOf } from "#tests/support/route-harness.ts";
+import { fuzzBodies } from "../../e2e/support/fuzz.ts";
 
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
 type Child = Awaited<ReturnType<typeof createReadyChild>>;
@@ -494,6 +495,41 @@ describe("the « Paiements » page", () => {
 			expect(statusOf(value)).toBe(400);
 			expect(replyOf(value).result.error).toEqual({ file: [message] });
 		}
+	});
+
+	it("answers bodies a robot sends, and forms of its own made wrong, below 500", async () => {
+		const cookie = await sessionCookieFor(tenant.admin);
+		const form = (body: string) => ({ headers: { "content-type": "application/x-www-form-urlencoded" }, body });
+		const wrongFile = new FormData();
+		wrongFile.set("intent", "import-coda");
+		wrongFile.set("file", "not a file");
+		const bodies = [
+			...fuzzBodies(),
+			form("intent=import-coda"),
+			form("intent=import-coda&file=x"),
+			form("intent=match-movement&movementId=%27%3B--&invoiceNumber=2026%2F00001"),
+			form(`intent=match-movement&movementId=x&invoiceNumber=${"9".repeat(5_000)}`),
+			form("intent=ignore-movement&movementId="),
+			form("intent=ignore-movement&movementId=0190a000-0000-7000-8000-000000000000"),
+		];
+		const statuses: number[] = [];
+		for (const { headers, body } of bodies) {
+			const { value } = await callRoute(paymentsPage.action as never, {
+				url: `/staff/${tenant.group.id}/billing/payments`,
+				params: { groupId: tenant.group.id },
+				headers: { ...headers, cookie },
+				body,
+			});
+			statuses.push(statusOf(value) ?? 200);
+		}
+		const { value } = await callRoute(paymentsPage.action as never, {
+			url: `/staff/${tenant.group.id}/billing/payments`,
+			params: { groupId: tenant.group.id },
+			headers: { cookie },
+			multipart: wrongFile,
+		});
+		statuses.push(statusOf(value) ?? 200);
+		expect(statuses.filter((status) => status >= 500)).toEqual([]);
 	});
 
 	it("is for group admins: a house manager gets 403 and another group's admin 404", async () => {
