@@ -2,7 +2,8 @@
  * « Paiements » (issue 14 §7) in Chromium, on the seeded demo whose invoices were issued: the
  * group admin uploads the bank's CODA file; the transfer with the invoice's structured
  * communication pays it on its own, the one without is assigned by hand to its invoice by
- * number; uploading the same file again is refused with a message that says which statement.
+ * number; a file above 2 MB is refused in the page, and uploading the same file again is
+ * refused with a message that says which statement.
  * Pictured at 1280 and 360 px.
  */
 import fs from "node:fs";
@@ -66,6 +67,20 @@ describe("payments from a CODA file", () => {
 		const watch = watchPage(page);
 		await page.getByText(words.noStatements).waitFor();
 		await look(page, "staff-payments-empty");
+
+		// Above 2 MB: refused in the page, before anything is sent.
+		const posts: string[] = [];
+		page.on("request", (request) => {
+			if (request.method() === "POST") posts.push(request.url());
+		});
+		await page.getByLabel(words.file).setInputFiles({
+			name: "enorme.cod",
+			mimeType: "text/plain",
+			buffer: Buffer.alloc(2 * 1024 * 1024 + 1, "0"),
+		});
+		await page.getByRole("button", { name: words.import }).click();
+		await page.getByText(words.fileTooLarge).waitFor();
+		expect(posts).toEqual([]);
 
 		await page.getByLabel(words.file).setInputFiles(codaFile);
 		await page.getByRole("button", { name: words.import }).click();
