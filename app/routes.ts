@@ -77,6 +77,7 @@ export default [
 		route("billing/invoices/:invoiceId", "routes/staff/$groupId/billing/invoice.tsx"),
 		route("billing/invoices/:invoiceId/invoice.pdf", "routes/staff/$groupId/billing/invoice-pdf.ts"),
 		route("billing/settings", "routes/staff/$groupId/billing/settings.tsx"),
+		route("billing/payments", "routes/staff/$groupId/billing/payments.tsx"),
 	]),
 	route("operator", "routes/operator/index.tsx"),
 	route("invitations/accept", "routes/invitations/accept.tsx"),

@@ -12,6 +12,7 @@ import { RouterContextProvider } from "react-router";
 import { closeDb, getDb } from "#app/db/db.server.ts";
 import { migrateToLatest } from "#app/db/migrate.server.ts";
 import { getAuth } from "#app/domain/accounts/auth.server.ts";
+import { startInvoiceReminders } from "#app/domain/billing/send-invoice-reminders.server.ts";
 import { type Config, getConfig } from "#app/infra/config.server.ts";
 import { languageOfRequest } from "#app/infra/i18n.server.ts";
 import { getLogger, type Logger } from "#app/infra/logger.server.ts";
@@ -75,6 +76,7 @@ export async function createApplication(options: { development: boolean }): Prom
 	const applied = await migrateToLatest(db);
 	if (applied.length > 0) log.info({ migrations: applied }, "database migrated");
 	const mail = startMailDelivery({ db, config, log });
+	const reminders = startInvoiceReminders({ db, log });
 
 	const metrics = createMetrics();
 	const routePattern = createRoutePatternMatcher(build);
@@ -212,6 +214,7 @@ export async function createApplication(options: { development: boolean }): Prom
 		handler: app,
 		async close() {
 			// The sender finishes its batch while the database is still open.
+			await reminders.stop();
 			await mail.stop();
 			await closeDb();
 		},

@@ -10,6 +10,7 @@
  * when a form or an `intent` is missing from it, so a new form must be added here.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,6 +22,7 @@ import { type AppServer, freePort, startAppServer } from "#tests/support/app-ser
 import { startOidcProvider, type TestOidcProvider } from "#tests/support/oidc-provider.ts";
 import { type SmtpCapture, start as startSmtp } from "#tests/support/smtp-capture.ts";
 import { expectAccessible } from "./support/axe.ts";
+import { demoStatement, type IssuedInvoice, issueDemoInvoices } from "./support/billing.ts";
 import { launchBrowser, newContext, screenshot, signInAs, watchPage } from "./support/browser.ts";
 
 /**
@@ -103,6 +105,7 @@ const forms: Record<string, string[]> = {
 	"routes/staff/$groupId/billing/index.tsx": ["add-adjustment", "create-run", "discard-run", "confirm-run"],
 	"routes/staff/$groupId/billing/invoices.tsx": ["filter"],
 	"routes/staff/$groupId/billing/invoice.tsx": ["record-payment", "cancel-invoice"],
+	"routes/staff/$groupId/billing/payments.tsx": ["import-coda", "match-movement", "ignore-movement"],
 };
 
 const appDir = path.resolve(import.meta.dirname, "../../app");
@@ -1448,6 +1451,50 @@ describe("every form, with JavaScript on", () => {
 			page.getByRole("heading", { level: 1, name: /^Note de crédit \d{4}\/\d{5}$/ }),
 		);
 		await expectAccessible(page);
+		watch.assertClean();
+	});
+
+	it("payments: the group admin imports a CODA file, assigns a transfer to an invoice, ignores another", async () => {
+		const { groupId, invoices } = await issueDemoInvoices(app);
+		const [first, second] = invoices as [IssuedInvoice, IssuedInvoice];
+		const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "coda-")), "extrait-021.cod");
+		fs.writeFileSync(
+			file,
+			demoStatement("021", [
+				{ cents: first.totalCents, invoice: first },
+				{ cents: second.totalCents, text: `Facture ${second.label}` },
+				{ cents: 1_234, text: "Don pour la fête de l'école" },
+			]),
+			"latin1",
+		);
+		const words = fr.billing.staff.payments;
+		const payments = "routes/staff/$groupId/billing/payments.tsx";
+		const { page } = await openPage(demoAccounts.staff);
+		const watch = watchPage(page);
+		await page.goto(`/staff/${groupId}/billing/payments`);
+		await page.getByLabel(words.file).setInputFiles(file);
+		await submit(
+			page,
+			[[payments, "import-coda"]],
+			() => page.getByRole("button", { name: words.import }).click(),
+			flash(page, tr(words.imported, { statement: "021", matched: 1, unmatched: 2 })),
+		);
+		const transfer = page.getByRole("listitem").filter({ hasText: `Facture ${second.label}` });
+		await transfer.getByLabel(words.invoiceNumber).fill(second.label);
+		await submit(
+			page,
+			[[payments, "match-movement"]],
+			() => transfer.getByRole("button", { name: words.match }).click(),
+			flash(page, tr(words.matched, { number: second.label })),
+		);
+		const gift = page.getByRole("listitem").filter({ hasText: "Don pour la fête" });
+		await submit(
+			page,
+			[[payments, "ignore-movement"]],
+			() => gift.getByRole("button", { name: words.ignore }).click(),
+			flash(page, words.ignored),
+		);
+		await page.getByText(words.noneUnmatched).waitFor();
 		watch.assertClean();
 	});
 

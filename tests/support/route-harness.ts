@@ -18,6 +18,10 @@ export type RouteCall = {
 	url: string;
 	method?: string;
 	form?: Record<string, string | string[]>;
+	/** A multipart body instead of `form` (file uploads). */
+	multipart?: FormData;
+	/** A raw body as a robot sends it (its content type in `headers`). */
+	body?: string;
 	params?: Record<string, string>;
 	headers?: Record<string, string>;
 	/** The client address the Express layer would have found (127.0.0.1 unless given). */
@@ -33,6 +37,10 @@ export function buildRequest(call: RouteCall): Request {
 			for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
 		}
 		init.body = body;
+	}
+	if (call.multipart || call.body !== undefined) {
+		init.method = call.method ?? "POST";
+		init.body = call.multipart ?? call.body;
 	}
 	return new Request(url, init);
 }

@@ -50,6 +50,7 @@ export const auditActions = [
 	"billing.payment_recorded",
 	"billing.statement_imported",
 	"billing.movement_matched",
+	"billing.movement_ignored",
 	"billing.reminder_sent",
 	"child.enrolment.ended",
 	"child.general.updated",

@@ -79,6 +79,7 @@ export const auditDe: typeof auditFr = {
 			payment_recorded: "{{actor}} hat eine Zahlung von {{amount}} auf die Rechnung {{invoiceNumber}} gebucht.",
 			statement_imported: "{{actor}} hat den Kontoauszug {{statement}} eingelesen.",
 			movement_matched: "{{actor}} hat eine Überweisung von {{amount}} der Rechnung {{invoiceNumber}} zugeordnet.",
+			movement_ignored: "{{actor}} hat eine Kontobewegung von {{amount}} übergangen.",
 			reminder_sent: "Für die Rechnung {{invoiceNumber}} wurde eine Zahlungserinnerung verschickt ({{amount}}).",
 		},
 		meal: {

@@ -76,6 +76,7 @@ export const auditEn: typeof auditFr = {
 			payment_recorded: "{{actor}} recorded a payment of {{amount}} on invoice {{invoiceNumber}}.",
 			statement_imported: "{{actor}} imported bank statement {{statement}}.",
 			movement_matched: "{{actor}} assigned a transfer of {{amount}} to invoice {{invoiceNumber}}.",
+			movement_ignored: "{{actor}} ignored a bank movement of {{amount}}.",
 			reminder_sent: "A payment reminder was sent for invoice {{invoiceNumber}} ({{amount}}).",
 		},
 		meal: {

@@ -77,6 +77,7 @@ export const auditFr = {
 			payment_recorded: "{{actor}} a enregistré un paiement de {{amount}} sur la facture {{invoiceNumber}}.",
 			statement_imported: "{{actor}} a importé l'extrait bancaire {{statement}}.",
 			movement_matched: "{{actor}} a affecté un virement de {{amount}} à la facture {{invoiceNumber}}.",
+			movement_ignored: "{{actor}} a ignoré un mouvement bancaire de {{amount}}.",
 			reminder_sent: "Un rappel de paiement a été envoyé pour la facture {{invoiceNumber}} ({{amount}}).",
 		},
 		meal: {

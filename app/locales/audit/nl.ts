@@ -76,6 +76,7 @@ export const auditNl: typeof auditFr = {
 			payment_recorded: "{{actor}} heeft een betaling van {{amount}} geboekt op factuur {{invoiceNumber}}.",
 			statement_imported: "{{actor}} heeft rekeninguittreksel {{statement}} ingelezen.",
 			movement_matched: "{{actor}} heeft een overschrijving van {{amount}} toegewezen aan factuur {{invoiceNumber}}.",
+			movement_ignored: "{{actor}} heeft een bankverrichting van {{amount}} genegeerd.",
 			reminder_sent: "Er is een betalingsherinnering verstuurd voor factuur {{invoiceNumber}} ({{amount}}).",
 		},
 		meal: {

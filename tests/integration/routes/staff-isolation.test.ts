@@ -6,6 +6,9 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
+import { saveBillingSettings } from "#app/domain/billing/billing-settings.server.ts";
+import { writeCoda } from "#app/domain/billing/coda-writer.ts";
+import { importCodaStatement } from "#app/domain/billing/import-coda-statement.server.ts";
 import { createMealOffer } from "#app/domain/meals/save-meal-offer.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
 import * as operatorPage from "#app/routes/operator/index.server.ts";
@@ -16,6 +19,7 @@ import * as invoicePage from "#app/routes/staff/$groupId/billing/invoice.server.
 import * as invoicePdf from "#app/routes/staff/$groupId/billing/invoice-pdf.ts";
 import * as invoicesPage from "#app/routes/staff/$groupId/billing/invoices.server.ts";
 import * as billingSettingsPage from "#app/routes/staff/$groupId/billing/settings.server.ts";
+import * as paymentsPage from "#app/routes/staff/$groupId/billing/payments.server.ts";
 import * as childrenPage from "#app/routes/staff/$groupId/children/index.server.ts";
 import * as housePage from "#app/routes/staff/$groupId/houses/$houseId.server.ts";
 import * as housesPage from "#app/routes/staff/$groupId/houses/index.server.ts";
@@ -128,6 +132,14 @@ const staffRoutes: StaffRoute[] = [
 		path: (t) => `/staff/${t.group.id}/settings`,
 		params: (t) => ({ groupId: t.group.id }),
 		form: () => ({ requiredFields: ["school", "emergencyContact"] }),
+		forbiddenFor: { loader: ["house_manager", "reader"], action: ["house_manager", "reader"] },
+	},
+	{
+		file: "routes/staff/$groupId/billing/payments.tsx",
+		module: paymentsPage,
+		path: (t) => `/staff/${t.group.id}/billing/payments`,
+		params: (t) => ({ groupId: t.group.id }),
+		form: () => ({ intent: "ignore-movement", movementId: unmatchedMovementId }),
 		forbiddenFor: { loader: ["house_manager", "reader"], action: ["house_manager", "reader"] },
 	},
 	{
@@ -323,6 +335,8 @@ let secondHouseOffer: { id: string; registrationId: string };
 let secondHouseMealOfferId: string;
 /** The invoice of the family registered for the second house's camp. */
 let issuedInvoiceId: string;
+/** A transfer of a CODA statement that pays no invoice, for staff to handle. */
+let unmatchedMovementId: string;
 
 beforeAll(async () => {
 	tenant = await createTestTenant();
@@ -363,7 +377,59 @@ beforeAll(async () => {
 			},
 		})
 	).mealOfferId;
+	unmatchedMovementId = await importUnmatchedTransfer(tenant);
 });
+
+async function importUnmatchedTransfer(t: Tenant): Promise<string> {
+	const db = getDb();
+	const iban = "BE68539007547034";
+	await saveBillingSettings({
+		db,
+		actor: staffActor(t.admin),
+		input: {
+			legalName: "ASBL Isolation",
+			street: "Rue 1",
+			postalCode: "4830",
+			locality: "Limbourg",
+			companyNumber: "0123.456.749",
+			iban,
+			bic: "GKCCBEBB",
+			paymentDays: "30",
+			reminderDays: "15",
+		},
+	});
+	const text = writeCoda({
+		bankIdentification: "539",
+		account: iban,
+		currency: "EUR",
+		statementNumber: "001",
+		statementDate: "2027-08-20",
+		oldBalanceCents: 0,
+		newBalanceCents: 2_000,
+		movements: [
+			{
+				sequence: "0001",
+				detailNumber: "0000",
+				amountCents: 2_000,
+				entryDate: "2027-08-20",
+				valueDate: "2027-08-20",
+				structuredCommunication: null,
+				communication: "Cotisation",
+				counterpartyName: "FAMILLE",
+				counterpartyAccount: null,
+				bankReference: "REF1",
+				transactionCode: "00150000",
+			},
+		],
+	});
+	await importCodaStatement({ db, actor: staffActor(t.admin), fileName: "001.cod", text });
+	const movement = await db
+		.selectFrom("bank_movements")
+		.select("id")
+		.where("group_id", "=", t.group.id)
+		.executeTakeFirstOrThrow();
+	return movement.id;
+}
 
 async function statusWhen(route: StaffRoute, kind: "loader" | "action", cookie: string | undefined) {
 	const routeFunction = route.module[kind];
