@@ -2,7 +2,7 @@
  * « Paiements » (issue 14 §7) in Chromium, on the seeded demo whose invoices were issued: the
  * group admin uploads the bank's CODA file; the transfer with the invoice's structured
  * communication pays it on its own, the one without is assigned by hand to its invoice by
- * number; a file above 2 MB is refused in the page, and uploading the same file again is
+ * number; a file above the limit is refused in the page, and uploading the same file again is
  * refused with a message that says which statement.
  * Pictured at 1280 and 360 px.
  */
@@ -13,6 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccounts } from "#app/db/seed.server.ts";
 import { fr } from "#app/locales/fr.ts";
+import { MAX_CODA_BYTES } from "#app/routes/staff/$groupId/billing/payments-forms.ts";
 import { type AppServer, startAppServer } from "#tests/support/app-server.ts";
 import { look } from "./support/axe.ts";
 import { demoStatement, type IssuedInvoice, invoiceStatus, issueDemoInvoices } from "./support/billing.ts";
@@ -68,7 +69,7 @@ describe("payments from a CODA file", () => {
 		await page.getByText(words.noStatements).waitFor();
 		await look(page, "staff-payments-empty");
 
-		// Above 2 MB: refused in the page, before anything is sent.
+		// Above the limit: refused in the page, before anything is sent.
 		const posts: string[] = [];
 		page.on("request", (request) => {
 			if (request.method() === "POST") posts.push(request.url());
@@ -76,7 +77,7 @@ describe("payments from a CODA file", () => {
 		await page.getByLabel(words.file).setInputFiles({
 			name: "enorme.cod",
 			mimeType: "text/plain",
-			buffer: Buffer.alloc(2 * 1024 * 1024 + 1, "0"),
+			buffer: Buffer.alloc(MAX_CODA_BYTES + 1, "0"),
 		});
 		await page.getByRole("button", { name: words.import }).click();
 		await page.getByText(words.fileTooLarge).waitFor();
@@ -101,6 +102,10 @@ describe("payments from a CODA file", () => {
 		await page.getByText(tr(words.matched, { number: second.label })).waitFor();
 		await page.getByText(words.noneUnmatched).waitFor();
 		expect(await invoiceStatus(app, second.id)).toBe("paid");
+		// The invoice says so on its page too.
+		await page.goto(`/staff/${groupId}/billing/invoices/${second.id}`);
+		await page.getByText(fr.billing.status.paid, { exact: true }).first().waitFor();
+		await page.goto(`/staff/${groupId}/billing/payments`);
 
 		// The same file again: refused, saying which statement it is.
 		await page.getByLabel(words.file).setInputFiles(codaFile);

@@ -2,8 +2,9 @@
  * Invoices as a family meets them (issue 14), in Chromium on the seeded demo: the parent finds
  * this month's invoice under « Factures » and in Nino's « Documents », reads how to pay it,
  * downloads the PDF, whose EPC QR code (decoded here from the rendered page) carries the amount
- * due and the structured communication shown on screen; staff record the payment at the desk and
- * the parent then sees « payée », with nothing left to pay. On a phone and at 1280 px.
+ * due and the structured communication shown on screen; the bank statement (CODA) that brings
+ * that transfer back is imported by the group admin, and the parent then sees « payée », with
+ * nothing left to pay. On a phone and at 1280 px.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -17,6 +18,7 @@ import { demoAccounts } from "#app/db/seed.server.ts";
 import { fr } from "#app/locales/fr.ts";
 import { type AppServer, startAppServer } from "#tests/support/app-server.ts";
 import { look } from "./support/axe.ts";
+import { demoStatement } from "./support/billing.ts";
 import { launchBrowser, newContext, screenshot, signInAs, watchPage } from "./support/browser.ts";
 
 let app: AppServer;
@@ -60,7 +62,7 @@ async function qrOfPdf(pdf: Buffer): Promise<string | undefined> {
 }
 
 describe("a family's invoices", () => {
-	it("the parent pays this month's invoice from the QR code, staff record it, the parent sees « payée »", async () => {
+	it("the parent pays this month's invoice from the QR code, the CODA statement brings it back, the parent sees « payée »", async () => {
 		const { page } = await signedIn(demoAccounts.parent, "phone");
 		const watch = watchPage(page);
 		await page.goto("/children");
@@ -101,20 +103,27 @@ describe("a family's invoices", () => {
 		expect(lines[9]).toBe(digits);
 		const invoiceUrl = page.url();
 
-		// Paid at the desk: the staff record it.
+		// The family's bank pays what the QR code says; the group's bank statement brings it back.
 		const staff = await signedIn(demoAccounts.staff, "desktop");
 		const invoiceId = new URL(invoiceUrl).pathname.split("/").at(-1) ?? "";
 		await staff.page.goto("/staff");
 		await staff.page.getByRole("heading", { name: "Ville de Limbourg" }).waitFor();
 		const groupPath = new URL(staff.page.url()).pathname;
+		const cents = Math.round(Number((lines[7] ?? "").replace("EUR", "")) * 100);
+		const statement = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "coda-")), "extrait-042.cod");
+		fs.writeFileSync(
+			statement,
+			demoStatement("042", [
+				{ cents, invoice: { id: invoiceId, label: title ?? "", communication: lines[9] ?? "", totalCents: cents } },
+			]),
+			"latin1",
+		);
+		await staff.page.goto(`${groupPath}/billing/payments`);
+		await staff.page.getByLabel(fr.billing.staff.payments.file).setInputFiles(statement);
+		await staff.page.getByRole("button", { name: fr.billing.staff.payments.import }).click();
+		await staff.page.getByText(/^Extrait 042 importé/).waitFor();
 		await staff.page.goto(`${groupPath}/billing/invoices/${invoiceId}`);
-		const amount = (lines[7] ?? "").replace("EUR", "").replace(".", ",");
-		await staff.page.getByLabel(fr.billing.staff.invoices.paymentAmount).fill(amount);
-		await staff.page
-			.getByLabel(fr.billing.staff.invoices.paymentMethod)
-			.selectOption({ label: fr.billing.staff.invoices.method.card });
-		await staff.page.getByRole("button", { name: fr.billing.staff.invoices.recordPayment }).click();
-		await staff.page.getByText(fr.billing.staff.invoices.paymentRecorded).waitFor();
+		await staff.page.getByText(fr.billing.status.paid, { exact: true }).first().waitFor();
 		await screenshot(staff.page, "billing-staff-invoice");
 
 		await page.goto(invoiceUrl);

@@ -18,8 +18,8 @@ import * as billingPage from "#app/routes/staff/$groupId/billing/index.server.ts
 import * as invoicePage from "#app/routes/staff/$groupId/billing/invoice.server.ts";
 import * as invoicePdf from "#app/routes/staff/$groupId/billing/invoice-pdf.ts";
 import * as invoicesPage from "#app/routes/staff/$groupId/billing/invoices.server.ts";
-import * as billingSettingsPage from "#app/routes/staff/$groupId/billing/settings.server.ts";
 import * as paymentsPage from "#app/routes/staff/$groupId/billing/payments.server.ts";
+import * as billingSettingsPage from "#app/routes/staff/$groupId/billing/settings.server.ts";
 import * as childrenPage from "#app/routes/staff/$groupId/children/index.server.ts";
 import * as housePage from "#app/routes/staff/$groupId/houses/$houseId.server.ts";
 import * as housesPage from "#app/routes/staff/$groupId/houses/index.server.ts";
