@@ -1451,6 +1451,18 @@ describe("every form, with JavaScript on", () => {
 			page.getByRole("heading", { level: 1, name: /^Note de crédit \d{4}\/\d{5}$/ }),
 		);
 		await expectAccessible(page);
+
+		// Who pays for Nino: his parent, chosen by name; and the 281.86 flag.
+		await page.goto(`${new URL(page.url()).pathname.split("/billing/")[0]}/children?q=Nino`);
+		await page.getByRole("link", { name: "FORIUS Nino" }).click();
+		const billingForm = page.locator("form").filter({ hasText: fr.billing.staff.child.save });
+		await billingForm.getByLabel(fr.billing.staff.child.debtor).selectOption({ label: "Alain Forius" });
+		await submit(
+			page,
+			[["routes/staff/$groupId/children/$childId/index.tsx", "save-billing"]],
+			() => billingForm.getByRole("button", { name: fr.billing.staff.child.save }).click(),
+			flash(page, fr.billing.staff.child.saved),
+		);
 		watch.assertClean();
 	});
 
