@@ -28,6 +28,11 @@ export default [
 		"routes/children/$childId/registrations/confirmation.ts",
 	),
 	route(
+		"children/:childId/registrations/:registrationId/mutuality.pdf",
+		"routes/children/$childId/registrations/mutuality.ts",
+	),
+	route("children/:childId/certificates/:certificateId/tax.pdf", "routes/children/$childId/certificates/tax.ts"),
+	route(
 		"children/:childId/registrations/:registrationId/calendar.ics",
 		"routes/children/$childId/registrations/calendar.ts",
 	),
@@ -71,6 +76,9 @@ export default [
 		route("meals", "routes/staff/$groupId/meals/index.tsx"),
 		route("meals/kitchen.csv", "routes/staff/$groupId/meals/export.ts"),
 		route("meals/menus", "routes/staff/$groupId/meals/menus.tsx"),
+		route("billing/certificates", "routes/staff/$groupId/billing/certificates/index.tsx"),
+		route("billing/certificates/belcotax.xml", "routes/staff/$groupId/billing/certificates/belcotax.ts"),
+		route("billing/certificates/:certificateId/tax.pdf", "routes/staff/$groupId/billing/certificates/document.ts"),
 	]),
 	route("operator", "routes/operator/index.tsx"),
 	route("invitations/accept", "routes/invitations/accept.tsx"),
