@@ -2,7 +2,12 @@ import { z } from "zod";
 import { certifyingAuthorities } from "#app/db/schema.ts";
 import { text } from "#app/domain/form-fields.ts";
 import { isValidCompanyNumber } from "./invoice-format.ts";
-import { eurosToCents } from "./payment-input.ts";
+
+/** « 16,90 » or « 16.90 » → 1690 cents, by string (never through a float); null when not an amount. */
+function dailyCents(value: string): number | null {
+	const match = /^(\d{1,3})(?:[.,](\d{1,2}))?$/.exec(value.trim().replace(/\s*€$/, ""));
+	return match ? Number(match[1]) * 100 + Number((match[2] ?? "0").padEnd(2, "0")) : null;
+}
 
 /** Income years certificates can be issued for: from the 2020 reform's first year on. */
 export const firstIncomeYear = 2020;
@@ -25,7 +30,7 @@ export const taxCertificateCapSchema = z.object({
 	incomeYear: incomeYear("certificates.staff.yearInvalid"),
 	dailyCap: text("certificates.staff.capInvalid")
 		.transform((value, context) => {
-			const cents = eurosToCents(value, { signed: false });
+			const cents = dailyCents(value);
 			if (cents === null || cents === 0 || cents > 100_00) {
 				context.addIssue({ code: "custom", message: "certificates.staff.capInvalid" });
 				return z.NEVER;

@@ -21,8 +21,20 @@ import {
 import { recordPayment } from "#app/domain/billing/record-payment.server.ts";
 import { rulesForIncomeYear, updateTaxCertificateCap } from "#app/domain/billing/tax-certificate-caps.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
-import { createTestTenant, staffActor } from "#tests/factories.ts";
+import * as taxPdf from "#app/routes/children/$childId/certificates/tax.ts";
+import * as mutualityPdf from "#app/routes/children/$childId/registrations/mutuality.ts";
+import * as belcotaxFile from "#app/routes/staff/$groupId/billing/certificates/belcotax.ts";
+import * as staffPdf from "#app/routes/staff/$groupId/billing/certificates/document.ts";
+import * as certificatesPage from "#app/routes/staff/$groupId/billing/certificates/index.server.ts";
+import { createTestTenant, sessionCookieFor, staffActor } from "#tests/factories.ts";
 import { createReadyChild, createTestOffer, registerTestChild } from "#tests/offer-factories.ts";
+import { squashedPdfText } from "#tests/support/pdf-text.ts";
+import { callRoute, statusOf } from "#tests/support/route-harness.ts";
+
+async function get(module: { loader: unknown }, url: string, params: Record<string, string>, cookie?: string) {
+	const { value } = await callRoute(module.loader as never, { url, params, headers: cookie ? { cookie } : {} });
+	return { status: statusOf(value) ?? 200, value };
+}
 
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
 
@@ -418,5 +430,69 @@ describe("who reads what", () => {
 				language: "fr",
 			}),
 		).toEqual([]);
+
+		// The addresses: the guardian (and debtor) downloads; another family, the group's admin (as a parent) and another group get 404.
+		pinClock(undefined);
+		const own = await sessionCookieFor(child.guardian);
+		const otherFamily = await sessionCookieFor(stranger.guardian);
+		const admin = await sessionCookieFor(tenant.admin);
+		const elsewhere = await billedTenant();
+		const otherGroupAdmin = await sessionCookieFor(elsewhere.admin);
+		const taxPlace = [
+			`/children/${child.id}/certificates/${id}/tax.pdf`,
+			{ childId: child.id, certificateId: id },
+		] as const;
+		const mutualityPlace = [
+			`/children/${child.id}/registrations/${registration.registrationId}/mutuality.pdf`,
+			{ childId: child.id, registrationId: registration.registrationId },
+		] as const;
+		const tax = await get(taxPdf, ...taxPlace, own);
+		expect(tax.status).toBe(200);
+		expect(squashedPdfText(new Uint8Array(await (tax.value as Response).arrayBuffer()))).toContain("Attestation281.86");
+		const mutualityFile = await get(mutualityPdf, ...mutualityPlace, own);
+		expect(mutualityFile.status).toBe(200);
+		expect((mutualityFile.value as Response).headers.get("Content-Type")).toBe("application/pdf");
+		for (const cookie of [otherFamily, admin, otherGroupAdmin]) {
+			expect((await get(taxPdf, ...taxPlace, cookie)).status).toBe(404);
+			expect((await get(mutualityPdf, ...mutualityPlace, cookie)).status).toBe(404);
+		}
+		expect((await get(taxPdf, ...taxPlace)).status).toBe(302);
+		// Under another child's address, the same certificate is not found.
+		const underStranger = { childId: stranger.id, certificateId: id };
+		expect((await get(taxPdf, `/children/${stranger.id}/certificates/${id}/tax.pdf`, underStranger, own)).status).toBe(
+			404,
+		);
+
+		// Staff: the group's admin downloads the PDF and the XML; another group's admin gets 404, a manager 403.
+		const staffPlace = [
+			`/staff/${tenant.group.id}/billing/certificates/${id}/tax.pdf`,
+			{ groupId: tenant.group.id, certificateId: id },
+		] as const;
+		expect((await get(staffPdf, ...staffPlace, admin)).status).toBe(200);
+		expect((await get(staffPdf, ...staffPlace, otherGroupAdmin)).status).toBe(404);
+		expect((await get(staffPdf, ...staffPlace, await sessionCookieFor(tenant.manager))).status).toBe(403);
+		const foreign = [
+			`/staff/${elsewhere.group.id}/billing/certificates/${id}/tax.pdf`,
+			{ groupId: elsewhere.group.id, certificateId: id },
+		] as const;
+		expect((await get(staffPdf, ...foreign, otherGroupAdmin)).status).toBe(404);
+		const groupParams = { groupId: tenant.group.id };
+		const xml = await get(
+			belcotaxFile,
+			`/staff/${tenant.group.id}/billing/certificates/belcotax.xml?year=2025`,
+			groupParams,
+			admin,
+		);
+		expect(xml.status).toBe(200);
+		const text = await (xml.value as Response).text();
+		expect(text).toContain("<f2010_referentie>2025/0001</f2010_referentie>");
+		expect(text).toContain("<f86_2064_totalamount>8000</f86_2064_totalamount>");
+		const page = await get(
+			certificatesPage,
+			`/staff/${tenant.group.id}/billing/certificates?year=2025`,
+			groupParams,
+			admin,
+		);
+		expect(page.value).toMatchObject({ year: 2025, certificates: [{ label: "2025/0001", totalCents: 8000 }] });
 	});
 });

@@ -1,6 +1,5 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
-import { readBillingSettings } from "#app/domain/billing/billing-settings.server.ts";
 import {
 	certifyingAuthoritySchema,
 	firstIncomeYear,
@@ -40,7 +39,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 		listGroupTaxCertificates(db, { access: staff.access, incomeYear: year }),
 		taxCertificateYears(db, staff.group.id),
 		listTaxCertificateCaps(db, staff.group.id),
-		readBillingSettings(db, staff.group.id),
+		db.selectFrom("billing_settings").selectAll().where("group_id", "=", staff.group.id).executeTakeFirst(),
 	]);
 	const thisYear = Number(dateInBrussels().slice(0, 4));
 	return {
