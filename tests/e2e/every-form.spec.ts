@@ -11,6 +11,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccounts } from "#app/db/seed.server.ts";
@@ -98,6 +99,7 @@ const forms: Record<string, string[]> = {
 		"revoke-code",
 	],
 	"routes/staff/$groupId/audit/index.tsx": ["filter"],
+	"routes/staff/$groupId/billing/certificates/index.tsx": ["save-authority", "save-cap", "issue-certificates"],
 };
 
 const appDir = path.resolve(import.meta.dirname, "../../app");
@@ -1342,6 +1344,78 @@ describe("every form, with JavaScript on", () => {
 			() => create.getByRole("button", { name: fr.meals.menus.create }).click(),
 			page.getByRole("status").getByText(tr(fr.meals.menus.created, { name: "Potage" })),
 		);
+		watch.assertClean();
+	});
+
+	it("tax certificates: the group admin saves cadre I, a year's cap, and issues a year", async () => {
+		// The group's billing identity, as the billing settings page saves it (decision 034).
+		const database = new Database(path.join(app.dataDir, "ribambelle.sqlite"));
+		const group = database.prepare("SELECT id FROM groups WHERE name = ?").get("Ville de Limbourg") as { id: string };
+		database
+			.prepare(
+				`INSERT OR IGNORE INTO billing_settings (group_id, legal_name, street, postal_code, locality, company_number,
+				iban, bic, communication_prefix, updated_at) VALUES (?, 'Ville de Limbourg', 'Place Saint-Georges 30', '4830',
+				'Limbourg', '0207382917', 'BE68539007547034', 'GKCCBEBB', 917, '2026-12-01T08:00:00.000Z')`,
+			)
+			.run(group.id);
+		database.close();
+		const certificates = "routes/staff/$groupId/billing/certificates/index.tsx";
+		const address = `/staff/${group.id}/billing/certificates`;
+		const { page } = await openPage(demoAccounts.staff);
+		const watch = watchPage(page);
+		await page.goto(address);
+		await page.getByRole("heading", { name: fr.certificates.staff.title, level: 1 }).waitFor();
+		await expectAccessible(page);
+
+		const authority = page
+			.locator("form")
+			.filter({ has: page.getByRole("button", { name: fr.certificates.staff.authority.submit, exact: true }) });
+		await authority.getByLabel(fr.certificates.staff.authority.kind).selectOption("local_authority");
+		await authority.getByRole("button", { name: fr.certificates.staff.authority.submit, exact: true }).click();
+		// A local authority needs its name: said under the field, the choice kept.
+		await authority.getByText(fr.certificates.staff.authorityNameRequired).waitFor();
+		await authority.getByLabel(fr.certificates.staff.authority.kind).selectOption("one");
+		await authority.getByLabel(fr.certificates.staff.authority.recognition).fill("Centre de vacances agréé par l'ONE");
+		await submit(
+			page,
+			[[certificates, "save-authority"]],
+			() => authority.getByRole("button", { name: fr.certificates.staff.authority.submit, exact: true }).click(),
+			page.getByRole("status").getByText(fr.certificates.staff.authority.saved),
+		);
+
+		const cap = page
+			.locator("form")
+			.filter({ has: page.getByRole("button", { name: fr.certificates.staff.caps.submit }) });
+		await cap.getByLabel(fr.certificates.staff.caps.cap).fill("seize");
+		await cap.getByRole("button", { name: fr.certificates.staff.caps.submit }).click();
+		await cap.getByText(fr.certificates.staff.capInvalid).waitFor();
+		expect(await cap.getByLabel(fr.certificates.staff.caps.cap).inputValue()).toBe("seize");
+		await cap.getByLabel(fr.certificates.staff.caps.year).fill("2025");
+		await cap.getByLabel(fr.certificates.staff.caps.cap).fill("16,90");
+		await cap.getByLabel(fr.certificates.staff.caps.confirmed).check();
+		await submit(
+			page,
+			[[certificates, "save-cap"]],
+			() => cap.getByRole("button", { name: fr.certificates.staff.caps.submit }).click(),
+			page.getByRole("status").getByText(fr.certificates.staff.caps.saved),
+		);
+
+		const issue = page
+			.locator("form")
+			.filter({ has: page.getByRole("button", { name: fr.certificates.staff.issue.submit }) });
+		await issue.getByLabel(fr.certificates.staff.issue.year).fill("2025");
+		await submit(
+			page,
+			[[certificates, "issue-certificates"]],
+			() => issue.getByRole("button", { name: fr.certificates.staff.issue.submit, exact: true }).click(),
+			page.getByRole("status").getByText(/^\d+ attestation\(s\) émise\(s\), \d+ annulée\(s\), \d+ inchangée\(s\)\.$/),
+		);
+		await page.getByRole("heading", { name: tr(fr.certificates.staff.list.heading, { year: 2025 }) }).waitFor();
+		await screenshot(page, "staff-certificates");
+		const { page: phone } = await openPage(demoAccounts.staff, "phone");
+		await phone.goto(`${address}?year=2025`);
+		await phone.getByRole("heading", { name: fr.certificates.staff.title, level: 1 }).waitFor();
+		await screenshot(phone, "staff-certificates");
 		watch.assertClean();
 	});
 

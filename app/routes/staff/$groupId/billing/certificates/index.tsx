@@ -40,7 +40,7 @@ function IssueForm({ data, reply }: { data: Data; reply: Reply }) {
 			<div className="basis-full">
 				<FormAlert errors={form.errors} />
 			</div>
-			<div className="w-40">
+			<div className="w-full sm:w-56">
 				<Field meta={fields.incomeYear} label={t("certificates.staff.issue.year")} required />
 			</div>
 			<SubmitButton intent={certificateIntents.issue}>{t("certificates.staff.issue.submit")}</SubmitButton>
