@@ -1355,7 +1355,7 @@ describe("every form, with JavaScript on", () => {
 			.prepare(
 				`INSERT OR IGNORE INTO billing_settings (group_id, legal_name, street, postal_code, locality, company_number,
 				iban, bic, communication_prefix, updated_at) VALUES (?, 'Ville de Limbourg', 'Place Saint-Georges 30', '4830',
-				'Limbourg', '0207382917', 'BE68539007547034', 'GKCCBEBB', 917, '2026-12-01T08:00:00.000Z')`,
+				'Limbourg', '0202239951', 'BE68539007547034', 'GKCCBEBB', 917, '2026-12-01T08:00:00.000Z')`,
 			)
 			.run(group.id);
 		database.close();
