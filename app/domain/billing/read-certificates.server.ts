@@ -1,6 +1,7 @@
 import type { Database } from "#app/db/db.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
 import { isGroupAdmin, type StaffAccess } from "#app/domain/groups/permissions.ts";
+import { pageOf, pageWindow } from "#app/domain/list-page.ts";
 import { offerRunDays } from "#app/domain/offers/offer-days.server.ts";
 import { localizedText } from "#app/domain/offers/staff-translations.ts";
 import type { Language } from "#app/locales/languages.ts";
@@ -177,8 +178,8 @@ export async function findTaxCertificateForParent(
 }
 
 /**
- * The certificates of the staff member's group for an income year, cancelled ones included, by
- * number; group admins only.
+ * Every certificate of the staff member's group for an income year, cancelled ones included, by
+ * number, for the Belcotax file; group admins only.
  *
  * @throws AppError FORBIDDEN (not a group admin).
  */
@@ -196,6 +197,45 @@ export async function listGroupTaxCertificates(
 		.limit(20_000)
 		.execute();
 	return rows.map(documentOf);
+}
+
+/**
+ * One page of the certificates of the staff member's group for an income year, by number
+ * (decision 028: `listPageSize` rows, read on `tax_certificates_group_idx`); group admins only.
+ *
+ * @throws AppError FORBIDDEN (not a group admin).
+ */
+export async function pageGroupTaxCertificates(
+	db: Database,
+	options: { access: StaffAccess; incomeYear: number; page: number },
+): Promise<{ rows: TaxCertificateDocument[]; page: number; hasMore: boolean }> {
+	if (!isGroupAdmin(options.access)) throw new AppError("FORBIDDEN");
+	const { limit, offset } = pageWindow(options.page);
+	const rows = await db
+		.selectFrom("tax_certificates")
+		.select(certificateColumns)
+		.where("tax_certificates.group_id", "=", options.access.groupId)
+		.where("tax_certificates.income_year", "=", options.incomeYear)
+		.orderBy("tax_certificates.number")
+		.limit(limit)
+		.offset(offset)
+		.execute();
+	return pageOf(rows.map(documentOf), options.page);
+}
+
+/** One certificate of the staff member's group, cancelled or not; null when none (another group's: none). */
+export async function findGroupTaxCertificate(
+	db: Database,
+	options: { access: StaffAccess; certificateId: string },
+): Promise<TaxCertificateDocument | null> {
+	if (!isGroupAdmin(options.access)) throw new AppError("FORBIDDEN");
+	const row = await db
+		.selectFrom("tax_certificates")
+		.select(certificateColumns)
+		.where("tax_certificates.id", "=", options.certificateId)
+		.where("tax_certificates.group_id", "=", options.access.groupId)
+		.executeTakeFirst();
+	return row ? documentOf(row) : null;
 }
 
 /** The income years the group has certificates for, newest first. */

@@ -1,7 +1,7 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import { renderTaxCertificatePdf, taxCertificateFileName } from "#app/domain/billing/certificate-documents.server.ts";
-import { listGroupTaxCertificates } from "#app/domain/billing/read-certificates.server.ts";
+import { findGroupTaxCertificate } from "#app/domain/billing/read-certificates.server.ts";
 import { isId } from "#app/infra/ids.ts";
 import { requireGroupAdmin, requireStaff } from "../../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/document";
@@ -11,15 +11,10 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
 	requireGroupAdmin(staff);
 	if (!isId(params.certificateId)) throw data(null, { status: 404 });
-	const row = await getDb()
-		.selectFrom("tax_certificates")
-		.select("income_year")
-		.where("id", "=", params.certificateId)
-		.where("group_id", "=", staff.group.id)
-		.executeTakeFirst();
-	if (!row) throw data(null, { status: 404 });
-	const certificates = await listGroupTaxCertificates(getDb(), { access: staff.access, incomeYear: row.income_year });
-	const certificate = certificates.find((candidate) => candidate.id === params.certificateId);
+	const certificate = await findGroupTaxCertificate(getDb(), {
+		access: staff.access,
+		certificateId: params.certificateId,
+	});
 	if (!certificate) throw data(null, { status: 404 });
 	const pdf = await renderTaxCertificatePdf(certificate);
 	return new Response(new Uint8Array(pdf), {

@@ -7,9 +7,10 @@ import {
 	taxCertificateCapSchema,
 } from "#app/domain/billing/certificate-input.ts";
 import { issueTaxCertificates } from "#app/domain/billing/issue-tax-certificates.server.ts";
-import { listGroupTaxCertificates, taxCertificateYears } from "#app/domain/billing/read-certificates.server.ts";
+import { pageGroupTaxCertificates, taxCertificateYears } from "#app/domain/billing/read-certificates.server.ts";
 import { saveCertifyingAuthority } from "#app/domain/billing/save-certifying-authority.server.ts";
 import { listTaxCertificateCaps, updateTaxCertificateCap } from "#app/domain/billing/tax-certificate-caps.server.ts";
+import { pageFrom } from "#app/domain/list-page.ts";
 import { dateInBrussels } from "#app/infra/clock.ts";
 import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
@@ -35,8 +36,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 	requireGroupAdmin(staff);
 	const db = getDb();
 	const year = chosenYear(request);
+	const page = pageFrom(documentUrl(request).searchParams);
 	const [certificates, years, caps, settings] = await Promise.all([
-		listGroupTaxCertificates(db, { access: staff.access, incomeYear: year }),
+		pageGroupTaxCertificates(db, { access: staff.access, incomeYear: year, page }),
 		taxCertificateYears(db, staff.group.id),
 		listTaxCertificateCaps(db, staff.group.id),
 		db.selectFrom("billing_settings").selectAll().where("group_id", "=", staff.group.id).executeTakeFirst(),
@@ -46,7 +48,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 		group: staff.group,
 		year,
 		years: [...new Set([thisYear - 1, thisYear, ...years])].sort((a, b) => b - a),
-		certificates: certificates.map((certificate) => ({
+		page: certificates.page,
+		hasMore: certificates.hasMore,
+		certificates: certificates.rows.map((certificate) => ({
 			id: certificate.id,
 			label: certificate.label,
 			childName: certificate.childName,

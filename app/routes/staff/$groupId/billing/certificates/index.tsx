@@ -11,6 +11,7 @@ import { CheckboxField, Field, FormAlert, replyFor, SelectField, SubmitButton, u
 import { formatMoney } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { Pager, pageHref } from "#app/ui/pager.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { BillingNav } from "../+nav.tsx";
 import type { Route } from "./+types/index";
@@ -174,7 +175,7 @@ export default function StaffCertificates({ loaderData, actionData }: Route.Comp
 						</Link>
 					))}
 				</nav>
-				{data.certificates.length === 0 ? (
+				{data.certificates.length === 0 && data.page === 1 ? (
 					<p className="text-stone-700">{t("certificates.staff.list.empty")}</p>
 				) : (
 					<div className="overflow-x-auto">
@@ -222,6 +223,12 @@ export default function StaffCertificates({ loaderData, actionData }: Route.Comp
 						</table>
 					</div>
 				)}
+				<Pager
+					label={t("certificates.staff.list.heading", { year: data.year })}
+					page={data.page > 1 || data.hasMore ? data.page : undefined}
+					previous={data.page > 1 ? pageHref(base, { year: String(data.year) }, data.page - 1) : null}
+					next={data.hasMore ? pageHref(base, { year: String(data.year) }, data.page + 1) : null}
+				/>
 			</Section>
 
 			<div className="mt-6 grid gap-6 lg:grid-cols-2">
