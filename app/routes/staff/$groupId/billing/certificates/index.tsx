@@ -178,7 +178,7 @@ export default function StaffCertificates({ loaderData, actionData }: Route.Comp
 				{data.certificates.length === 0 && data.page === 1 ? (
 					<p className="text-stone-700">{t("certificates.staff.list.empty")}</p>
 				) : (
-					<div className="overflow-x-auto">
+					<div className="relative overflow-x-auto">
 						<table className="w-full min-w-[40rem] text-left text-sm">
 							<thead>
 								<tr className="border-b border-stone-300">
