@@ -102,7 +102,8 @@ export const certificatesDe: typeof certificatesFr = {
 			year: "Einkommensjahr",
 			submit: "Ausstellen",
 			done: "{{issued}} Bescheinigung(en) ausgestellt, {{cancelled}} storniert, {{unchanged}} unverändert.",
-			withoutBirthDate: "{{count}} Kind(er) ohne Geburtsdatum: ergänzen Sie die Akte und stellen Sie erneut aus.",
+			withoutBirthDate:
+				"{{issued}} Bescheinigung(en) ausgestellt, {{cancelled}} storniert, {{unchanged}} unverändert. {{count}} Kind(er) ohne Geburtsdatum: ergänzen Sie die Akte und stellen Sie erneut aus.",
 		},
 		list: {
 			heading: "Bescheinigungen {{year}}",

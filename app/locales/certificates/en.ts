@@ -101,7 +101,8 @@ export const certificatesEn: typeof certificatesFr = {
 			year: "Income year",
 			submit: "Issue",
 			done: "{{issued}} certificate(s) issued, {{cancelled}} cancelled, {{unchanged}} unchanged.",
-			withoutBirthDate: "{{count}} child(ren) without a date of birth: complete their file, then issue again.",
+			withoutBirthDate:
+				"{{issued}} certificate(s) issued, {{cancelled}} cancelled, {{unchanged}} unchanged. {{count}} child(ren) without a date of birth: complete their file, then issue again.",
 		},
 		list: {
 			heading: "Certificates of {{year}}",

@@ -103,7 +103,8 @@ export const certificatesFr = {
 			year: "Année des revenus",
 			submit: "Émettre",
 			done: "{{issued}} attestation(s) émise(s), {{cancelled}} annulée(s), {{unchanged}} inchangée(s).",
-			withoutBirthDate: "{{count}} enfant(s) sans date de naissance : complétez leur dossier puis émettez à nouveau.",
+			withoutBirthDate:
+				"{{issued}} attestation(s) émise(s), {{cancelled}} annulée(s), {{unchanged}} inchangée(s). {{count}} enfant(s) sans date de naissance : complétez leur dossier puis émettez à nouveau.",
 		},
 		list: {
 			heading: "Attestations de {{year}}",

@@ -102,7 +102,8 @@ export const certificatesNl: typeof certificatesFr = {
 			year: "Inkomstenjaar",
 			submit: "Uitreiken",
 			done: "{{issued}} attest(en) uitgereikt, {{cancelled}} geannuleerd, {{unchanged}} ongewijzigd.",
-			withoutBirthDate: "{{count}} kind(eren) zonder geboortedatum: vul hun dossier aan en reik opnieuw uit.",
+			withoutBirthDate:
+				"{{issued}} attest(en) uitgereikt, {{cancelled}} geannuleerd, {{unchanged}} ongewijzigd. {{count}} kind(eren) zonder geboortedatum: vul hun dossier aan en reik opnieuw uit.",
 		},
 		list: {
 			heading: "Attesten van {{year}}",

@@ -191,6 +191,21 @@ describe("one paid camp", () => {
 	});
 });
 
+describe("a dossier without birth date", () => {
+	it("gets no certificate, and the issue says how many children lack one", async () => {
+		const tenant = await billedTenant();
+		const offer = await camp2025(tenant, "2025-07-07", "2025-07-11", "75");
+		const child = await createReadyChild(tenant.group);
+		await register(child, offer.id);
+		await getDb().updateTable("children").set({ birth_date: null }).where("id", "=", child.id).execute();
+		const [bill] = await invoice(tenant);
+		if (!bill) throw new Error("no invoice");
+		await pay(tenant, bill.id, bill.total_cents, "2025-09-10");
+		expect(await issue(tenant, 2025)).toMatchObject({ issued: 0, withoutBirthDate: 1 });
+		expect(await certificatesOf(child.id)).toEqual([]);
+	});
+});
+
 describe("periods, cap and payments", () => {
 	let tenant: Tenant;
 	beforeAll(async () => {

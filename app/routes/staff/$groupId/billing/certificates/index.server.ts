@@ -92,11 +92,15 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 				run: async (values) => {
 					const result = await issueTaxCertificates({ db, actor: staff.actor, input: raw(["incomeYear"]) });
 					return redirectWithFlash(`${page}?year=${values.incomeYear}`, {
-						message: "certificates.staff.issue.done",
+						message:
+							result.withoutBirthDate > 0
+								? "certificates.staff.issue.withoutBirthDate"
+								: "certificates.staff.issue.done",
 						values: {
 							issued: String(result.issued),
 							cancelled: String(result.cancelled),
 							unchanged: String(result.unchanged),
+							count: String(result.withoutBirthDate),
 						},
 					});
 				},
