@@ -84,6 +84,13 @@ describe("renderTaxCertificatePdf", () => {
 			expect(text).toContain(expected);
 	});
 
+	it("says so on a certificate replaced by a corrected one", async () => {
+		const text = squashedPdfText(
+			await renderTaxCertificatePdf({ ...certificate, cancelledAt: "2026-02-03T10:00:00.000Z" }),
+		);
+		expect(text).toContain("ANNULÉEle03/02/2026");
+	});
+
 	it("speaks Dutch for a Dutch-speaking debtor", async () => {
 		const text = squashedPdfText(await renderTaxCertificatePdf({ ...certificate, language: "nl" }));
 		expect(text).toContain("VakI");

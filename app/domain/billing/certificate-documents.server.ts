@@ -55,6 +55,9 @@ export function renderTaxCertificatePdf(certificate: TaxCertificateDocument): Pr
 	];
 	const ageLimit = Number(certificate.incomeYear) >= 2020 ? 14 : 12;
 	const notes = [
+		...(certificate.cancelledAt
+			? [t("certificates.tax.notes.cancelled", { date: date(certificate.cancelledAt.slice(0, 10)) })]
+			: []),
 		t("certificates.tax.notes.paid", { year: certificate.incomeYear, age: ageLimit }),
 		`${t("certificates.tax.notes.cap", {
 			year: certificate.incomeYear,

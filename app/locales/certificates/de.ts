@@ -51,6 +51,7 @@ export const certificatesDe: typeof certificatesFr = {
 			paid: "Im Jahr {{year}} für die Betreuung des Kindes gezahlte Beträge, ohne Mahlzeiten, Mitgliedsbeiträge oder Material; nur die Tage vor dem {{age}}. Geburtstag sind enthalten.",
 			cap: "Höchstbetrag {{year}}: {{cap}} pro Tag und Kind; innerhalb dieses Höchstbetrags berücksichtigt: {{capped}}.",
 			capUnconfirmed: "Dieser Höchstbetrag ist vom FÖD Finanzen noch nicht bestätigt.",
+			cancelled: "STORNIERT am {{date}}: diese Bescheinigung wurde durch eine berichtigte ersetzt.",
 		},
 		signature: {
 			statement: "Für richtig und vollständig bescheinigt.",
@@ -92,6 +93,10 @@ export const certificatesDe: typeof certificatesFr = {
 			label: "Datum, Unterschrift und Stempel des Veranstalters",
 		},
 		footer: "Ausgestellt am {{date}} von {{group}}.",
+	},
+	documents: {
+		tax: "Steuerbescheinigung {{year}} (Nr. {{number}})",
+		mutuality: "Teilnahmebescheinigung — {{activity}}",
 	},
 	staff: {
 		title: "Steuerbescheinigungen",

@@ -51,6 +51,7 @@ export const certificatesEn: typeof certificatesFr = {
 			paid: "Amounts paid in {{year}} for the child's care, excluding meals, membership fees and materials; only days before the age of {{age}} are included.",
 			cap: "Cap for {{year}}: {{cap}} per day and per child; amount within that cap: {{capped}}.",
 			capUnconfirmed: "This cap has not yet been confirmed by the FPS Finance.",
+			cancelled: "CANCELLED on {{date}}: this certificate was replaced by a corrected one.",
 		},
 		signature: {
 			statement: "Certified true and correct.",
@@ -91,6 +92,10 @@ export const certificatesEn: typeof certificatesFr = {
 			label: "Date, signature and stamp of the organiser",
 		},
 		footer: "Issued on {{date}} by {{group}}.",
+	},
+	documents: {
+		tax: "Tax certificate {{year}} (no. {{number}})",
+		mutuality: "Certificate of participation — {{activity}}",
 	},
 	staff: {
 		title: "Tax certificates",

@@ -53,6 +53,7 @@ export const certificatesFr = {
 			paid: "Montants payés en {{year}} pour la garde de l'enfant, repas, cotisations et matériel non compris ; seuls les jours avant ses {{age}} ans sont repris.",
 			cap: "Plafond de {{year}} : {{cap}} par jour et par enfant ; montant pris en compte dans ce plafond : {{capped}}.",
 			capUnconfirmed: "Ce plafond n'est pas encore confirmé par le SPF Finances.",
+			cancelled: "ANNULÉE le {{date}} : cette attestation a été remplacée par une attestation corrigée.",
 		},
 		signature: {
 			statement: "Certifié sincère et exact.",
@@ -93,6 +94,10 @@ export const certificatesFr = {
 			label: "Date, signature et cachet de l'organisateur",
 		},
 		footer: "Délivrée le {{date}} par {{group}}.",
+	},
+	documents: {
+		tax: "Attestation fiscale {{year}} (n° {{number}})",
+		mutuality: "Attestation de participation — {{activity}}",
 	},
 	staff: {
 		title: "Attestations fiscales",

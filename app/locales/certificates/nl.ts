@@ -51,6 +51,7 @@ export const certificatesNl: typeof certificatesFr = {
 			paid: "Bedragen betaald in {{year}} voor de opvang van het kind, zonder maaltijden, lidgelden of materiaal; alleen de dagen vóór de leeftijd van {{age}} jaar zijn opgenomen.",
 			cap: "Maximum voor {{year}}: {{cap}} per dag en per kind; bedrag binnen dat maximum: {{capped}}.",
 			capUnconfirmed: "Dit maximum is nog niet bevestigd door de FOD Financiën.",
+			cancelled: "GEANNULEERD op {{date}}: dit attest is vervangen door een verbeterd attest.",
 		},
 		signature: {
 			statement: "Echt en oprecht verklaard.",
@@ -92,6 +93,10 @@ export const certificatesNl: typeof certificatesFr = {
 			label: "Datum, handtekening en stempel van de organisator",
 		},
 		footer: "Uitgereikt op {{date}} door {{group}}.",
+	},
+	documents: {
+		tax: "Fiscaal attest {{year}} (nr. {{number}})",
+		mutuality: "Deelnameattest — {{activity}}",
 	},
 	staff: {
 		title: "Fiscale attesten",
