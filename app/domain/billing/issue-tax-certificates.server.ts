@@ -10,8 +10,7 @@ import { daysFromTo, offerRunDays } from "#app/domain/offers/offer-days.server.t
 import { dateInBrussels, nowIso } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 import { isLanguage } from "#app/locales/languages.ts";
-import { parseInput } from "../validation.ts";
-import { type IssueCertificatesInput, issueCertificatesSchema } from "./certificate-input.ts";
+import { firstIncomeYear } from "./certificate-input.ts";
 import { rulesForIncomeYear } from "./tax-certificate-caps.server.ts";
 import { isBeforeAgeLimit, paidPartOfDay, spreadOverDays } from "./tax-certificate-days.ts";
 import { cappedAmountCents, type Period, splitIntoPeriods } from "./tax-certificate-rules.ts";
@@ -203,18 +202,21 @@ type Day = { date: string; amountCents: number };
  * cancelled and replaced by new ones with new numbers; when nothing is left, they are cancelled.
  * Audited (`billing.tax_certificates_issued`).
  *
- * @throws AppError FORBIDDEN (not a group admin); VALIDATION (`issueCertificatesSchema`; a year
- *   after the current one: `incomeYear: certificates.staff.yearInFuture`; `form:
- *   certificates.staff.noSettings` before the group's billing settings exist).
+ * @throws AppError FORBIDDEN (not a group admin); VALIDATION (`incomeYear:
+ *   certificates.staff.yearInvalid` for a year that is not a whole number from 2020 on,
+ *   `certificates.staff.yearInFuture` after the current one; `form: certificates.staff.noSettings`
+ *   before the group's billing settings exist).
  */
 export async function issueTaxCertificates(options: {
 	db: Database;
 	actor: StaffActor;
-	input: IssueCertificatesInput;
+	/** The year the care was paid (a calendar year, Brussels time). */
+	incomeYear: number;
 }): Promise<IssueResult> {
-	const { db, actor } = options;
+	const { db, actor, incomeYear } = options;
 	if (!isGroupAdmin(actor.access)) throw new AppError("FORBIDDEN");
-	const { incomeYear } = parseInput(issueCertificatesSchema, options.input);
+	if (!Number.isInteger(incomeYear) || incomeYear < firstIncomeYear)
+		throw new AppError("VALIDATION", { fieldErrors: { incomeYear: ["certificates.staff.yearInvalid"] } });
 	if (incomeYear > Number(dateInBrussels().slice(0, 4)))
 		throw new AppError("VALIDATION", { fieldErrors: { incomeYear: ["certificates.staff.yearInFuture"] } });
 	const groupId = actor.access.groupId;

@@ -112,7 +112,7 @@ async function issue(tenant: Tenant, incomeYear: number) {
 	return issueTaxCertificates({
 		db: getDb(),
 		actor: staffActor(tenant.admin),
-		input: { incomeYear: String(incomeYear) },
+		incomeYear,
 	});
 }
 
@@ -280,7 +280,7 @@ describe("periods, cap and payments", () => {
 
 		await pay(tenant, half.id, 4000, "2026-01-10");
 		pinClock("2027-01-20T08:00:00Z");
-		await issueTaxCertificates({ db: getDb(), actor: staffActor(tenant.admin), input: { incomeYear: "2026" } });
+		await issueTaxCertificates({ db: getDb(), actor: staffActor(tenant.admin), incomeYear: 2026 });
 		const next = await getDb()
 			.selectFrom("tax_certificates")
 			.select(["income_year", "total_cents", "number"])
@@ -363,8 +363,8 @@ describe("order numbers", () => {
 		pinClock("2026-01-20T08:00:00Z");
 		const actor = staffActor(tenant.admin);
 		const results = await Promise.all([
-			issueTaxCertificates({ db: getDb(), actor, input: { incomeYear: "2025" } }),
-			issueTaxCertificates({ db: getDb(), actor, input: { incomeYear: "2025" } }),
+			issueTaxCertificates({ db: getDb(), actor, incomeYear: 2025 }),
+			issueTaxCertificates({ db: getDb(), actor, incomeYear: 2025 }),
 		]);
 		expect(results.map((result) => result.issued).sort()).toEqual([0, 4]);
 		const numbers = await getDb()
@@ -380,20 +380,14 @@ describe("order numbers", () => {
 		const tenant = await billedTenant();
 		pinClock("2026-01-20T08:00:00Z");
 		expect(
-			await failure(
-				issueTaxCertificates({ db: getDb(), actor: staffActor(tenant.manager), input: { incomeYear: "2025" } }),
-			),
+			await failure(issueTaxCertificates({ db: getDb(), actor: staffActor(tenant.manager), incomeYear: 2025 })),
 		).toBe("FORBIDDEN");
 		expect(
-			await failure(
-				issueTaxCertificates({ db: getDb(), actor: staffActor(tenant.admin), input: { incomeYear: "2027" } }),
-			),
+			await failure(issueTaxCertificates({ db: getDb(), actor: staffActor(tenant.admin), incomeYear: 2027 })),
 		).toBe("VALIDATION:incomeYear=certificates.staff.yearInFuture");
-		expect(
-			await failure(
-				issueTaxCertificates({ db: getDb(), actor: staffActor(tenant.admin), input: { incomeYear: "19" } }),
-			),
-		).toBe("VALIDATION:incomeYear=certificates.staff.yearInvalid");
+		expect(await failure(issueTaxCertificates({ db: getDb(), actor: staffActor(tenant.admin), incomeYear: 19 }))).toBe(
+			"VALIDATION:incomeYear=certificates.staff.yearInvalid",
+		);
 	});
 });
 

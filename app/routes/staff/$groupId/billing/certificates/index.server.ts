@@ -90,7 +90,7 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 				formData,
 				schema: issueCertificatesSchema,
 				run: async (values) => {
-					const result = await issueTaxCertificates({ db, actor: staff.actor, input: raw(["incomeYear"]) });
+					const result = await issueTaxCertificates({ db, actor: staff.actor, incomeYear: values.incomeYear });
 					return redirectWithFlash(`${page}?year=${values.incomeYear}`, {
 						message:
 							result.withoutBirthDate > 0
