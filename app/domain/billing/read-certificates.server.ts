@@ -5,8 +5,8 @@ import { pageOf, pageWindow } from "#app/domain/list-page.ts";
 import { offerRunDays } from "#app/domain/offers/offer-days.server.ts";
 import { localizedText } from "#app/domain/offers/staff-translations.ts";
 import type { Language } from "#app/locales/languages.ts";
-import type { CertificateChild, CertificateDebtor, CertificateIssuer } from "./issue-tax-certificates.server.ts";
 import type { Period } from "./tax-certificate-rules.ts";
+import type { CertificateChild, CertificateDebtor, CertificateIssuer } from "./tax-certificate-snapshots.ts";
 
 /** « 2025/0003 »: the income year, then the order number within the group's year on 4 digits. */
 export function taxCertificateNumberLabel(incomeYear: number, number: number): string {
