@@ -26,6 +26,11 @@ export default [
 		"routes/children/$childId/registrations/confirmation.ts",
 	),
 	route(
+		"children/:childId/registrations/:registrationId/mutuality.pdf",
+		"routes/children/$childId/registrations/mutuality.ts",
+	),
+	route("children/:childId/certificates/:certificateId/tax.pdf", "routes/children/$childId/certificates/tax.ts"),
+	route(
 		"children/:childId/registrations/:registrationId/calendar.ics",
 		"routes/children/$childId/registrations/calendar.ts",
 	),
@@ -78,6 +83,9 @@ export default [
 		route("billing/invoices/:invoiceId/invoice.pdf", "routes/staff/$groupId/billing/invoice-pdf.ts"),
 		route("billing/settings", "routes/staff/$groupId/billing/settings.tsx"),
 		route("billing/payments", "routes/staff/$groupId/billing/payments.tsx"),
+		route("billing/certificates", "routes/staff/$groupId/billing/certificates/index.tsx"),
+		route("billing/certificates/belcotax.xml", "routes/staff/$groupId/billing/certificates/belcotax.ts"),
+		route("billing/certificates/:certificateId/tax.pdf", "routes/staff/$groupId/billing/certificates/document.ts"),
 	]),
 	route("operator", "routes/operator/index.tsx"),
 	route("invitations/accept", "routes/invitations/accept.tsx"),

@@ -610,6 +610,78 @@ export type BillingSettingsTable = {
 	next_communication_serial: ColumnType<number, number | undefined, number>;
 	updated_by_user_id: string | null;
 	updated_at: string;
+	/** Cadre I of the 281.86 certificate: who recognises or subsidises the care (decision 035). */
+	certifying_authority: ColumnType<CertifyingAuthority, CertifyingAuthority | undefined, CertifyingAuthority>;
+	/** The authority's name when it is a local authority or another public body; else empty. */
+	certifying_authority_name: ColumnType<string, string | undefined, string>;
+	/** Its BCE/KBO number (10 digits) when known; else empty. */
+	certifying_authority_number: ColumnType<string, string | undefined, string>;
+	/** « Agréé par l'ONE sous le n° … »: printed on mutuality certificates; may be empty. */
+	recognition: ColumnType<string, string | undefined, string>;
+};
+
+/**
+ * Who recognises, subsidises or controls the childcare (cadre I of the 281.86 certificate):
+ * ONE (French Community), Kind en Gezin / Opgroeien (Flemish Community), the German-speaking
+ * Community's ministry, a local authority (municipality, CPAS), or another public body.
+ */
+export const certifyingAuthorities = ["one", "kind_en_gezin", "german_community", "local_authority", "other"] as const;
+export type CertifyingAuthority = (typeof certifyingAuthorities)[number];
+
+/** The next order number of a group's tax certificates in an income year (no gaps). */
+export type TaxCertificateNumbersTable = { group_id: string; income_year: number; next_number: number };
+
+/** A 281.86 certificate: at most 4 periods of one child's care paid by one debtor in a year. */
+export type TaxCertificatesTable = {
+	id: string;
+	group_id: string;
+	child_id: string;
+	debtor_user_id: string;
+	/** The year the care was paid. */
+	income_year: number;
+	/** Order number, unique per group and income year, without gaps. */
+	number: number;
+	/** JSON array of `Period` (tax-certificate-rules.ts): from, to, days, daily tariff and amount in cents. */
+	periods: string;
+	total_days: number;
+	/** What was paid for the periods, in cents. */
+	total_cents: number;
+	/** The same with each day at most the year's cap, in cents. */
+	capped_total_cents: number;
+	/** True when a daily tariff is above the cap (so capped_total_cents < total_cents). */
+	capped: boolean;
+	daily_cap_cents: number;
+	/** False when the cap of the year was not confirmed by SPF Finances at issue. */
+	cap_confirmed: boolean;
+	/** The debtor's language at issue. */
+	language: string;
+	/** JSON: the child's names, birth date, national number and address at issue. */
+	child_snapshot: string;
+	/** JSON: the debtor's names and address at issue. */
+	debtor_snapshot: string;
+	/** JSON: the organisation (cadre II) and the certifying authority (cadre I) at issue. */
+	issuer: string;
+	issued_at: string;
+	issued_by_user_id: string;
+	/** Set when a later issue corrected it; it then points to the first certificate replacing it. */
+	cancelled_at: string | null;
+	replaced_by_id: string | null;
+};
+
+/** The daily cap and age limits of an income year; a new row per change, the latest wins. */
+export type TaxCertificateCapsTable = {
+	id: string;
+	/** Null: the values shipped for every group; else a change made by that group's admins. */
+	group_id: string | null;
+	income_year: number;
+	daily_cap_cents: number;
+	age_limit: number;
+	age_limit_with_disability: number;
+	/** False while SPF Finances has not published the cap. */
+	confirmed: boolean;
+	/** Null for the seeded rows. */
+	updated_by_user_id: string | null;
+	updated_at: string;
 };
 
 /** The next invoice number of a group in a calendar year (no gaps: taken in the confirming transaction). */
@@ -822,6 +894,9 @@ export type DB = {
 	bank_movements: BankMovementsTable;
 	payments: PaymentsTable;
 	invoice_reminders: InvoiceRemindersTable;
+	tax_certificate_numbers: TaxCertificateNumbersTable;
+	tax_certificates: TaxCertificatesTable;
+	tax_certificate_caps: TaxCertificateCapsTable;
 };
 
 export type Group = Selectable<GroupsTable>;

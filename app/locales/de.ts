@@ -1,6 +1,7 @@
 import { auditDe } from "./audit/de.ts";
 import { billingDe } from "./billing/de.ts";
 import { campsDe } from "./camps/de.ts";
+import { certificatesDe } from "./certificates/de.ts";
 import { familiesDe } from "./families/de.ts";
 import type { fr } from "./fr.ts";
 import { mealsDe } from "./meals/de.ts";
@@ -14,6 +15,7 @@ export const de: typeof fr = {
 	offerAdmin: offerAdminDe,
 	meals: mealsDe,
 	billing: billingDe,
+	certificates: certificatesDe,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Zum Hauptinhalt springen",

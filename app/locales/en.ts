@@ -1,6 +1,7 @@
 import { auditEn } from "./audit/en.ts";
 import { billingEn } from "./billing/en.ts";
 import { campsEn } from "./camps/en.ts";
+import { certificatesEn } from "./certificates/en.ts";
 import { familiesEn } from "./families/en.ts";
 import type { fr } from "./fr.ts";
 import { mealsEn } from "./meals/en.ts";
@@ -14,6 +15,7 @@ export const en: typeof fr = {
 	offerAdmin: offerAdminEn,
 	meals: mealsEn,
 	billing: billingEn,
+	certificates: certificatesEn,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Skip to main content",

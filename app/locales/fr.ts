@@ -1,6 +1,7 @@
 import { auditFr } from "./audit/fr.ts";
 import { billingFr } from "./billing/fr.ts";
 import { campsFr } from "./camps/fr.ts";
+import { certificatesFr } from "./certificates/fr.ts";
 import { familiesFr } from "./families/fr.ts";
 import { mealsFr } from "./meals/fr.ts";
 import { offerAdminFr } from "./offer-admin/fr.ts";
@@ -14,6 +15,7 @@ export const fr = {
 	offerAdmin: offerAdminFr,
 	meals: mealsFr,
 	billing: billingFr,
+	certificates: certificatesFr,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Aller au contenu principal",

@@ -1,6 +1,7 @@
 import { auditNl } from "./audit/nl.ts";
 import { billingNl } from "./billing/nl.ts";
 import { campsNl } from "./camps/nl.ts";
+import { certificatesNl } from "./certificates/nl.ts";
 import { familiesNl } from "./families/nl.ts";
 import type { fr } from "./fr.ts";
 import { mealsNl } from "./meals/nl.ts";
@@ -14,6 +15,7 @@ export const nl: typeof fr = {
 	offerAdmin: offerAdminNl,
 	meals: mealsNl,
 	billing: billingNl,
+	certificates: certificatesNl,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Naar de hoofdinhoud",

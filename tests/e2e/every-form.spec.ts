@@ -106,6 +106,7 @@ const forms: Record<string, string[]> = {
 	"routes/staff/$groupId/billing/invoices.tsx": ["filter"],
 	"routes/staff/$groupId/billing/invoice.tsx": ["record-payment", "cancel-invoice"],
 	"routes/staff/$groupId/billing/payments.tsx": ["import-coda", "match-movement", "ignore-movement"],
+	"routes/staff/$groupId/billing/certificates/index.tsx": ["save-authority", "save-cap", "issue-certificates"],
 };
 
 const appDir = path.resolve(import.meta.dirname, "../../app");
@@ -1507,6 +1508,70 @@ describe("every form, with JavaScript on", () => {
 			flash(page, words.ignored),
 		);
 		await page.getByText(words.noneUnmatched).waitFor();
+		watch.assertClean();
+	});
+
+	it("tax certificates: the group admin saves cadre I, a year's cap, and issues a year", async () => {
+		const certificates = "routes/staff/$groupId/billing/certificates/index.tsx";
+		// The demo group bills already (its billing settings are seeded).
+		const { page } = await openPage(demoAccounts.staff);
+		const watch = watchPage(page);
+		await page.goto("/staff");
+		await page.getByRole("heading", { name: "Ville de Limbourg" }).waitFor();
+		const address = `${new URL(page.url()).pathname}/billing/certificates`;
+		await page.goto(address);
+		await page.getByRole("heading", { name: fr.certificates.staff.title, level: 1 }).waitFor();
+		await expectAccessible(page);
+
+		const authority = page
+			.locator("form")
+			.filter({ has: page.getByRole("button", { name: fr.certificates.staff.authority.submit, exact: true }) });
+		await authority.getByLabel(fr.certificates.staff.authority.kind).selectOption("local_authority");
+		await authority.getByRole("button", { name: fr.certificates.staff.authority.submit, exact: true }).click();
+		// A local authority needs its name: said under the field, the choice kept.
+		await authority.getByText(fr.certificates.staff.authorityNameRequired).waitFor();
+		await authority.getByLabel(fr.certificates.staff.authority.kind).selectOption("one");
+		await authority.getByLabel(fr.certificates.staff.authority.recognition).fill("Centre de vacances agréé par l'ONE");
+		await submit(
+			page,
+			[[certificates, "save-authority"]],
+			() => authority.getByRole("button", { name: fr.certificates.staff.authority.submit, exact: true }).click(),
+			page.getByRole("status").getByText(fr.certificates.staff.authority.saved),
+		);
+
+		const cap = page
+			.locator("form")
+			.filter({ has: page.getByRole("button", { name: fr.certificates.staff.caps.submit }) });
+		await cap.getByLabel(fr.certificates.staff.caps.cap).fill("seize");
+		await cap.getByRole("button", { name: fr.certificates.staff.caps.submit }).click();
+		await cap.getByText(fr.certificates.staff.capInvalid).waitFor();
+		expect(await cap.getByLabel(fr.certificates.staff.caps.cap).inputValue()).toBe("seize");
+		await cap.getByLabel(fr.certificates.staff.caps.year).fill("2025");
+		await cap.getByLabel(fr.certificates.staff.caps.cap).fill("16,90");
+		await cap.getByLabel(fr.certificates.staff.caps.confirmed).check();
+		await submit(
+			page,
+			[[certificates, "save-cap"]],
+			() => cap.getByRole("button", { name: fr.certificates.staff.caps.submit }).click(),
+			page.getByRole("status").getByText(fr.certificates.staff.caps.saved),
+		);
+
+		const issue = page
+			.locator("form")
+			.filter({ has: page.getByRole("button", { name: fr.certificates.staff.issue.submit }) });
+		await issue.getByLabel(fr.certificates.staff.issue.year).fill("2025");
+		await submit(
+			page,
+			[[certificates, "issue-certificates"]],
+			() => issue.getByRole("button", { name: fr.certificates.staff.issue.submit, exact: true }).click(),
+			page.getByRole("status").getByText(/^\d+ attestation\(s\) émise\(s\), \d+ annulée\(s\), \d+ inchangée\(s\)\.$/),
+		);
+		await page.getByRole("heading", { name: tr(fr.certificates.staff.list.heading, { year: 2025 }) }).waitFor();
+		await screenshot(page, "staff-certificates");
+		const { page: phone } = await openPage(demoAccounts.staff, "phone");
+		await phone.goto(`${address}?year=2025`);
+		await phone.getByRole("heading", { name: fr.certificates.staff.title, level: 1 }).waitFor();
+		await screenshot(phone, "staff-certificates");
 		watch.assertClean();
 	});
 

@@ -13,6 +13,7 @@ import * as addTranslationsAndArchives from "./202612010300_add_translations_and
 import * as addListIndexes from "./202612011000_add_list_indexes.ts";
 import * as createMeals from "./202612011100_create_meals.ts";
 import * as createBilling from "./202612011200_create_billing.ts";
+import * as createCertificates from "./202612011400_create_certificates.ts";
 
 /**
  * Every migration, by name, in the order they apply. Listed explicitly (not read from the
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
 	"202612011000_add_list_indexes": addListIndexes,
 	"202612011100_create_meals": createMeals,
 	"202612011200_create_billing": createBilling,
+	"202612011400_create_certificates": createCertificates,
 };

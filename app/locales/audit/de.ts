@@ -81,6 +81,10 @@ export const auditDe: typeof auditFr = {
 			movement_matched: "{{actor}} hat eine Überweisung von {{amount}} der Rechnung {{invoiceNumber}} zugeordnet.",
 			movement_ignored: "{{actor}} hat eine Kontobewegung von {{amount}} übergangen.",
 			reminder_sent: "Für die Rechnung {{invoiceNumber}} wurde eine Zahlungserinnerung verschickt ({{amount}}).",
+			tax_certificates_issued: "{{actor}} hat {{count}} Steuerbescheinigung(en) 281.86 ausgestellt.",
+			tax_certificate_cap_updated:
+				"{{actor}} hat den Tageshöchstbetrag der Steuerbescheinigungen geändert ({{amount}}).",
+			certifying_authority_updated: "{{actor}} hat die bescheinigende Behörde der Steuerbescheinigungen geändert.",
 		},
 		meal: {
 			kitchen: {

@@ -78,6 +78,9 @@ export const auditEn: typeof auditFr = {
 			movement_matched: "{{actor}} assigned a transfer of {{amount}} to invoice {{invoiceNumber}}.",
 			movement_ignored: "{{actor}} ignored a bank movement of {{amount}}.",
 			reminder_sent: "A payment reminder was sent for invoice {{invoiceNumber}} ({{amount}}).",
+			tax_certificates_issued: "{{actor}} issued {{count}} tax certificate(s) 281.86.",
+			tax_certificate_cap_updated: "{{actor}} changed the daily cap of the tax certificates ({{amount}}).",
+			certifying_authority_updated: "{{actor}} changed the certifying authority of the tax certificates.",
 		},
 		meal: {
 			kitchen: {

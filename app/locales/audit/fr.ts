@@ -79,6 +79,9 @@ export const auditFr = {
 			movement_matched: "{{actor}} a affecté un virement de {{amount}} à la facture {{invoiceNumber}}.",
 			movement_ignored: "{{actor}} a ignoré un mouvement bancaire de {{amount}}.",
 			reminder_sent: "Un rappel de paiement a été envoyé pour la facture {{invoiceNumber}} ({{amount}}).",
+			tax_certificates_issued: "{{actor}} a émis {{count}} attestation(s) fiscale(s) 281.86.",
+			tax_certificate_cap_updated: "{{actor}} a modifié le plafond journalier des attestations fiscales ({{amount}}).",
+			certifying_authority_updated: "{{actor}} a modifié l'autorité de certification des attestations fiscales.",
 		},
 		meal: {
 			kitchen: {

@@ -78,6 +78,9 @@ export const auditNl: typeof auditFr = {
 			movement_matched: "{{actor}} heeft een overschrijving van {{amount}} toegewezen aan factuur {{invoiceNumber}}.",
 			movement_ignored: "{{actor}} heeft een bankverrichting van {{amount}} genegeerd.",
 			reminder_sent: "Er is een betalingsherinnering verstuurd voor factuur {{invoiceNumber}} ({{amount}}).",
+			tax_certificates_issued: "{{actor}} heeft {{count}} fiscale attest(en) 281.86 uitgereikt.",
+			tax_certificate_cap_updated: "{{actor}} heeft het dagmaximum van de fiscale attesten gewijzigd ({{amount}}).",
+			certifying_authority_updated: "{{actor}} heeft de certificerende instantie van de fiscale attesten gewijzigd.",
 		},
 		meal: {
 			kitchen: {

@@ -422,6 +422,9 @@ const testedElsewhereInThisFile = [
 	"routes/children/$childId/registrations/calendar.ts",
 	"routes/children/calendar-feed.ts",
 	"routes/staff/$groupId/children/$childId/codes/letter.ts",
+	// Certificates: tests/integration/billing/certificates.test.ts (they need paid invoices).
+	"routes/children/$childId/certificates/tax.ts",
+	"routes/children/$childId/registrations/mutuality.ts",
 ];
 /** Pages without loader or action: the dossier layout's loader guards them (none today). */
 const withoutServerCode: string[] = [];

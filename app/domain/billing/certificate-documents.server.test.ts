@@ -1,0 +1,139 @@
+import { writeFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { pageCount, squashedPdfText } from "#tests/support/pdf-text.ts";
+import { renderMutualityCertificatePdf, renderTaxCertificatePdf } from "./certificate-documents.server.ts";
+import type { MutualityCertificate, TaxCertificateDocument } from "./read-certificates.server.ts";
+
+const certificate: TaxCertificateDocument = {
+	id: "c1",
+	groupId: "g1",
+	childId: "k1",
+	debtorUserId: "u1",
+	incomeYear: 2025,
+	number: 3,
+	label: "2025/0003",
+	totalDays: 19,
+	totalCents: 28500,
+	cappedTotalCents: 26950,
+	issuedAt: "2026-01-20T08:00:00.000Z",
+	cancelledAt: null,
+	debtorName: "Léa Forius",
+	childName: "Nino Forius",
+	periods: [
+		{ from: "2025-07-07", to: "2025-07-11", days: 5, dailyTariffCents: 1500, amountCents: 7500 },
+		{ from: "2025-08-04", to: "2025-08-08", days: 5, dailyTariffCents: 2200, amountCents: 11000 },
+		{ from: "2025-08-11", to: "2025-08-14", days: 4, dailyTariffCents: 1000, amountCents: 4000 },
+		{ from: "2025-08-18", to: "2025-08-22", days: 5, dailyTariffCents: 1200, amountCents: 6000 },
+	],
+	dailyCapCents: 1690,
+	capConfirmed: false,
+	capped: true,
+	language: "fr",
+	child: {
+		firstName: "Nino",
+		lastName: "Forius",
+		birthDate: "2018-03-04",
+		nationalNumber: "18030412345",
+		street: "Rue Haute 12",
+		postalCode: "4830",
+		locality: "Limbourg",
+		country: "BE",
+	},
+	debtor: {
+		firstName: "Léa",
+		lastName: "Forius",
+		street: "Rue Haute 12",
+		postalCode: "4830",
+		locality: "Limbourg",
+		country: "BE",
+	},
+	issuer: {
+		groupName: "Plaine de Limbourg",
+		legalName: "ASBL Les Petits Loups",
+		street: "Place Saint-Georges 1",
+		postalCode: "4830",
+		locality: "Limbourg",
+		companyNumber: "0403170701",
+		authority: "one",
+		authorityName: "",
+		authorityNumber: "",
+		recognition: "",
+	},
+};
+
+describe("renderTaxCertificatePdf", () => {
+	it("prints cadres I–III, every period, the total and the cap in the certificate's language", async () => {
+		const pdf = await renderTaxCertificatePdf(certificate);
+		if (process.env.CERTIFICATE_PDF_OUT) writeFileSync(`${process.env.CERTIFICATE_PDF_OUT}/tax.pdf`, pdf);
+		expect(pageCount(pdf)).toBe(1);
+		const text = squashedPdfText(pdf);
+		for (const expected of [
+			"Attestation281.86",
+			"N°d'ordre2025/0003",
+			"CadreI",
+			"Officedela",
+			"CadreII",
+			"0403.170.701",
+			"CadreIII",
+			"18.03.04-123.45",
+			"du07/07/2025au11/07/2025",
+			"285,00",
+			"269,50",
+			"pasencoreconfirmé",
+		])
+			expect(text).toContain(expected);
+	});
+
+	it("says so on a certificate replaced by a corrected one", async () => {
+		const text = squashedPdfText(
+			await renderTaxCertificatePdf({ ...certificate, cancelledAt: "2026-02-03T10:00:00.000Z" }),
+		);
+		expect(text).toContain("ANNULÉEle03/02/2026");
+	});
+
+	it("speaks Dutch for a Dutch-speaking debtor", async () => {
+		const text = squashedPdfText(await renderTaxCertificatePdf({ ...certificate, language: "nl" }));
+		expect(text).toContain("VakI");
+		expect(text).toContain("Volgnummer2025/0003");
+	});
+});
+
+describe("renderMutualityCertificatePdf", () => {
+	const mutuality: MutualityCertificate = {
+		registrationId: "01JEXAMPLE0000000000000000",
+		childId: "k1",
+		offerTitle: "Stage nature",
+		firstDay: "2025-07-07",
+		lastDay: "2025-07-11",
+		days: ["2025-07-07", "2025-07-08", "2025-07-09", "2025-07-10", "2025-07-11"],
+		paidCents: 8500,
+		paidOn: "2025-09-10",
+		child: { firstName: "Nino", lastName: "Forius", birthDate: "2018-03-04" },
+		organiser: {
+			name: "ASBL Les Petits Loups",
+			street: "Place Saint-Georges 1",
+			postalCode: "4830",
+			locality: "Limbourg",
+			companyNumber: "0403170701",
+			recognition: "Agréé par l'ONE (centre de vacances n° 1234)",
+		},
+		houseName: "Maison Une",
+	};
+
+	it("names the organiser, the child, the camp, its days and the payment, with room to sign", async () => {
+		const pdf = await renderMutualityCertificatePdf(mutuality, "fr");
+		if (process.env.CERTIFICATE_PDF_OUT) writeFileSync(`${process.env.CERTIFICATE_PDF_OUT}/mutuality.pdf`, pdf);
+		expect(pageCount(pdf)).toBe(1);
+		const text = squashedPdfText(pdf);
+		for (const expected of [
+			"Attestationdeparticipation",
+			"Agrééparl'ONE",
+			"04/03/2018",
+			"Stagenature",
+			"85,00",
+			"10/09/2025",
+			"cachet",
+		])
+			expect(text).toContain(expected);
+	});
+});

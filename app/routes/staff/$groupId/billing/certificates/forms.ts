@@ -1,0 +1,6 @@
+/** The intents of the forms of « Attestations fiscales », shared by the page and its action. */
+export const certificateIntents = {
+	issue: "issue-certificates",
+	cap: "save-cap",
+	authority: "save-authority",
+} as const;
