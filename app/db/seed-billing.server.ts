@@ -2,12 +2,15 @@ import type { Database } from "#app/db/db.server.ts";
 import { saveBillingSettings } from "#app/domain/billing/billing-settings.server.ts";
 import { confirmInvoiceRun } from "#app/domain/billing/confirm-invoice-run.server.ts";
 import { createInvoiceRun } from "#app/domain/billing/create-invoice-run.server.ts";
+import { issueTaxCertificates } from "#app/domain/billing/issue-tax-certificates.server.ts";
 import { recordPayment } from "#app/domain/billing/record-payment.server.ts";
 import { findHouseByName } from "#app/domain/groups/groups.repository.server.ts";
 import { findStaffAccess } from "#app/domain/groups/staff.repository.server.ts";
 import { bookMeals } from "#app/domain/meals/book-meals.server.ts";
 import { houseCalendar } from "#app/domain/meals/meal-rules.repository.server.ts";
-import { addDays, dateInBrussels } from "#app/infra/clock.ts";
+import { registerChild } from "#app/domain/offers/register-child.server.ts";
+import { saveOffer } from "#app/domain/offers/save-offer.server.ts";
+import { addDays, dateInBrussels, withClock } from "#app/infra/clock.ts";
 import { demoMealHouse } from "./seed-meals.server.ts";
 
 /** The first and last day of the month of `date` (`YYYY-MM-DD`). */
@@ -22,7 +25,8 @@ function monthOf(date: string): { from: string; to: string } {
  * Billing for the demo, through the real use cases: the group's creditor data (a fictitious
  * BCE number and the IBAN of the EPC's examples), then two invoices for the demo parent —
  * last month's meals of Nino, paid by transfer, and this month's (meals and camps), open with
- * its structured communication and QR code. Idempotent: nothing happens once settings exist.
+ * its structured communication and QR code; and last summer's camp, paid then, with Nino's tax
+ * certificate 281.86 for last year. Idempotent: nothing happens once settings exist.
  */
 export async function seedDemoBilling(db: Database, options: { adminId: string; groupId: string }): Promise<string[]> {
 	const existing = await db
@@ -91,5 +95,78 @@ export async function seedDemoBilling(db: Database, options: { adminId: string; 
 	}
 	const open = await createInvoiceRun({ db, actor, input: monthOf(dateInBrussels()) });
 	await confirmInvoiceRun({ db, actor, runId: open.runId });
-	return ["billing (settings, one paid and one open invoice for the demo family)"];
+	await seedLastSummer(db, { actor, groupId: options.groupId, ninoId: nino.id });
+	return ["billing (settings, paid and open invoices for the demo family, Nino's tax certificate for last year)"];
+}
+
+/**
+ * Last summer, for the tax certificate 281.86: Nino went to a week of « Plaine d'été » at the
+ * Plaine de Dolhain (registered in June, invoiced at the end of July, paid in August), and the
+ * group issued last year's certificates. Written through the use cases with the clock set to
+ * those days.
+ */
+async function seedLastSummer(
+	db: Database,
+	options: { actor: Parameters<typeof saveOffer>[0]["actor"]; groupId: string; ninoId: string },
+): Promise<void> {
+	const year = Number(dateInBrussels().slice(0, 4)) - 1;
+	const plaine = await findHouseByName(db, options.groupId, "Plaine de vacances de Dolhain");
+	const guardian = await db
+		.selectFrom("guardianships")
+		.select("user_id")
+		.where("child_id", "=", options.ninoId)
+		.orderBy("created_at")
+		.executeTakeFirst();
+	if (!plaine || !guardian) return;
+	const { actor } = options;
+	const offerId = await withClock(`${year}-06-02T08:00:00Z`, async () => {
+		const { offerId } = await saveOffer({
+			db,
+			actor,
+			input: {
+				kind: "camp",
+				houseId: plaine.id,
+				title: `Plaine d'été ${year}`,
+				firstDay: `${year}-07-07`,
+				lastDay: `${year}-07-11`,
+				startTime: "09:00",
+				endTime: "16:00",
+				price: "60",
+				minAgeYears: "3",
+				maxAgeYears: "12",
+				capacity: "40",
+				waitingListSize: "5",
+				opensAt: `${year}-06-01T09:00`,
+				closesAt: `${year}-06-30T18:00`,
+				confirmationMode: "automatic",
+				status: "open",
+			},
+		});
+		await registerChild({
+			db,
+			actor: { userId: guardian.user_id, ipAddress: "127.0.0.1" },
+			childId: options.ninoId,
+			offerId,
+			withCare: false,
+		});
+		return offerId;
+	});
+	// Long over: closed to registrations, as staff leave a finished camp.
+	await db.updateTable("offers").set({ status: "closed" }).where("id", "=", offerId).execute();
+	const invoiceId = await withClock(`${year}-07-31T09:00:00Z`, async () => {
+		const run = await createInvoiceRun({ db, actor, input: { from: `${year}-07-01`, to: `${year}-07-31` } });
+		await confirmInvoiceRun({ db, actor, runId: run.runId });
+		const invoice = await db.selectFrom("invoices").select("id").where("run_id", "=", run.runId).executeTakeFirst();
+		return invoice?.id;
+	});
+	if (!invoiceId) return;
+	await withClock(`${year}-08-05T09:00:00Z`, () =>
+		recordPayment({
+			db,
+			actor,
+			invoiceId,
+			input: { amountCents: "60", receivedOn: `${year}-08-05`, method: "bank_transfer" },
+		}),
+	);
+	await issueTaxCertificates({ db, actor, incomeYear: year });
 }

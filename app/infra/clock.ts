@@ -26,6 +26,20 @@ export function pinClock(instant: Date | string | undefined): void {
 	pinned = instant === undefined ? undefined : new Date(instant);
 }
 
+/**
+ * Runs `work` with the clock pinned to `instant`, then puts back whatever pin was there. For the
+ * demo seed, which writes history (last year's camp, invoice and payment) through the use cases.
+ */
+export async function withClock<T>(instant: Date | string, work: () => Promise<T>): Promise<T> {
+	const previous = pinned;
+	pinned = new Date(instant);
+	try {
+		return await work();
+	} finally {
+		pinned = previous;
+	}
+}
+
 export const TIME_ZONE = "Europe/Brussels";
 
 /** The calendar date (`YYYY-MM-DD`) of an instant in Brussels. */

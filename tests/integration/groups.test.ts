@@ -55,7 +55,9 @@ describe("groups and houses", () => {
 		const first = await seedDemoData(getDb());
 		expect(first.created).toHaveLength(23);
 		expect(first.created).toContain("meals (« Repas chaud », four weeks of menus)");
-		expect(first.created).toContain("billing (settings, one paid and one open invoice for the demo family)");
+		expect(first.created).toContain(
+			"billing (settings, paid and open invoices for the demo family, Nino's tax certificate for last year)",
+		);
 		expect(first.created).toContain("child code MAMAN-PAPA2");
 		expect(first.created).toContain("5 other demo families, 9 children registered");
 		const second = await seedDemoData(getDb());

@@ -95,6 +95,7 @@ export const certificatesDe: typeof certificatesFr = {
 		footer: "Ausgestellt am {{date}} von {{group}}.",
 	},
 	documents: {
+		title: "Bescheinigungen",
 		tax: "Steuerbescheinigung {{year}} (Nr. {{number}})",
 		mutuality: "Teilnahmebescheinigung — {{activity}}",
 	},

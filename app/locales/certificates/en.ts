@@ -94,6 +94,7 @@ export const certificatesEn: typeof certificatesFr = {
 		footer: "Issued on {{date}} by {{group}}.",
 	},
 	documents: {
+		title: "Certificates",
 		tax: "Tax certificate {{year}} (no. {{number}})",
 		mutuality: "Certificate of participation — {{activity}}",
 	},

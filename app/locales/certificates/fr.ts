@@ -96,6 +96,7 @@ export const certificatesFr = {
 		footer: "Délivrée le {{date}} par {{group}}.",
 	},
 	documents: {
+		title: "Attestations",
 		tax: "Attestation fiscale {{year}} (n° {{number}})",
 		mutuality: "Attestation de participation — {{activity}}",
 	},

@@ -95,6 +95,7 @@ export const certificatesNl: typeof certificatesFr = {
 		footer: "Uitgereikt op {{date}} door {{group}}.",
 	},
 	documents: {
+		title: "Attesten",
 		tax: "Fiscaal attest {{year}} (nr. {{number}})",
 		mutuality: "Deelnameattest — {{activity}}",
 	},

@@ -1,4 +1,5 @@
 import type { TranslationHandle } from "#app/locales/scopes.ts";
+import { formatDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { InvoiceList } from "../../+shared/billing/invoice-list.tsx";
@@ -6,15 +7,15 @@ import type { Route } from "./+types/documents";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["billing.parent", "billing.kind", "billing.status", "billing.invoice.dueOn"],
+	translations: ["billing.parent", "billing.kind", "billing.status", "billing.invoice.dueOn", "certificates.documents"],
 };
 
 export { loader } from "./documents.server.ts";
 
-/** « Documents »: the child's invoices, each downloadable again at any time. */
+/** « Documents »: the child's invoices and certificates, each downloadable again at any time. */
 export default function ChildDocuments({ loaderData }: Route.ComponentProps) {
-	const { t } = useT();
-	const { child, invoices } = loaderData;
+	const { t, language } = useT();
+	const { child, invoices, taxCertificates, mutuality } = loaderData;
 	return (
 		<>
 			<title>{`${t("nav.child.documents")} · ${child.firstName} · Ribambelle`}</title>
@@ -33,6 +34,35 @@ export default function ChildDocuments({ loaderData }: Route.ComponentProps) {
 					<InvoiceList invoices={invoices} hrefOf={(invoice) => `/invoices/${invoice.id}`} />
 				)}
 			</Section>
+			{taxCertificates.length + mutuality.length > 0 ? (
+				<Section title={t("certificates.documents.title")} className="mt-6">
+					<ul className="space-y-2">
+						{taxCertificates.map((certificate) => (
+							<li key={certificate.id}>
+								<a
+									href={`/children/${child.id}/certificates/${certificate.id}/tax.pdf`}
+									className="font-medium text-brand-800 underline"
+								>
+									{t("certificates.documents.tax", { year: certificate.incomeYear, number: certificate.label })}
+								</a>
+							</li>
+						))}
+						{mutuality.map((certificate) => (
+							<li key={certificate.registrationId}>
+								<a
+									href={`/children/${child.id}/registrations/${certificate.registrationId}/mutuality.pdf`}
+									className="font-medium text-brand-800 underline"
+								>
+									{t("certificates.documents.mutuality", { activity: certificate.offerTitle })}
+								</a>{" "}
+								<span className="text-sm text-stone-700">
+									({formatDate(certificate.firstDay, language)} – {formatDate(certificate.lastDay, language)})
+								</span>
+							</li>
+						))}
+					</ul>
+				</Section>
+			) : null}
 		</>
 	);
 }
