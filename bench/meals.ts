@@ -11,7 +11,7 @@
  * A fresh database each run: a SQLite file in a temporary directory, or with `--db postgres` (or
  * DATABASE_URL=postgres://…) a new database on that server, dropped at the end. Parents,
  * children, enrolments, the offer and the menus go through the real use cases; the bookings
- * (about 40,000 rows) are bulk inserts that keep the unique key (offer, child, day), serve
+ * (about 33,000 rows) are bulk inserts that keep the unique key (offer, child, day), serve
  * only days the house serves, and copy the price in force on each day, as « Inscrire mon
  * enfant » does. Each kitchen view writes its audit row, as in production.
  */
@@ -322,6 +322,16 @@ try {
 	const app = await startAppServer({ seed: false, port, env: serverEnv });
 	const figures = new Map<string, Figures>();
 	try {
+		// The pages measured show the bookings: a booked day in the week, the day's count in the kitchen.
+		const [weekView, kitchenView] = await Promise.all(
+			pages.slice(0, 2).map(async (page) => {
+				const response = await fetch(`${app.url}${page.paths[0]}`, { headers: { cookie: page.cookies[0] as string } });
+				return response.text();
+			}),
+		);
+		if (!weekView?.includes("Réservé")) throw new Error("the week view shows no booked day");
+		const served = Number(/Repas chaud\s?:\s?(\d+) repas réservés/u.exec(kitchenView ?? "")?.[1] ?? 0);
+		if (served < world.families.length / 2) throw new Error(`the kitchen view counts ${served} meals`);
 		for (const page of pages) figures.set(page.name, await measure(app.url, app.process.pid as number, page));
 	} finally {
 		const code = await app.stop("SIGTERM", { keepData: true });
