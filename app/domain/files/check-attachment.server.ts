@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
-import sharp from "sharp";
+import sharp, { type Sharp } from "sharp";
 import { getLogger } from "#app/infra/logger.server.ts";
 import { MAX_FILE_BYTES, MAX_IMAGE_SIDE } from "./attachment-limits.ts";
 import { attachmentName } from "./attachment-name.ts";
@@ -37,9 +37,9 @@ export type AttachmentProblem =
 export type AttachmentCheck = { ok: true; file: CheckedAttachment } | { ok: false; problem: AttachmentProblem };
 
 const imageOutputs = {
-	"image/jpeg": { extension: "jpg", encode: (image: sharp.Sharp) => image.jpeg({ quality: 85 }) },
-	"image/png": { extension: "png", encode: (image: sharp.Sharp) => image.png() },
-	"image/webp": { extension: "webp", encode: (image: sharp.Sharp) => image.webp({ quality: 85 }) },
+	"image/jpeg": { extension: "jpg", encode: (image: Sharp) => image.jpeg({ quality: 85 }) },
+	"image/png": { extension: "png", encode: (image: Sharp) => image.png() },
+	"image/webp": { extension: "webp", encode: (image: Sharp) => image.webp({ quality: 85 }) },
 } as const;
 
 const heifTypes = new Set(["image/heic", "image/heif"]);
@@ -114,7 +114,7 @@ export async function checkAttachment(options: {
  * Decodes and re-encodes an image. sharp drops EXIF, XMP and IPTC unless asked to keep them;
  * `rotate()` first applies the EXIF orientation so the photo stays upright once it is gone.
  */
-async function reencode(content: Buffer, encode: (image: sharp.Sharp) => sharp.Sharp): Promise<Buffer> {
+async function reencode(content: Buffer, encode: (image: Sharp) => Sharp): Promise<Buffer> {
 	const image = sharp(content, { failOn: "error", limitInputPixels: 100_000_000 })
 		.rotate()
 		.resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: "inside", withoutEnlargement: true });
