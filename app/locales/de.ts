@@ -255,6 +255,7 @@ export const de: typeof fr = {
 			offer: "Ferienlager und Aktivitäten",
 			registration: "Anmeldungen",
 			meal: "Mahlzeiten",
+			message: "Nachrichten",
 		},
 		columns: {
 			when: "Wann",

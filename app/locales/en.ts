@@ -252,6 +252,7 @@ export const en: typeof fr = {
 			offer: "Camps and activities",
 			registration: "Registrations",
 			meal: "Meals",
+			message: "Messages",
 		},
 		columns: {
 			when: "When",

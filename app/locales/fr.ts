@@ -257,6 +257,7 @@ export const fr = {
 			offer: "Stages et activités",
 			registration: "Inscriptions",
 			meal: "Repas",
+			message: "Messages",
 		},
 		columns: {
 			when: "Quand",

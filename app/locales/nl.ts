@@ -252,6 +252,7 @@ export const nl: typeof fr = {
 			offer: "Kampen en activiteiten",
 			registration: "Inschrijvingen",
 			meal: "Maaltijden",
+			message: "Berichten",
 		},
 		columns: {
 			when: "Wanneer",

@@ -12,6 +12,7 @@ import * as addOfferDayRegistrations from "./202612010200_add_offer_day_registra
 import * as addTranslationsAndArchives from "./202612010300_add_translations_and_archives.ts";
 import * as addListIndexes from "./202612011000_add_list_indexes.ts";
 import * as createMeals from "./202612011100_create_meals.ts";
+import * as createMessaging from "./202612011300_create_messaging.ts";
 
 /**
  * Every migration, by name, in the order they apply. Listed explicitly (not read from the
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
 	"202612010300_add_translations_and_archives": addTranslationsAndArchives,
 	"202612011000_add_list_indexes": addListIndexes,
 	"202612011100_create_meals": createMeals,
+	"202612011300_create_messaging": createMessaging,
 };

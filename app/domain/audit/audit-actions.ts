@@ -70,6 +70,12 @@ export const auditActions = [
 	"registration.moved_to_waiting",
 	"registration.refused",
 	"registration.cancelled",
+	"message.thread.started",
+	"message.thread.assigned",
+	"message.thread.done",
+	"message.thread.reopened",
+	"message.broadcast.sent",
+	"message.attachment.downloaded",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -10,5 +10,6 @@ export const auditAreas = [
 	"offer",
 	"registration",
 	"meal",
+	"message",
 ] as const;
 export type AuditArea = (typeof auditAreas)[number];

@@ -68,6 +68,14 @@ const samples: { [Template in MailTemplateName]: MailTemplates[Template] } = {
 		changes: "Horaire : 09:00 – 16:00 → 08:30 – 16:00\nPrix : 85,00 € → 90,00 €",
 		url: "https://portail.example/children/01/camps",
 	},
+	"message.received": {
+		firstName: "Amélie",
+		childName: "Zoé Dupont",
+		houseName: "Crèche Les Lutins",
+		subject: "Absence lundi",
+		excerpt: "Bonjour, Zoé sera absente lundi pour un rendez-vous.",
+		url: "https://portail.example/messages/01",
+	},
 };
 
 const hostile = "<script>alert('x')</script>";

@@ -51,6 +51,15 @@ export type MailTemplates = {
 		changes: string;
 		url: string;
 	};
+	/** To the other side of a thread: a new message, with a short excerpt (never dossier data). */
+	"message.received": {
+		firstName: string;
+		childName: string;
+		houseName: string;
+		subject: string;
+		excerpt: string;
+		url: string;
+	};
 };
 
 export type MailTemplateName = keyof MailTemplates;
@@ -70,4 +79,5 @@ export const mailTemplateNames = [
 	"family.dossier-reminder",
 	"registration.updated",
 	"registration.offer-changed",
+	"message.received",
 ] as const satisfies readonly MailTemplateName[];

@@ -69,6 +69,16 @@ export const auditDe: typeof auditFr = {
 			profile: { updated: "{{actor}} hat die eigenen Daten aktualisiert." },
 			calendar_feed: { regenerated: "{{actor}} hat den Link zum eigenen Kalender erneuert." },
 		},
+		message: {
+			thread: {
+				started: "{{actor}} hat eine neue Nachricht gesendet.",
+				assigned: "{{actor}} hat ein Gespräch zugewiesen.",
+				done: "{{actor}} hat ein Gespräch als erledigt markiert.",
+				reopened: "{{actor}} hat ein Gespräch wieder geöffnet.",
+			},
+			broadcast: { sent: "{{actor}} hat eine Nachricht an {{count}} Familien gesendet." },
+			attachment: { downloaded: "{{actor}} hat einen Anhang heruntergeladen." },
+		},
 		meal: {
 			kitchen: {
 				viewed_one: "{{actor}} hat die Mahlzeiten des Hauses {{house}} am {{date}} angesehen ({{count}} Kind).",

@@ -66,6 +66,16 @@ export const auditEn: typeof auditFr = {
 			profile: { updated: "{{actor}} updated their details." },
 			calendar_feed: { regenerated: "{{actor}} renewed the link to their calendar." },
 		},
+		message: {
+			thread: {
+				started: "{{actor}} sent a new message.",
+				assigned: "{{actor}} assigned a conversation.",
+				done: "{{actor}} marked a conversation as done.",
+				reopened: "{{actor}} reopened a conversation.",
+			},
+			broadcast: { sent: "{{actor}} sent a message to {{count}} families." },
+			attachment: { downloaded: "{{actor}} downloaded an attachment." },
+		},
 		meal: {
 			kitchen: {
 				viewed_one: "{{actor}} viewed the meals of the house {{house}} on {{date}} ({{count}} child).",

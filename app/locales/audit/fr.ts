@@ -67,6 +67,16 @@ export const auditFr = {
 			profile: { updated: "{{actor}} a mis à jour ses données." },
 			calendar_feed: { regenerated: "{{actor}} a renouvelé le lien de son agenda." },
 		},
+		message: {
+			thread: {
+				started: "{{actor}} a envoyé un nouveau message.",
+				assigned: "{{actor}} a attribué une conversation.",
+				done: "{{actor}} a marqué une conversation comme traitée.",
+				reopened: "{{actor}} a rouvert une conversation.",
+			},
+			broadcast: { sent: "{{actor}} a envoyé un message à {{count}} familles." },
+			attachment: { downloaded: "{{actor}} a téléchargé une pièce jointe." },
+		},
 		meal: {
 			kitchen: {
 				viewed_one: "{{actor}} a consulté les repas de la maison {{house}} du {{date}} ({{count}} enfant).",

@@ -66,6 +66,16 @@ export const auditNl: typeof auditFr = {
 			profile: { updated: "{{actor}} heeft de eigen gegevens bijgewerkt." },
 			calendar_feed: { regenerated: "{{actor}} heeft de link naar de eigen agenda vernieuwd." },
 		},
+		message: {
+			thread: {
+				started: "{{actor}} heeft een nieuw bericht gestuurd.",
+				assigned: "{{actor}} heeft een gesprek toegewezen.",
+				done: "{{actor}} heeft een gesprek als afgehandeld gemarkeerd.",
+				reopened: "{{actor}} heeft een gesprek heropend.",
+			},
+			broadcast: { sent: "{{actor}} heeft een bericht naar {{count}} gezinnen gestuurd." },
+			attachment: { downloaded: "{{actor}} heeft een bijlage gedownload." },
+		},
 		meal: {
 			kitchen: {
 				viewed_one: "{{actor}} heeft de maaltijden van huis {{house}} op {{date}} bekeken ({{count}} kind).",

@@ -132,5 +132,13 @@ export const de: typeof fr = {
 				{ link: "url", label: "Anmeldungen des Kindes ansehen" },
 			],
 		},
+		"message.received": {
+			subject: "Neue Nachricht: {{subject}}",
+			body: [
+				"Sie haben eine neue Nachricht zu {{childName}} ({{houseName}}) erhalten:",
+				"„{{excerpt}}“",
+				{ link: "url", label: "Nachricht lesen" },
+			],
+		},
 	},
 };

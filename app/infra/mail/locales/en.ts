@@ -131,5 +131,13 @@ export const en: typeof fr = {
 				{ link: "url", label: "View the child's registrations" },
 			],
 		},
+		"message.received": {
+			subject: "New message: {{subject}}",
+			body: [
+				"You have received a new message about {{childName}} ({{houseName}}):",
+				"“{{excerpt}}”",
+				{ link: "url", label: "Read the message" },
+			],
+		},
 	},
 };

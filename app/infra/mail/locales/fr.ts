@@ -131,5 +131,13 @@ export const fr = {
 				{ link: "url", label: "Voir les inscriptions de l'enfant" },
 			],
 		},
+		"message.received": {
+			subject: "Nouveau message : {{subject}}",
+			body: [
+				"Vous avez reçu un nouveau message au sujet de {{childName}} ({{houseName}}) :",
+				"« {{excerpt}} »",
+				{ link: "url", label: "Lire le message" },
+			],
+		},
 	},
 } satisfies MailCatalogue;

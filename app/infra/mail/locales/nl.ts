@@ -131,5 +131,13 @@ export const nl: typeof fr = {
 				{ link: "url", label: "De inschrijvingen van het kind bekijken" },
 			],
 		},
+		"message.received": {
+			subject: "Nieuw bericht: {{subject}}",
+			body: [
+				"U hebt een nieuw bericht ontvangen over {{childName}} ({{houseName}}):",
+				"„{{excerpt}}”",
+				{ link: "url", label: "Het bericht lezen" },
+			],
+		},
 	},
 };
