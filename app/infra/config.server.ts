@@ -78,6 +78,11 @@ const environmentSchema = z.object({
 	OIDC_CLIENT_ID: z.string().min(1).optional(),
 	OIDC_CLIENT_SECRET: z.string().min(1).optional(),
 	BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_000_000),
+	UPLOAD_BODY_LIMIT_BYTES: z.coerce
+		.number()
+		.int()
+		.positive()
+		.default(32 * 1024 * 1024),
 	SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 	FILE_STORAGE: z.enum(["local", "s3"]).default("local"),
 	S3_BUCKET: z.string().min(3).optional(),
@@ -123,6 +128,11 @@ export type Config = {
 	metricsToken: string | undefined;
 	authSecret: string;
 	bodyLimitBytes: number;
+	/**
+	 * Largest body of a form that carries files (messages): above the 20 MB a message may hold,
+	 * so a slightly larger upload is read and answered with a message per field, not a bare 413.
+	 */
+	uploadBodyLimitBytes: number;
 	shutdownTimeoutMs: number;
 	/** SMTP server for outgoing mail; without it, mail lands in the dev mailbox. */
 	smtpUrl: string | undefined;
@@ -209,6 +219,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
 		metricsToken: values.METRICS_TOKEN,
 		authSecret,
 		bodyLimitBytes: values.BODY_LIMIT_BYTES,
+		uploadBodyLimitBytes: values.UPLOAD_BODY_LIMIT_BYTES,
 		shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
 		smtpUrl: values.SMTP_URL,
 		mailFrom: values.MAIL_FROM,
