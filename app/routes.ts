@@ -34,7 +34,10 @@ export default [
 	route("children/calendar-feed", "routes/children/calendar-feed.ts"),
 	route("calendar/:feed", "routes/calendar/feed.ts"),
 	route("me", "routes/me.tsx"),
-	route("messages", "routes/messages.tsx"),
+	route("messages", "routes/messages/index.tsx"),
+	route("messages/new", "routes/messages/new.tsx"),
+	route("messages/:threadId", "routes/messages/$threadId.tsx"),
+	route("messages/:threadId/files/:attachmentId", "routes/messages/file.ts"),
 	route("staff", "routes/staff/index.tsx"),
 	route("staff/:groupId", "routes/staff/$groupId/layout.tsx", [
 		index("routes/staff/$groupId/index.tsx"),

@@ -3,6 +3,7 @@ import { campsDe } from "./camps/de.ts";
 import { familiesDe } from "./families/de.ts";
 import type { fr } from "./fr.ts";
 import { mealsDe } from "./meals/de.ts";
+import { messagesDe } from "./messages/de.ts";
 import { offerAdminDe } from "./offer-admin/de.ts";
 import { offersDe } from "./offers/de.ts";
 
@@ -12,6 +13,7 @@ export const de: typeof fr = {
 	offers: offersDe,
 	offerAdmin: offerAdminDe,
 	meals: mealsDe,
+	messages: messagesDe,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Zum Hauptinhalt springen",
@@ -35,6 +37,8 @@ export const de: typeof fr = {
 		children: "Meine Kinder",
 		myData: "Meine Daten",
 		messages: "Nachrichten",
+		unreadMessages_one: "{{count}} ungelesene Nachricht",
+		unreadMessages_other: "{{count}} ungelesene Nachrichten",
 		staff: "Personalbereich",
 		account: "Mein Konto",
 		signIn: "Anmelden",
@@ -132,6 +136,7 @@ export const de: typeof fr = {
 			offers: "Ferienlager und Aktivitäten",
 			settings: "Einstellungen",
 			meals: "Mahlzeiten",
+			messages: "Nachrichten",
 		},
 		roles: {
 			admin: "Administrator der Gruppe",

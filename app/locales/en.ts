@@ -3,6 +3,7 @@ import { campsEn } from "./camps/en.ts";
 import { familiesEn } from "./families/en.ts";
 import type { fr } from "./fr.ts";
 import { mealsEn } from "./meals/en.ts";
+import { messagesEn } from "./messages/en.ts";
 import { offerAdminEn } from "./offer-admin/en.ts";
 import { offersEn } from "./offers/en.ts";
 
@@ -12,6 +13,7 @@ export const en: typeof fr = {
 	offers: offersEn,
 	offerAdmin: offerAdminEn,
 	meals: mealsEn,
+	messages: messagesEn,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Skip to main content",
@@ -35,6 +37,8 @@ export const en: typeof fr = {
 		children: "My children",
 		myData: "My details",
 		messages: "Messages",
+		unreadMessages_one: "{{count}} unread message",
+		unreadMessages_other: "{{count}} unread messages",
 		staff: "Staff area",
 		account: "My account",
 		signIn: "Sign in",
@@ -131,6 +135,7 @@ export const en: typeof fr = {
 			offers: "Camps and activities",
 			settings: "Configuration",
 			meals: "Meals",
+			messages: "Messages",
 		},
 		roles: {
 			admin: "group administrator",

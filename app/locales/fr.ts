@@ -2,6 +2,7 @@ import { auditFr } from "./audit/fr.ts";
 import { campsFr } from "./camps/fr.ts";
 import { familiesFr } from "./families/fr.ts";
 import { mealsFr } from "./meals/fr.ts";
+import { messagesFr } from "./messages/fr.ts";
 import { offerAdminFr } from "./offer-admin/fr.ts";
 import { offersFr } from "./offers/fr.ts";
 
@@ -12,6 +13,7 @@ export const fr = {
 	offers: offersFr,
 	offerAdmin: offerAdminFr,
 	meals: mealsFr,
+	messages: messagesFr,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Aller au contenu principal",
@@ -35,6 +37,8 @@ export const fr = {
 		children: "Mes enfants",
 		myData: "Mes données",
 		messages: "Messages",
+		unreadMessages_one: "{{count}} message non lu",
+		unreadMessages_other: "{{count}} messages non lus",
 		staff: "Espace personnel",
 		account: "Mon compte",
 		signIn: "Connexion",
@@ -134,6 +138,7 @@ export const fr = {
 			offers: "Stages et activités",
 			settings: "Réglages",
 			meals: "Repas",
+			messages: "Messages",
 		},
 		roles: {
 			admin: "administrateur du groupe",

@@ -3,6 +3,7 @@ import { campsNl } from "./camps/nl.ts";
 import { familiesNl } from "./families/nl.ts";
 import type { fr } from "./fr.ts";
 import { mealsNl } from "./meals/nl.ts";
+import { messagesNl } from "./messages/nl.ts";
 import { offerAdminNl } from "./offer-admin/nl.ts";
 import { offersNl } from "./offers/nl.ts";
 
@@ -12,6 +13,7 @@ export const nl: typeof fr = {
 	offers: offersNl,
 	offerAdmin: offerAdminNl,
 	meals: mealsNl,
+	messages: messagesNl,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Naar de hoofdinhoud",
@@ -35,6 +37,8 @@ export const nl: typeof fr = {
 		children: "Mijn kinderen",
 		myData: "Mijn gegevens",
 		messages: "Berichten",
+		unreadMessages_one: "{{count}} ongelezen bericht",
+		unreadMessages_other: "{{count}} ongelezen berichten",
 		staff: "Personeelsruimte",
 		account: "Mijn account",
 		signIn: "Aanmelden",
@@ -131,6 +135,7 @@ export const nl: typeof fr = {
 			offers: "Kampen en activiteiten",
 			settings: "Instellingen",
 			meals: "Maaltijden",
+			messages: "Berichten",
 		},
 		roles: {
 			admin: "beheerder van de groep",
