@@ -2,7 +2,13 @@ import type { Database } from "#app/db/db.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
 import { enrollingRegistrationStatuses } from "#app/domain/families/enrolment-rules.ts";
 import { whereChildInHouses } from "#app/domain/families/enrolments.repository.server.ts";
-import { canSeeHouse, isGroupAdmin, type StaffAccess, staffPermissions } from "#app/domain/groups/permissions.ts";
+import {
+	canSeeHouse,
+	houseScope,
+	isGroupAdmin,
+	type StaffAccess,
+	staffPermissions,
+} from "#app/domain/groups/permissions.ts";
 
 /**
  * Who a broadcast reaches: the children registered for an offer (every live registration:
@@ -77,4 +83,22 @@ export async function broadcastFamilies(
 		for (const child of children) if (!seen.has(child.id)) seen.set(child.id, house.id);
 	}
 	return [...seen].map(([childId, houseId]) => ({ childId, houseId }));
+}
+
+/** The offers (camps, activities) of the member's houses not over by `today`, soonest first, at most 200. */
+export async function listBroadcastOffers(db: Database, access: StaffAccess, today: string) {
+	let offers = db
+		.selectFrom("offers")
+		.innerJoin("houses", "houses.id", "offers.house_id")
+		.select(["offers.id", "offers.title", "offers.first_day", "houses.name as house_name"])
+		.where("offers.group_id", "=", access.groupId)
+		.where("offers.archived_at", "is", null)
+		.where("offers.last_day", ">=", today)
+		.orderBy("offers.first_day")
+		.orderBy("offers.title")
+		.limit(200);
+	const scope = houseScope(access);
+	if (scope)
+		offers = scope.length > 0 ? offers.where("offers.house_id", "in", scope) : offers.where("offers.id", "=", "");
+	return offers.execute();
 }
