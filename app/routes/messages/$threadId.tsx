@@ -20,7 +20,7 @@ export { action, loader } from "./$threadId.server.ts";
 export default function MessageThread({ loaderData, actionData }: Route.ComponentProps) {
 	const { t } = useT();
 	const { thread, messages, readByStaffAt, viewerUserId } = loaderData;
-	const [form, fields] = useAppForm({ id: "reply", schema: replySchema, lastResult: actionData?.result });
+	const [form, fields] = useAppForm({ id: `reply-${messages.length}`, schema: replySchema, lastResult: actionData?.result });
 	return (
 		<>
 			<title>{`${thread.subject} · ${t("messages.thread.title")} · Ribambelle`}</title>

@@ -74,7 +74,6 @@ export function ThreadMessages({
 											href={`${fileBase}/${attachment.id}`}
 											className="inline-flex min-h-11 items-center gap-2 rounded-md border border-stone-300 bg-white px-3 text-sm font-medium text-brand-800 underline"
 										>
-											<span aria-hidden="true">{attachment.media_type === "application/pdf" ? "📄" : "🖼"}</span>
 											{attachment.name} ({sizeLabel(attachment.size_bytes, language)})
 										</a>
 									</li>

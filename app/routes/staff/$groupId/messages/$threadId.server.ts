@@ -48,6 +48,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 			assignees: await listThreadAssignees(db, staff.access.groupId, thread.house_id),
 			templates: templates.map((template) => ({ id: template.id, title: template.title })),
 			replyDraft: chosen?.body ?? "",
+			templateId: chosen?.id ?? "",
 			viewerUserId: staff.viewer.userId,
 			readOnly: staffPermissions(staff.access).readOnly,
 		};

@@ -27,16 +27,17 @@ export { action, loader } from "./$threadId.server.ts";
 /** A family's thread for staff: messages and internal notes, reply, note, assign, done. */
 export default function StaffThread({ loaderData, actionData, params }: Route.ComponentProps) {
 	const { t } = useT();
-	const { thread, messages, assignees, templates, replyDraft, viewerUserId, readOnly } = loaderData;
+	const { thread, messages, assignees, templates, replyDraft, templateId, viewerUserId, readOnly } = loaderData;
 	const base = `/staff/${params.groupId}/messages`;
 	const [replyForm, replyFields] = useAppForm({
-		id: "staff-reply",
+		// A chosen ready answer or a new message starts a fresh form.
+		id: `staff-reply-${messages.length}-${templateId}`,
 		schema: replySchema,
 		lastResult: replyFor(actionData?.result, messageIntents.reply),
 		defaultValue: { body: replyDraft },
 	});
 	const [noteForm, noteFields] = useAppForm({
-		id: "staff-note",
+		id: `staff-note-${messages.length}`,
 		schema: replySchema,
 		lastResult: replyFor(actionData?.result, messageIntents.note),
 	});
