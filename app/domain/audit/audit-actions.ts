@@ -75,7 +75,6 @@ export const auditActions = [
 	"message.thread.done",
 	"message.thread.reopened",
 	"message.broadcast.sent",
-	"message.attachment.downloaded",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -77,7 +77,6 @@ export const auditDe: typeof auditFr = {
 				reopened: "{{actor}} hat ein Gespräch wieder geöffnet.",
 			},
 			broadcast: { sent: "{{actor}} hat eine Nachricht an {{count}} Familien gesendet." },
-			attachment: { downloaded: "{{actor}} hat einen Anhang heruntergeladen." },
 		},
 		meal: {
 			kitchen: {

@@ -74,7 +74,6 @@ export const auditEn: typeof auditFr = {
 				reopened: "{{actor}} reopened a conversation.",
 			},
 			broadcast: { sent: "{{actor}} sent a message to {{count}} families." },
-			attachment: { downloaded: "{{actor}} downloaded an attachment." },
 		},
 		meal: {
 			kitchen: {

@@ -75,7 +75,6 @@ export const auditFr = {
 				reopened: "{{actor}} a rouvert une conversation.",
 			},
 			broadcast: { sent: "{{actor}} a envoyé un message à {{count}} familles." },
-			attachment: { downloaded: "{{actor}} a téléchargé une pièce jointe." },
 		},
 		meal: {
 			kitchen: {

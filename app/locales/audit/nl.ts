@@ -74,7 +74,6 @@ export const auditNl: typeof auditFr = {
 				reopened: "{{actor}} heeft een gesprek heropend.",
 			},
 			broadcast: { sent: "{{actor}} heeft een bericht naar {{count}} gezinnen gestuurd." },
-			attachment: { downloaded: "{{actor}} heeft een bijlage gedownload." },
 		},
 		meal: {
 			kitchen: {
