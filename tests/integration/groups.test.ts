@@ -53,7 +53,8 @@ describe("groups and houses", () => {
 
 	it("seeds the demo group and its houses once, however often it runs", async () => {
 		const first = await seedDemoData(getDb());
-		expect(first.created).toHaveLength(22);
+		expect(first.created).toHaveLength(23);
+		expect(first.created).toContain("demo messages (2 threads with the crèche, 1 unread)");
 		expect(first.created).toContain("meals (« Repas chaud », four weeks of menus)");
 		expect(first.created).toContain("child code MAMAN-PAPA2");
 		expect(first.created).toContain("5 other demo families, 9 children registered");
