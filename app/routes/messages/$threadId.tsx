@@ -4,10 +4,10 @@ import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { FormAlert, SubmitButton, TextAreaField, useAppForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
+import { AttachmentInput } from "./+shared/attachment-input.tsx";
 import { replySchema } from "./+shared/message-forms.ts";
 import { ThreadMessages } from "./+shared/thread-view.tsx";
 import type { Route } from "./+types/$threadId";
-import { AttachmentInput } from "./new.tsx";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
@@ -20,7 +20,11 @@ export { action, loader } from "./$threadId.server.ts";
 export default function MessageThread({ loaderData, actionData }: Route.ComponentProps) {
 	const { t } = useT();
 	const { thread, messages, readByStaffAt, viewerUserId } = loaderData;
-	const [form, fields] = useAppForm({ id: `reply-${messages.length}`, schema: replySchema, lastResult: actionData?.result });
+	const [form, fields] = useAppForm({
+		id: `reply-${messages.length}`,
+		schema: replySchema,
+		lastResult: actionData?.result,
+	});
 	return (
 		<>
 			<title>{`${thread.subject} · ${t("messages.thread.title")} · Ribambelle`}</title>

@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
-import { MAX_FILES_PER_MESSAGE } from "#app/domain/files/attachment-limits.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import {
 	Field,
@@ -15,6 +14,7 @@ import {
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
+import { AttachmentInput } from "./+shared/attachment-input.tsx";
 import { newMessageSchema } from "./+shared/message-forms.ts";
 import type { Route } from "./+types/new";
 
@@ -24,9 +24,6 @@ export const handle: TranslationHandle = {
 };
 
 export { action, loader } from "./new.server.ts";
-
-/** What the file inputs accept: the types kept after the checks (the server decides by content). */
-export const attachmentAccept = "image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf,.heic,.pdf";
 
 /**
  * « Nouveau message » (guide §9): choose the child, then the recipient — a house where the child
@@ -110,31 +107,5 @@ export default function NewMessage({ loaderData, actionData }: Route.ComponentPr
 				</div>
 			)}
 		</>
-	);
-}
-
-/** Up to 2 files; the browser's choice is only a hint, the server checks each by content. */
-export function AttachmentInput({ errors }: { errors?: string[] }) {
-	const { t } = useT();
-	return (
-		<div>
-			<label htmlFor="attachments" className="text-sm font-semibold text-stone-800">
-				{t("messages.new.attachments")}
-			</label>
-			<p id="attachments-hint" className="mt-0.5 text-sm text-stone-600">
-				{t("messages.new.attachmentsHint", { count: MAX_FILES_PER_MESSAGE })}
-			</p>
-			<input
-				id="attachments"
-				type="file"
-				name="attachments"
-				multiple
-				accept={attachmentAccept}
-				aria-describedby={errors?.length ? "attachments-hint attachments-errors" : "attachments-hint"}
-				aria-invalid={errors?.length ? true : undefined}
-				className="mt-1 block w-full text-base text-stone-900 file:mr-3 file:min-h-11 file:rounded-md file:border file:border-stone-400 file:bg-white file:px-4 file:font-semibold"
-			/>
-			<FieldErrors id="attachments-errors" errors={errors} />
-		</div>
 	);
 }

@@ -12,9 +12,9 @@ import {
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
+import { AttachmentInput } from "../../../messages/+shared/attachment-input.tsx";
 import { messageIntents, replySchema } from "../../../messages/+shared/message-forms.ts";
 import { ThreadMessages } from "../../../messages/+shared/thread-view.tsx";
-import { AttachmentInput } from "../../../messages/new.tsx";
 import type { Route } from "./+types/$threadId";
 
 /** The translation scopes this page renders (decision 027). */
