@@ -19,6 +19,7 @@ import { getLogger, type Logger } from "#app/infra/logger.server.ts";
 import { startMailDelivery } from "#app/infra/mail/delivery.server.ts";
 import { CLIENT_ADDRESS_HEADER, requestContext } from "#app/infra/request-context.server.ts";
 import { getFileStorage } from "#app/infra/storage/storage.server.ts";
+import { acceptsUploads } from "#app/server/upload-paths.ts";
 import { scrapeMetrics } from "./cluster-metrics.ts";
 import { documentPathname } from "./document-url.ts";
 import { checkReadiness } from "./health.server.ts";
@@ -64,11 +65,6 @@ async function sendPlainError(request: Request, response: Response, status: numb
 		.status(status)
 		.type("html")
 		.send(renderPlainErrorPage({ kind, language, nonce: cspNonce, requestId }));
-}
-
-/** The pages whose forms carry files (message attachments): `/messages…`, `/staff/:groupId/messages…`. */
-function acceptsUploads(path: string): boolean {
-	return /^\/messages(\/|\.data$|$)|^\/staff\/[^/]+\/messages(\/|\.data$|$)/.test(path);
 }
 
 /**
