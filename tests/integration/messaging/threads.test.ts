@@ -366,6 +366,21 @@ describe("files", () => {
 		expect(filesIn(root).length).toBe(before);
 	});
 
+	it("keeps a PNG without its GPS tag", async () => {
+		const child = await childInFirstHouse();
+		const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#c63" } })
+			.withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "50/1 50/1 0/1" } })
+			.png()
+			.toBuffer();
+		expect((await sharp(png).metadata()).exif).toBeDefined();
+		const threadId = await write(child, [{ name: "capture.PNG", content: png }]);
+		const { messages } = await readThread({ db: getDb(), viewer: guardian(child.guardian), threadId });
+		const attachment = messages[0]?.attachments[0];
+		expect([attachment?.media_type, attachment?.name]).toEqual(["image/png", "capture.png"]);
+		const stored = await findAttachment(getDb(), guardian(child.guardian), attachment?.id ?? "");
+		expect((await sharp(await storage.get(stored?.storage_key ?? "")).metadata()).exif).toBeUndefined();
+	});
+
 	it("leaves no file behind when the send fails in the database", async () => {
 		const child = await childInFirstHouse();
 		const db = getDb();
