@@ -83,6 +83,7 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 						<li>
 							<NavLink to={`${base}/messages`} className={linkClass}>
 								{t("staff.nav.messages")}
+								{unreadMessages > 0 ? " " : null}
 								{unreadMessages > 0 ? (
 									<span className="ml-2 rounded-full bg-amber-300 px-2 py-0.5 text-xs font-bold text-brand-900">
 										<span aria-hidden="true">{unreadMessages}</span>
