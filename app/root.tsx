@@ -13,6 +13,7 @@ import {
 import { getDb } from "#app/db/db.server.ts";
 import { getViewer } from "#app/domain/accounts/session.server.ts";
 import { staffRolesOf } from "#app/domain/groups/staff.repository.server.ts";
+import { countUnreadThreads } from "#app/domain/messaging/messaging.repository.server.ts";
 import { catalogueVersion, getI18n, getLanguage, i18nextMiddleware } from "#app/infra/i18n.server.ts";
 import { getRequestContext } from "#app/infra/request-context.server.ts";
 import { shellScopes, type TranslationHandle } from "#app/locales/scopes.ts";
@@ -41,7 +42,12 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 			language: getLanguage(context),
 			requestId: getRequestContext(context).requestId,
 			viewer: viewer
-				? { name: viewer.name, email: viewer.email, ...(await staffRolesOf(getDb(), viewer.userId)) }
+				? {
+						name: viewer.name,
+						email: viewer.email,
+						...(await staffRolesOf(getDb(), viewer.userId)),
+						unreadMessages: await countUnreadThreads(getDb(), { kind: "guardian", userId: viewer.userId }),
+					}
 				: null,
 			// Translated here: the message may belong to a scope the next page does not load.
 			flash: flash ? { text: t(flash.message as never, flash.values) as string } : null,

@@ -844,6 +844,61 @@ export type PaymentsTable = {
 
 export type InvoiceRemindersTable = { id: string; invoice_id: string; sent_at: string; due_cents: number };
 
+/** Which side wrote a message: a guardian of the child, or staff of the house. */
+export type MessageSide = "guardian" | "staff";
+
+export type MessageThreadsTable = {
+	id: string;
+	group_id: string;
+	child_id: string;
+	house_id: string;
+	subject: string;
+	/** Who opened the thread. */
+	started_by: MessageSide;
+	/** The broadcast a thread was opened by, shared by every family's thread of it. */
+	broadcast_id: string | null;
+	assigned_to_user_id: string | null;
+	done_at: string | null;
+	last_message_at: string;
+	last_guardian_message_at: string | null;
+	last_staff_message_at: string | null;
+	created_at: string;
+};
+
+export type MessagesTable = {
+	id: string;
+	thread_id: string;
+	author_user_id: string;
+	author_side: MessageSide;
+	/** Staff-only note: never shown to the family, never mailed to it. */
+	internal: boolean;
+	body: string;
+	sent_at: string;
+};
+
+export type MessageAttachmentsTable = {
+	id: string;
+	message_id: string;
+	storage_key: string;
+	media_type: string;
+	size_bytes: number;
+	name: string;
+	created_at: string;
+};
+
+export type MessageReadsTable = { thread_id: string; user_id: string; side: MessageSide; read_at: string };
+
+export type MessageTemplatesTable = {
+	id: string;
+	group_id: string;
+	/** null: every house of the group. */
+	house_id: string | null;
+	title: string;
+	body: string;
+	created_by_user_id: string;
+	created_at: string;
+};
+
 export type DB = {
 	groups: GroupsTable;
 	houses: HousesTable;
@@ -883,6 +938,11 @@ export type DB = {
 	meal_dishes: MealDishesTable;
 	house_closed_days: HouseClosedDaysTable;
 	meal_bookings: MealBookingsTable;
+	message_threads: MessageThreadsTable;
+	messages: MessagesTable;
+	message_attachments: MessageAttachmentsTable;
+	message_reads: MessageReadsTable;
+	message_templates: MessageTemplatesTable;
 	billing_settings: BillingSettingsTable;
 	invoice_numbers: InvoiceNumbersTable;
 	invoice_runs: InvoiceRunsTable;

@@ -12,6 +12,7 @@ import { findGroupByCode, findHouseByName } from "#app/domain/groups/groups.repo
 import { saveMembership } from "#app/domain/groups/staff.repository.server.ts";
 import { now } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
+import { seedDemoMessages } from "./seed-messages.server.ts";
 
 export const demoGroup = {
 	name: "Ville de Limbourg",
@@ -168,6 +169,11 @@ export async function seedDemoData(db: Database): Promise<{ created: string[] }>
 		created.push(...(await seedDemoOffers(db, { adminId: ids.staff, groupId: group.id, groupCode: group.code })));
 		created.push(...(await seedDemoMeals(db, { adminId: ids.staff, groupId: group.id })));
 		created.push(...(await seedDemoBilling(db, { adminId: ids.staff, groupId: group.id })));
+		if (ids.houseManager) {
+			created.push(
+				...(await seedDemoMessages(db, { parentId: ids.parent, houseManagerId: ids.houseManager, groupId: group.id })),
+			);
+		}
 	}
 	return { created };
 }

@@ -47,6 +47,10 @@ describe("configuration", () => {
 		[{ TRUST_PROXY: "10.0.0.0/33" }, /^TRUST_PROXY must be false, a number of proxies or a list/],
 		[{ TRUST_PROXY: "proxy.internal" }, /^TRUST_PROXY must be false, a number of proxies or a list/],
 		[{ METRICS_TOKEN: "short" }, /^METRICS_TOKEN must be at least 16 characters/],
+		[{ FILE_STORAGE: "s3" }, /^S3_BUCKET is required when FILE_STORAGE=s3/],
+		[{ FILE_STORAGE: "ftp" }, /^FILE_STORAGE /],
+		[{ S3_ACCESS_KEY_ID: "key" }, /^S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together/],
+		[{ S3_PREFIX: "../x" }, /^S3_PREFIX must be empty or lower-case folder names/],
 	])("names the faulty variable in one line: %j", (environment, message) => {
 		const error = (() => {
 			try {
@@ -101,5 +105,37 @@ describe("configuration", () => {
 		expect(loadConfig({ ...development, DATA_DIR: dataDir() }).host).toBe("127.0.0.1");
 		expect(loadConfig({ ...development, DATA_DIR: dataDir(), HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
 		expect(loadConfig({ DATA_DIR: dataDir(), SMTP_URL: "smtp://mail:25" }).host).toBe("0.0.0.0");
+	});
+});
+
+describe("file storage configuration", () => {
+	it("keeps files under DATA_DIR/files by default", () => {
+		const directory = dataDir();
+		expect(loadConfig({ ...development, DATA_DIR: directory }).fileStorage).toEqual({
+			kind: "local",
+			root: path.join(directory, "files"),
+		});
+	});
+
+	it("reads the S3 settings, path-style by default for a non-AWS endpoint", () => {
+		const config = loadConfig({
+			...development,
+			DATA_DIR: dataDir(),
+			FILE_STORAGE: "s3",
+			S3_BUCKET: "ribambelle-files",
+			S3_ENDPOINT: "https://s3.example.be",
+			S3_ACCESS_KEY_ID: "key",
+			S3_SECRET_ACCESS_KEY: "secret",
+			S3_PREFIX: "prod/",
+		});
+		expect(config.fileStorage).toEqual({
+			kind: "s3",
+			bucket: "ribambelle-files",
+			region: "us-east-1",
+			endpoint: "https://s3.example.be",
+			credentials: { accessKeyId: "key", secretAccessKey: "secret" },
+			forcePathStyle: true,
+			prefix: "prod/",
+		});
 	});
 });

@@ -2,6 +2,7 @@ import net from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { loadOrCreateSecrets } from "./secrets.server.ts";
+import type { S3Settings } from "./storage/s3-storage.server.ts";
 
 const TRUST_PROXY_TRUE =
 	"TRUST_PROXY=true would trust any forged X-Forwarded-For: give the number of proxies in front of the server (e.g. TRUST_PROXY=1) or their addresses";
@@ -77,7 +78,24 @@ const environmentSchema = z.object({
 	OIDC_CLIENT_ID: z.string().min(1).optional(),
 	OIDC_CLIENT_SECRET: z.string().min(1).optional(),
 	BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_000_000),
+	UPLOAD_BODY_LIMIT_BYTES: z.coerce
+		.number()
+		.int()
+		.positive()
+		.default(32 * 1024 * 1024),
 	SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+	FILE_STORAGE: z.enum(["local", "s3"]).default("local"),
+	S3_BUCKET: z.string().min(3).optional(),
+	S3_REGION: z.string().min(1).default("us-east-1"),
+	S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+	S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+	S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+	S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).optional(),
+	S3_PREFIX: z
+		.string()
+		.regex(/^([a-z0-9][a-z0-9_-]*\/)*$/, "must be empty or lower-case folder names each ending with /")
+		.default(""),
+	CLAMD_SOCKET: z.string().min(1).optional(),
 });
 
 export type Database = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
@@ -110,13 +128,27 @@ export type Config = {
 	metricsToken: string | undefined;
 	authSecret: string;
 	bodyLimitBytes: number;
+	/**
+	 * Largest body of a form that carries files (messages): above the 20 MB a message may hold,
+	 * so a slightly larger upload is read and answered with a message per field, not a bare 413.
+	 */
+	uploadBodyLimitBytes: number;
 	shutdownTimeoutMs: number;
 	/** SMTP server for outgoing mail; without it, mail lands in the dev mailbox. */
 	smtpUrl: string | undefined;
 	mailFrom: string;
 	/** OpenID Connect sign-in ("Se connecter avec Google"); undefined hides the button. */
 	oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
+	/**
+	 * Where files (attachments, uploads) are kept: `DATA_DIR/files` by default, or an
+	 * S3-compatible bucket when FILE_STORAGE=s3 (see docs/decisions/032-file-storage.md).
+	 */
+	fileStorage: FileStorageConfig;
+	/** clamd's socket (`/run/clamav/clamd.ctl` or `tcp://host:3310`); undefined skips the virus scan. */
+	clamdSocket: string | undefined;
 };
+
+export type FileStorageConfig = { kind: "local"; root: string } | ({ kind: "s3" } & S3Settings);
 
 export class ConfigError extends Error {
 	override name = "ConfigError";
@@ -164,6 +196,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
 	if (env === "production" && !values.SMTP_URL) {
 		throw new ConfigError("SMTP_URL is required when APP_ENV=production (the dev mailbox is for development only)");
 	}
+	if (values.FILE_STORAGE === "s3" && !values.S3_BUCKET) {
+		throw new ConfigError("S3_BUCKET is required when FILE_STORAGE=s3");
+	}
+	if (Boolean(values.S3_ACCESS_KEY_ID) !== Boolean(values.S3_SECRET_ACCESS_KEY)) {
+		throw new ConfigError("S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both or neither");
+	}
 	if (values.OIDC_CLIENT_ID && !values.OIDC_CLIENT_SECRET) {
 		throw new ConfigError("OIDC_CLIENT_SECRET is required when OIDC_CLIENT_ID is set");
 	}
@@ -181,6 +219,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
 		metricsToken: values.METRICS_TOKEN,
 		authSecret,
 		bodyLimitBytes: values.BODY_LIMIT_BYTES,
+		uploadBodyLimitBytes: values.UPLOAD_BODY_LIMIT_BYTES,
 		shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
 		smtpUrl: values.SMTP_URL,
 		mailFrom: values.MAIL_FROM,
@@ -188,6 +227,27 @@ export function loadConfig(environment: NodeJS.ProcessEnv): Config {
 			values.OIDC_CLIENT_ID && values.OIDC_CLIENT_SECRET
 				? { issuer: values.OIDC_ISSUER, clientId: values.OIDC_CLIENT_ID, clientSecret: values.OIDC_CLIENT_SECRET }
 				: undefined,
+		fileStorage: parseFileStorage(values, dataDir),
+		clamdSocket: values.CLAMD_SOCKET,
+	};
+}
+
+function parseFileStorage(values: z.infer<typeof environmentSchema>, dataDir: string): FileStorageConfig {
+	if (values.FILE_STORAGE === "local" || !values.S3_BUCKET) {
+		return { kind: "local", root: path.join(dataDir, "files") };
+	}
+	return {
+		kind: "s3",
+		bucket: values.S3_BUCKET,
+		region: values.S3_REGION,
+		endpoint: values.S3_ENDPOINT,
+		credentials:
+			values.S3_ACCESS_KEY_ID && values.S3_SECRET_ACCESS_KEY
+				? { accessKeyId: values.S3_ACCESS_KEY_ID, secretAccessKey: values.S3_SECRET_ACCESS_KEY }
+				: undefined,
+		// Any endpoint other than AWS's almost always wants path-style URLs.
+		forcePathStyle: values.S3_FORCE_PATH_STYLE ? values.S3_FORCE_PATH_STYLE === "true" : Boolean(values.S3_ENDPOINT),
+		prefix: values.S3_PREFIX,
 	};
 }
 

@@ -5,6 +5,7 @@ import { certificatesDe } from "./certificates/de.ts";
 import { familiesDe } from "./families/de.ts";
 import type { fr } from "./fr.ts";
 import { mealsDe } from "./meals/de.ts";
+import { messagesDe } from "./messages/de.ts";
 import { offerAdminDe } from "./offer-admin/de.ts";
 import { offersDe } from "./offers/de.ts";
 
@@ -15,6 +16,7 @@ export const de: typeof fr = {
 	offerAdmin: offerAdminDe,
 	meals: mealsDe,
 	billing: billingDe,
+	messages: messagesDe,
 	certificates: certificatesDe,
 	app: {
 		name: "Ribambelle",
@@ -39,6 +41,8 @@ export const de: typeof fr = {
 		children: "Meine Kinder",
 		myData: "Meine Daten",
 		messages: "Nachrichten",
+		unreadMessages_one: "{{count}} ungelesene Nachricht",
+		unreadMessages_other: "{{count}} ungelesene Nachrichten",
 		invoices: "Rechnungen",
 		staff: "Personalbereich",
 		account: "Mein Konto",
@@ -138,6 +142,7 @@ export const de: typeof fr = {
 			settings: "Einstellungen",
 			meals: "Mahlzeiten",
 			billing: "Abrechnung",
+			messages: "Nachrichten",
 		},
 		roles: {
 			admin: "Administrator der Gruppe",
@@ -262,6 +267,7 @@ export const de: typeof fr = {
 			registration: "Anmeldungen",
 			meal: "Mahlzeiten",
 			billing: "Abrechnung",
+			message: "Nachrichten",
 		},
 		columns: {
 			when: "Wann",

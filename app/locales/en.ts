@@ -5,6 +5,7 @@ import { certificatesEn } from "./certificates/en.ts";
 import { familiesEn } from "./families/en.ts";
 import type { fr } from "./fr.ts";
 import { mealsEn } from "./meals/en.ts";
+import { messagesEn } from "./messages/en.ts";
 import { offerAdminEn } from "./offer-admin/en.ts";
 import { offersEn } from "./offers/en.ts";
 
@@ -15,6 +16,7 @@ export const en: typeof fr = {
 	offerAdmin: offerAdminEn,
 	meals: mealsEn,
 	billing: billingEn,
+	messages: messagesEn,
 	certificates: certificatesEn,
 	app: {
 		name: "Ribambelle",
@@ -39,6 +41,8 @@ export const en: typeof fr = {
 		children: "My children",
 		myData: "My details",
 		messages: "Messages",
+		unreadMessages_one: "{{count}} unread message",
+		unreadMessages_other: "{{count}} unread messages",
 		invoices: "Invoices",
 		staff: "Staff area",
 		account: "My account",
@@ -137,6 +141,7 @@ export const en: typeof fr = {
 			settings: "Configuration",
 			meals: "Meals",
 			billing: "Billing",
+			messages: "Messages",
 		},
 		roles: {
 			admin: "group administrator",
@@ -259,6 +264,7 @@ export const en: typeof fr = {
 			registration: "Registrations",
 			meal: "Meals",
 			billing: "Billing",
+			message: "Messages",
 		},
 		columns: {
 			when: "When",

@@ -4,6 +4,7 @@ import { campsFr } from "./camps/fr.ts";
 import { certificatesFr } from "./certificates/fr.ts";
 import { familiesFr } from "./families/fr.ts";
 import { mealsFr } from "./meals/fr.ts";
+import { messagesFr } from "./messages/fr.ts";
 import { offerAdminFr } from "./offer-admin/fr.ts";
 import { offersFr } from "./offers/fr.ts";
 
@@ -15,6 +16,7 @@ export const fr = {
 	offerAdmin: offerAdminFr,
 	meals: mealsFr,
 	billing: billingFr,
+	messages: messagesFr,
 	certificates: certificatesFr,
 	app: {
 		name: "Ribambelle",
@@ -39,6 +41,8 @@ export const fr = {
 		children: "Mes enfants",
 		myData: "Mes données",
 		messages: "Messages",
+		unreadMessages_one: "{{count}} message non lu",
+		unreadMessages_other: "{{count}} messages non lus",
 		invoices: "Factures",
 		staff: "Espace personnel",
 		account: "Mon compte",
@@ -140,6 +144,7 @@ export const fr = {
 			settings: "Réglages",
 			meals: "Repas",
 			billing: "Facturation",
+			messages: "Messages",
 		},
 		roles: {
 			admin: "administrateur du groupe",
@@ -264,6 +269,7 @@ export const fr = {
 			registration: "Inscriptions",
 			meal: "Repas",
 			billing: "Facturation",
+			message: "Messages",
 		},
 		columns: {
 			when: "Quand",

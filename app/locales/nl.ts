@@ -5,6 +5,7 @@ import { certificatesNl } from "./certificates/nl.ts";
 import { familiesNl } from "./families/nl.ts";
 import type { fr } from "./fr.ts";
 import { mealsNl } from "./meals/nl.ts";
+import { messagesNl } from "./messages/nl.ts";
 import { offerAdminNl } from "./offer-admin/nl.ts";
 import { offersNl } from "./offers/nl.ts";
 
@@ -15,6 +16,7 @@ export const nl: typeof fr = {
 	offerAdmin: offerAdminNl,
 	meals: mealsNl,
 	billing: billingNl,
+	messages: messagesNl,
 	certificates: certificatesNl,
 	app: {
 		name: "Ribambelle",
@@ -39,6 +41,8 @@ export const nl: typeof fr = {
 		children: "Mijn kinderen",
 		myData: "Mijn gegevens",
 		messages: "Berichten",
+		unreadMessages_one: "{{count}} ongelezen bericht",
+		unreadMessages_other: "{{count}} ongelezen berichten",
 		invoices: "Facturen",
 		staff: "Personeelsruimte",
 		account: "Mijn account",
@@ -137,6 +141,7 @@ export const nl: typeof fr = {
 			settings: "Instellingen",
 			meals: "Maaltijden",
 			billing: "Facturatie",
+			messages: "Berichten",
 		},
 		roles: {
 			admin: "beheerder van de groep",
@@ -259,6 +264,7 @@ export const nl: typeof fr = {
 			registration: "Inschrijvingen",
 			meal: "Maaltijden",
 			billing: "Facturatie",
+			message: "Berichten",
 		},
 		columns: {
 			when: "Wanneer",

@@ -13,11 +13,14 @@ import { closeDb, getDb } from "#app/db/db.server.ts";
 import { migrateToLatest } from "#app/db/migrate.server.ts";
 import { getAuth } from "#app/domain/accounts/auth.server.ts";
 import { startInvoiceReminders } from "#app/domain/billing/send-invoice-reminders.server.ts";
+import { startFileSweeper } from "#app/domain/messaging/file-sweeper.server.ts";
 import { type Config, getConfig } from "#app/infra/config.server.ts";
 import { languageOfRequest } from "#app/infra/i18n.server.ts";
 import { getLogger, type Logger } from "#app/infra/logger.server.ts";
 import { startMailDelivery } from "#app/infra/mail/delivery.server.ts";
 import { CLIENT_ADDRESS_HEADER, requestContext } from "#app/infra/request-context.server.ts";
+import { getFileStorage } from "#app/infra/storage/storage.server.ts";
+import { acceptsUploads } from "#app/server/upload-paths.ts";
 import { scrapeMetrics } from "./cluster-metrics.ts";
 import { documentPathname } from "./document-url.ts";
 import { checkReadiness } from "./health.server.ts";
@@ -77,6 +80,7 @@ export async function createApplication(options: { development: boolean }): Prom
 	if (applied.length > 0) log.info({ migrations: applied }, "database migrated");
 	const mail = startMailDelivery({ db, config, log });
 	const reminders = startInvoiceReminders({ db, log });
+	const fileSweeper = startFileSweeper({ db, storage: getFileStorage(), log });
 
 	const metrics = createMetrics();
 	const routePattern = createRoutePatternMatcher(build);
@@ -162,7 +166,7 @@ export async function createApplication(options: { development: boolean }): Prom
 			return sendPlainError(request, response, 403, "forbidden");
 		}
 		if (carriesNulCharacter(request)) return sendPlainError(request, response, 400, "badRequest");
-		const body = checkBody(request, config.bodyLimitBytes);
+		const body = checkBody(request, acceptsUploads(request.path) ? config.uploadBodyLimitBytes : config.bodyLimitBytes);
 		if (body === "tooLarge") return sendPlainError(request, response, 413, "payloadTooLarge");
 		if (body === "lengthRequired") return sendPlainError(request, response, 411, "lengthRequired");
 		if (body === "unsupportedMediaType") return sendPlainError(request, response, 415, "unsupportedMediaType");
@@ -216,6 +220,7 @@ export async function createApplication(options: { development: boolean }): Prom
 			// The sender finishes its batch while the database is still open.
 			await reminders.stop();
 			await mail.stop();
+			await fileSweeper.stop();
 			await closeDb();
 		},
 	};

@@ -98,6 +98,13 @@ export function Shell({ children }: { children: React.ReactNode }) {
 								<li key={link.to}>
 									<NavLink to={link.to} className={navLinkClass}>
 										{t(link.key)}
+										{link.to === "/messages" && viewer.unreadMessages > 0 ? " " : null}
+										{link.to === "/messages" && viewer.unreadMessages > 0 ? (
+											<span className="ml-2 rounded-full bg-amber-300 px-2 py-0.5 text-xs font-bold text-brand-900">
+												<span aria-hidden="true">{viewer.unreadMessages}</span>
+												<span className="sr-only">{t("nav.unreadMessages", { count: viewer.unreadMessages })}</span>
+											</span>
+										) : null}
 									</NavLink>
 								</li>
 							))}

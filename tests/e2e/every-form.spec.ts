@@ -100,6 +100,11 @@ const forms: Record<string, string[]> = {
 		"revoke-code",
 		"save-billing",
 	],
+	"routes/messages/new.tsx": ["choose-child", "send"],
+	"routes/messages/$threadId.tsx": ["reply"],
+	"routes/staff/$groupId/messages/index.tsx": ["create-template", "delete-template"],
+	"routes/staff/$groupId/messages/$threadId.tsx": ["assign", "done", "reopen", "reply", "note"],
+	"routes/staff/$groupId/messages/broadcast.tsx": ["count", "broadcast"],
 	"routes/staff/$groupId/audit/index.tsx": ["filter"],
 	"routes/staff/$groupId/billing/settings.tsx": ["save"],
 	"routes/staff/$groupId/billing/index.tsx": ["add-adjustment", "create-run", "discard-run", "confirm-run"],
@@ -1572,6 +1577,119 @@ describe("every form, with JavaScript on", () => {
 		await phone.goto(`${address}?year=2025`);
 		await phone.getByRole("heading", { name: fr.certificates.staff.title, level: 1 }).waitFor();
 		await screenshot(phone, "staff-certificates");
+		watch.assertClean();
+	});
+
+	it("messages: a parent writes and replies; the crèche's manager replies, notes, assigns, closes, reopens, keeps ready answers, writes to a house's families", async () => {
+		const parent = (await openPage(demoAccounts.parent)).page;
+		const parentWatch = watchPage(parent);
+		await parent.goto("/messages/new");
+		await parent.getByLabel(fr.messages.new.child, { exact: true }).selectOption({ label: "Nino Forius" });
+		await submit(
+			parent,
+			[["routes/messages/new.tsx", "choose-child"]],
+			() => parent.getByRole("button", { name: fr.messages.new.chooseChild }).click(),
+			/[?&]child=/,
+		);
+		await parent.getByLabel(fr.messages.new.house, { exact: true }).selectOption({ label: "Crèche Les Petits Lutins" });
+		await parent.getByLabel(fr.messages.new.subject, { exact: true }).fill("Formulaires : question");
+		await parent.getByLabel(fr.messages.new.body, { exact: true }).fill("Bonjour, une question sur la sortie.");
+		await submit(
+			parent,
+			[["routes/messages/new.tsx", "send"]],
+			() => parent.getByRole("button", { name: fr.messages.new.submit }).click(),
+			flash(parent, fr.messages.new.sent),
+		);
+		const threadPath = new URL(parent.url()).pathname;
+		await parent.getByLabel(fr.messages.thread.replyLabel, { exact: true }).fill("Et une précision.");
+		await submit(
+			parent,
+			[["routes/messages/$threadId.tsx", "reply"]],
+			() => parent.getByRole("button", { name: fr.messages.thread.send, exact: true }).click(),
+			flash(parent, fr.messages.thread.replied),
+		);
+		parentWatch.assertClean();
+
+		const { page } = await openPage(demoAccounts.houseManager);
+		const watch = watchPage(page);
+		await page.goto("/staff");
+		await page.getByRole("heading", { name: "Ville de Limbourg" }).waitFor();
+		const staffBase = `${new URL(page.url()).pathname}/messages`;
+		const inbox = "routes/staff/$groupId/messages/index.tsx";
+		await page.goto(staffBase);
+		await page.getByLabel(fr.messages.inbox.templates.titleLabel, { exact: true }).fill("Sortie");
+		await page.getByLabel(fr.messages.inbox.templates.bodyLabel, { exact: true }).fill("La sortie a lieu vendredi.");
+		await submit(
+			page,
+			[[inbox, "create-template"]],
+			() => page.getByRole("button", { name: fr.messages.inbox.templates.save }).click(),
+			flash(page, fr.messages.inbox.templates.saved),
+		);
+		await page.goto(`${staffBase}/${threadPath.split("/").pop()}`);
+		const thread = "routes/staff/$groupId/messages/$threadId.tsx";
+		await page.getByRole("link", { name: tr(fr.messages.inbox.templates.use, { title: "Sortie" }) }).click();
+		await expect
+			.poll(() => page.getByLabel(fr.messages.inbox.replyLabel, { exact: true }).inputValue())
+			.toBe("La sortie a lieu vendredi.");
+		await submit(
+			page,
+			[[thread, "reply"]],
+			() => page.getByRole("button", { name: fr.messages.inbox.send, exact: true }).click(),
+			flash(page, fr.messages.inbox.replied),
+		);
+		await page.getByRole("textbox", { name: fr.messages.inbox.note, exact: true }).fill("Papa a aussi appelé.");
+		await submit(
+			page,
+			[[thread, "note"]],
+			() => page.getByRole("button", { name: fr.messages.inbox.noteSubmit }).click(),
+			flash(page, fr.messages.inbox.noteAdded),
+		);
+		await page.getByLabel(fr.messages.inbox.assign, { exact: true }).selectOption({ label: "Marc Lejeune" });
+		await submit(
+			page,
+			[[thread, "assign"]],
+			() => page.getByRole("button", { name: fr.messages.inbox.assignSubmit }).click(),
+			flash(page, fr.messages.inbox.assigned),
+		);
+		await submit(
+			page,
+			[[thread, "done"]],
+			() => page.getByRole("button", { name: fr.messages.inbox.markDone }).click(),
+			flash(page, fr.messages.inbox.markedDone),
+		);
+		await submit(
+			page,
+			[[thread, "reopen"]],
+			() => page.getByRole("button", { name: fr.messages.inbox.reopen }).click(),
+			flash(page, fr.messages.inbox.reopened),
+		);
+		await page.goto(staffBase);
+		await submit(
+			page,
+			[[inbox, "delete-template"]],
+			() => page.getByRole("button", { name: fr.messages.inbox.templates.delete }).first().click(),
+			flash(page, fr.messages.inbox.templates.deleted),
+		);
+		const broadcast = "routes/staff/$groupId/messages/broadcast.tsx";
+		await page.goto(`${staffBase}/broadcast`);
+		await page.getByLabel(fr.messages.broadcast.house, { exact: true }).check();
+		await page
+			.getByLabel(fr.messages.broadcast.houseLabel, { exact: true })
+			.selectOption({ label: "Crèche Les Petits Lutins" });
+		await submit(
+			page,
+			[[broadcast, "count"]],
+			() => page.getByRole("button", { name: fr.messages.broadcast.count }).click(),
+			/[?&]audience=house/,
+		);
+		await page.getByLabel(fr.messages.broadcast.subject, { exact: true }).fill("Fermeture exceptionnelle");
+		await page.getByLabel(fr.messages.broadcast.body, { exact: true }).fill("La crèche fermera à 16 h vendredi.");
+		await submit(
+			page,
+			[[broadcast, "broadcast"]],
+			() => page.getByRole("button", { name: fr.messages.broadcast.send }).click(),
+			page.getByText(/^Message envoyé à \d+ familles?\.$/),
+		);
 		watch.assertClean();
 	});
 

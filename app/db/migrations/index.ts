@@ -13,6 +13,7 @@ import * as addTranslationsAndArchives from "./202612010300_add_translations_and
 import * as addListIndexes from "./202612011000_add_list_indexes.ts";
 import * as createMeals from "./202612011100_create_meals.ts";
 import * as createBilling from "./202612011200_create_billing.ts";
+import * as createMessaging from "./202612011300_create_messaging.ts";
 import * as createCertificates from "./202612011400_create_certificates.ts";
 
 /**
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
 	"202612010100_add_takes_medication": addTakesMedication,
 	"202612010200_add_offer_day_registrations": addOfferDayRegistrations,
 	"202612010300_add_translations_and_archives": addTranslationsAndArchives,
+	"202612011300_create_messaging": createMessaging,
 	"202612011000_add_list_indexes": addListIndexes,
 	"202612011100_create_meals": createMeals,
 	"202612011200_create_billing": createBilling,

@@ -85,6 +85,11 @@ export const auditActions = [
 	"registration.moved_to_waiting",
 	"registration.refused",
 	"registration.cancelled",
+	"message.thread.started",
+	"message.thread.assigned",
+	"message.thread.done",
+	"message.thread.reopened",
+	"message.broadcast.sent",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -11,5 +11,6 @@ export const auditAreas = [
 	"registration",
 	"meal",
 	"billing",
+	"message",
 ] as const;
 export type AuditArea = (typeof auditAreas)[number];

@@ -88,6 +88,14 @@ const samples: { [Template in MailTemplateName]: MailTemplates[Template] } = {
 		iban: "BE68 5390 0754 7034",
 		url: "https://portail.example/invoices/01",
 	},
+	"message.received": {
+		firstName: "Amélie",
+		childName: "Zoé Dupont",
+		houseName: "Crèche Les Lutins",
+		subject: "Absence lundi",
+		excerpt: "Bonjour, Zoé sera absente lundi pour un rendez-vous.",
+		url: "https://portail.example/messages/01",
+	},
 };
 
 const hostile = "<script>alert('x')</script>";

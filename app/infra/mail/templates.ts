@@ -76,6 +76,15 @@ export type MailTemplates = {
 		iban: string;
 		url: string;
 	};
+	/** To the other side of a thread: a new message, with a short excerpt (never dossier data). */
+	"message.received": {
+		firstName: string;
+		childName: string;
+		houseName: string;
+		subject: string;
+		excerpt: string;
+		url: string;
+	};
 };
 
 export type MailTemplateName = keyof MailTemplates;
@@ -95,6 +104,7 @@ export const mailTemplateNames = [
 	"family.dossier-reminder",
 	"registration.updated",
 	"registration.offer-changed",
+	"message.received",
 	"billing.invoice-issued",
 	"billing.invoice-reminder",
 ] as const satisfies readonly MailTemplateName[];

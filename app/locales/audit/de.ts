@@ -86,6 +86,15 @@ export const auditDe: typeof auditFr = {
 				"{{actor}} hat den Tageshöchstbetrag der Steuerbescheinigungen geändert ({{amount}}).",
 			certifying_authority_updated: "{{actor}} hat die bescheinigende Behörde der Steuerbescheinigungen geändert.",
 		},
+		message: {
+			thread: {
+				started: "{{actor}} hat eine neue Nachricht gesendet.",
+				assigned: "{{actor}} hat ein Gespräch zugewiesen.",
+				done: "{{actor}} hat ein Gespräch als erledigt markiert.",
+				reopened: "{{actor}} hat ein Gespräch wieder geöffnet.",
+			},
+			broadcast: { sent: "{{actor}} hat eine Nachricht an {{count}} Familien gesendet." },
+		},
 		meal: {
 			kitchen: {
 				viewed_one: "{{actor}} hat die Mahlzeiten des Hauses {{house}} am {{date}} angesehen ({{count}} Kind).",

@@ -82,6 +82,15 @@ export const auditEn: typeof auditFr = {
 			tax_certificate_cap_updated: "{{actor}} changed the daily cap of the tax certificates ({{amount}}).",
 			certifying_authority_updated: "{{actor}} changed the certifying authority of the tax certificates.",
 		},
+		message: {
+			thread: {
+				started: "{{actor}} sent a new message.",
+				assigned: "{{actor}} assigned a conversation.",
+				done: "{{actor}} marked a conversation as done.",
+				reopened: "{{actor}} reopened a conversation.",
+			},
+			broadcast: { sent: "{{actor}} sent a message to {{count}} families." },
+		},
 		meal: {
 			kitchen: {
 				viewed_one: "{{actor}} viewed the meals of the house {{house}} on {{date}} ({{count}} child).",

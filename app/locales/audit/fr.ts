@@ -83,6 +83,15 @@ export const auditFr = {
 			tax_certificate_cap_updated: "{{actor}} a modifié le plafond journalier des attestations fiscales ({{amount}}).",
 			certifying_authority_updated: "{{actor}} a modifié l'autorité de certification des attestations fiscales.",
 		},
+		message: {
+			thread: {
+				started: "{{actor}} a envoyé un nouveau message.",
+				assigned: "{{actor}} a attribué une conversation.",
+				done: "{{actor}} a marqué une conversation comme traitée.",
+				reopened: "{{actor}} a rouvert une conversation.",
+			},
+			broadcast: { sent: "{{actor}} a envoyé un message à {{count}} familles." },
+		},
 		meal: {
 			kitchen: {
 				viewed_one: "{{actor}} a consulté les repas de la maison {{house}} du {{date}} ({{count}} enfant).",

@@ -82,6 +82,15 @@ export const auditNl: typeof auditFr = {
 			tax_certificate_cap_updated: "{{actor}} heeft het dagmaximum van de fiscale attesten gewijzigd ({{amount}}).",
 			certifying_authority_updated: "{{actor}} heeft de certificerende instantie van de fiscale attesten gewijzigd.",
 		},
+		message: {
+			thread: {
+				started: "{{actor}} heeft een nieuw bericht gestuurd.",
+				assigned: "{{actor}} heeft een gesprek toegewezen.",
+				done: "{{actor}} heeft een gesprek als afgehandeld gemarkeerd.",
+				reopened: "{{actor}} heeft een gesprek heropend.",
+			},
+			broadcast: { sent: "{{actor}} heeft een bericht naar {{count}} gezinnen gestuurd." },
+		},
 		meal: {
 			kitchen: {
 				viewed_one: "{{actor}} heeft de maaltijden van huis {{house}} op {{date}} bekeken ({{count}} kind).",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { action as accountAction, loader as accountLoader } from "#app/routes/account/index.server.ts";
 import { loader as childrenLoader } from "#app/routes/children/index.tsx";
 import { loader as meLoader } from "#app/routes/me.tsx";
-import { loader as messagesLoader } from "#app/routes/messages.tsx";
+import { loader as messagesLoader } from "#app/routes/messages/index.server.ts";
 import { action as signInAction, loader as signInLoader } from "#app/routes/sign-in.server.ts";
 import { action as signUpAction } from "#app/routes/sign-up.server.ts";
 import { createTestUser, sessionCookieFor } from "#tests/factories.ts";

@@ -10,7 +10,9 @@ import { saveBillingSettings } from "#app/domain/billing/billing-settings.server
 import { writeCoda } from "#app/domain/billing/coda-writer.ts";
 import { importCodaStatement } from "#app/domain/billing/import-coda-statement.server.ts";
 import { createMealOffer } from "#app/domain/meals/save-meal-offer.server.ts";
+import { startThread } from "#app/domain/messaging/start-thread.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
+import { getFileStorage } from "#app/infra/storage/storage.server.ts";
 import * as operatorPage from "#app/routes/operator/index.server.ts";
 import * as auditExport from "#app/routes/staff/$groupId/audit/export.ts";
 import * as auditPage from "#app/routes/staff/$groupId/audit/index.server.ts";
@@ -31,6 +33,10 @@ import * as layout from "#app/routes/staff/$groupId/layout.server.ts";
 import * as mealsExport from "#app/routes/staff/$groupId/meals/export.ts";
 import * as mealsPage from "#app/routes/staff/$groupId/meals/index.server.ts";
 import * as menusPage from "#app/routes/staff/$groupId/meals/menus.server.ts";
+import * as messagesThread from "#app/routes/staff/$groupId/messages/$threadId.server.ts";
+import * as messagesBroadcast from "#app/routes/staff/$groupId/messages/broadcast.server.ts";
+import * as messagesFile from "#app/routes/staff/$groupId/messages/file.ts";
+import * as messagesInbox from "#app/routes/staff/$groupId/messages/index.server.ts";
 import * as attendancePage from "#app/routes/staff/$groupId/offers/$offerId/attendance.server.ts";
 import * as offerPage from "#app/routes/staff/$groupId/offers/$offerId/index.server.ts";
 import * as registrationsExport from "#app/routes/staff/$groupId/offers/$offerId/registrations/export.ts";
@@ -45,6 +51,7 @@ import {
 	createTestStaffMember,
 	createTestTenant,
 	createTestUser,
+	enrolTestChild,
 	sessionCookieFor,
 	staffActor,
 } from "#tests/factories.ts";
@@ -197,7 +204,54 @@ const staffRoutes: StaffRoute[] = [
 		forbiddenFor: { loader: ["house_manager", "reader"] },
 		adminStatus: 404,
 	},
+	...messageRoutes(),
 ];
+
+/** « Messages »: the inbox and « Message groupé » for every member; a thread (and its file) of the second house. */
+function messageRoutes(): StaffRoute[] {
+	const params = (t: Tenant) => ({ groupId: t.group.id });
+	const threadParams = (t: Tenant) => ({ groupId: t.group.id, threadId: secondHouseThread.id });
+	return [
+		{
+			file: "routes/staff/$groupId/messages/index.tsx",
+			module: messagesInbox,
+			path: (t) => `/staff/${t.group.id}/messages`,
+			params,
+			form: (t) => ({ intent: "create-template", houseId: t.firstHouse.id, title: "Absence", body: "Bien noté." }),
+			forbiddenFor: { action: ["reader"] },
+		},
+		{
+			file: "routes/staff/$groupId/messages/broadcast.tsx",
+			module: messagesBroadcast,
+			path: (t) => `/staff/${t.group.id}/messages/broadcast?audience=house&houseId=${t.firstHouse.id}`,
+			params,
+			form: (t) => ({
+				audience: "house",
+				houseId: t.firstHouse.id,
+				subject: "Fermeture",
+				body: "La maison ferme à 17 h.",
+			}),
+			forbiddenFor: { loader: ["reader"], action: ["reader"] },
+		},
+		{
+			file: "routes/staff/$groupId/messages/$threadId.tsx",
+			module: messagesThread,
+			path: (t) => `/staff/${t.group.id}/messages/${secondHouseThread.id}`,
+			params: threadParams,
+			form: () => ({ intent: "reply", body: "Bien reçu." }),
+			forbiddenFor: { action: ["reader"] },
+			houseScoped: true,
+		},
+		{
+			file: "routes/staff/$groupId/messages/file.ts",
+			module: messagesFile,
+			path: (t) => `/staff/${t.group.id}/messages/${secondHouseThread.id}/files/${secondHouseThread.attachmentId}`,
+			params: (t) => ({ ...threadParams(t), attachmentId: secondHouseThread.attachmentId }),
+			forbiddenFor: {},
+			houseScoped: true,
+		},
+	];
+}
 
 /** « Facturation »: group admins only; an issued invoice of the tenant for the invoice routes. */
 function billingRoutes(): StaffRoute[] {
@@ -362,6 +416,8 @@ let secondHouseCookies: Record<Role, string>;
 let secondHouseOffer: { id: string; registrationId: string };
 /** « Repas chaud » of the second house. */
 let secondHouseMealOfferId: string;
+/** A family's thread with the second house, with one PDF. */
+let secondHouseThread: { id: string; attachmentId: string };
 /** The invoice of the family registered for the second house's camp. */
 let issuedInvoiceId: string;
 /** A transfer of a CODA statement that pays no invoice, for staff to handle. */
@@ -390,6 +446,25 @@ beforeAll(async () => {
 	).id;
 	pinClock(undefined);
 	secondHouseOffer = { id: offer.id, registrationId };
+	const family = await createReadyChild(tenant.group);
+	await enrolTestChild(family.id, tenant.secondHouse.id, tenant.admin);
+	const threadId = await startThread({
+		db: getDb(),
+		storage: getFileStorage(),
+		actor: { userId: family.guardian.id, ipAddress: "127.0.0.1" },
+		childId: family.id,
+		houseId: tenant.secondHouse.id,
+		subject: "Absence",
+		body: "Absent lundi.",
+		files: [{ name: "certificat.pdf", content: Buffer.from("%PDF-1.7\n1 0 obj\n<< >>\nendobj\n%%EOF\n") }],
+	});
+	const attachment = await getDb()
+		.selectFrom("message_attachments")
+		.innerJoin("messages", "messages.id", "message_attachments.message_id")
+		.select("message_attachments.id")
+		.where("messages.thread_id", "=", threadId)
+		.executeTakeFirstOrThrow();
+	secondHouseThread = { id: threadId, attachmentId: attachment.id };
 	secondHouseMealOfferId = (
 		await createMealOffer({
 			db: getDb(),

@@ -148,5 +148,13 @@ export const de: typeof fr = {
 				{ link: "url", label: "Rechnung ansehen" },
 			],
 		},
+		"message.received": {
+			subject: "Neue Nachricht: {{subject}}",
+			body: [
+				"Sie haben eine neue Nachricht zu {{childName}} ({{houseName}}) erhalten:",
+				"„{{excerpt}}“",
+				{ link: "url", label: "Nachricht lesen" },
+			],
+		},
 	},
 };

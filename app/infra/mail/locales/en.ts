@@ -147,5 +147,13 @@ export const en: typeof fr = {
 				{ link: "url", label: "View the invoice" },
 			],
 		},
+		"message.received": {
+			subject: "New message: {{subject}}",
+			body: [
+				"You have received a new message about {{childName}} ({{houseName}}):",
+				"“{{excerpt}}”",
+				{ link: "url", label: "Read the message" },
+			],
+		},
 	},
 };

@@ -147,5 +147,13 @@ export const fr = {
 				{ link: "url", label: "Voir la facture" },
 			],
 		},
+		"message.received": {
+			subject: "Nouveau message : {{subject}}",
+			body: [
+				"Vous avez reçu un nouveau message au sujet de {{childName}} ({{houseName}}) :",
+				"« {{excerpt}} »",
+				{ link: "url", label: "Lire le message" },
+			],
+		},
 	},
 } satisfies MailCatalogue;

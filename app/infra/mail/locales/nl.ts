@@ -147,5 +147,13 @@ export const nl: typeof fr = {
 				{ link: "url", label: "Factuur bekijken" },
 			],
 		},
+		"message.received": {
+			subject: "Nieuw bericht: {{subject}}",
+			body: [
+				"U hebt een nieuw bericht ontvangen over {{childName}} ({{houseName}}):",
+				"„{{excerpt}}”",
+				{ link: "url", label: "Het bericht lezen" },
+			],
+		},
 	},
 };

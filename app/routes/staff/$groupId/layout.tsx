@@ -27,7 +27,7 @@ function linkClass({ isActive }: { isActive: boolean }) {
 /** The staff area of one group: which group (and a switch to the others), and its sections. */
 export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 	const { t } = useT();
-	const { group, permissions, groups, role } = loaderData;
+	const { group, permissions, groups, role, unreadMessages } = loaderData;
 	const base = `/staff/${group.id}`;
 	return (
 		<div className="grid gap-6 md:grid-cols-[14rem_1fr] print:block">
@@ -78,6 +78,18 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 						<li>
 							<NavLink to={`${base}/meals`} className={linkClass}>
 								{t("staff.nav.meals")}
+							</NavLink>
+						</li>
+						<li>
+							<NavLink to={`${base}/messages`} className={linkClass}>
+								{t("staff.nav.messages")}
+								{unreadMessages > 0 ? " " : null}
+								{unreadMessages > 0 ? (
+									<span className="ml-2 rounded-full bg-amber-300 px-2 py-0.5 text-xs font-bold text-brand-900">
+										<span aria-hidden="true">{unreadMessages}</span>
+										<span className="sr-only">{t("nav.unreadMessages", { count: unreadMessages })}</span>
+									</span>
+								) : null}
 							</NavLink>
 						</li>
 						{permissions.manageStaff ? (

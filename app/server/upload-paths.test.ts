@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { acceptsUploads } from "./upload-paths.ts";
+
+describe("pages whose forms carry files", () => {
+	it.each([
+		"/messages",
+		"/messages.data",
+		"/messages/new",
+		"/messages/new.data",
+		"/messages/0192f5c4-aaaa-7bbb-8ccc-0123456789ab",
+		"/staff/0192f5c4-aaaa-7bbb-8ccc-0123456789ab/messages/broadcast",
+	])("%s may send files", (path) => {
+		expect(acceptsUploads(path)).toBe(true);
+	});
+
+	it.each(["/me", "/messagesX", "/children/1/messages", "/staff/1/meals", "/sign-in"])("%s may not", (path) => {
+		expect(acceptsUploads(path)).toBe(false);
+	});
+});

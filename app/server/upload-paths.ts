@@ -1,0 +1,8 @@
+/**
+ * The pages whose forms carry files (message attachments): `/messages…` and
+ * `/staff/:groupId/messages…`, with React Router's `.data` addresses. Their bodies may reach
+ * UPLOAD_BODY_LIMIT_BYTES instead of BODY_LIMIT_BYTES.
+ */
+export function acceptsUploads(path: string): boolean {
+	return /^\/messages(\/|\.data$|$)|^\/staff\/[^/]+\/messages(\/|\.data$|$)/.test(path);
+}
