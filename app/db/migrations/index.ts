@@ -32,9 +32,9 @@ export const migrations: Record<string, Migration> = {
 	"202612010100_add_takes_medication": addTakesMedication,
 	"202612010200_add_offer_day_registrations": addOfferDayRegistrations,
 	"202612010300_add_translations_and_archives": addTranslationsAndArchives,
-	"202612011300_create_messaging": createMessaging,
 	"202612011000_add_list_indexes": addListIndexes,
 	"202612011100_create_meals": createMeals,
 	"202612011200_create_billing": createBilling,
+	"202612011300_create_messaging": createMessaging,
 	"202612011400_create_certificates": createCertificates,
 };
