@@ -276,10 +276,6 @@ export const de: typeof fr = {
 			ip: "IP-Adresse",
 		},
 	},
-	comingSoon: {
-		title: "Demnächst verfügbar",
-		message: "„{{what}}“ ist in dieser Version des Portals noch nicht verfügbar.",
-	},
 	errors: {
 		backHome: "Zurück zur Startseite",
 		reference: "Referenz der Anfrage: {{requestId}}",

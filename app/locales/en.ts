@@ -273,10 +273,6 @@ export const en: typeof fr = {
 			ip: "IP address",
 		},
 	},
-	comingSoon: {
-		title: "Coming soon",
-		message: "“{{what}}” is not available yet in this version of the portal.",
-	},
 	errors: {
 		backHome: "Back to the home page",
 		reference: "Request reference: {{requestId}}",

@@ -278,10 +278,6 @@ export const fr = {
 			ip: "Adresse IP",
 		},
 	},
-	comingSoon: {
-		title: "Bientôt disponible",
-		message: "« {{what}} » n'est pas encore disponible dans cette version du portail.",
-	},
 	errors: {
 		backHome: "Retour à l'accueil",
 		reference: "Référence de la demande : {{requestId}}",

@@ -273,10 +273,6 @@ export const nl: typeof fr = {
 			ip: "IP-adres",
 		},
 	},
-	comingSoon: {
-		title: "Binnenkort beschikbaar",
-		message: "„{{what}}” is nog niet beschikbaar in deze versie van het portaal.",
-	},
 	errors: {
 		backHome: "Terug naar de startpagina",
 		reference: "Referentie van de aanvraag: {{requestId}}",

@@ -86,7 +86,7 @@ describe("the shell", () => {
 		await context.close();
 	});
 
-	it("asks visitors to sign in first, and says plainly what is not available yet", async () => {
+	it("asks visitors to sign in first, then opens the page they asked for and a child's « Documents »", async () => {
 		const context = await newContext(browser, { baseURL: app.url });
 		const page = await context.newPage();
 		await page.goto("/me");
@@ -100,7 +100,7 @@ describe("the shell", () => {
 			.getByRole("navigation", { name: "Dossier de l'enfant" })
 			.getByRole("link", { name: "Documents" })
 			.click();
-		await page.getByRole("status").getByText("Bientôt disponible").waitFor();
+		await page.getByRole("heading", { name: "Factures concernant Nino" }).waitFor();
 		await expectAccessible(page);
 		await context.close();
 	});
