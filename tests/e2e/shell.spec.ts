@@ -48,6 +48,7 @@ describe("the shell", () => {
 			"Mijn kinderen",
 			"Mijn gegevens",
 			expect.stringMatching(/^Berichten/),
+			"Facturen",
 		]);
 		// The demo parent has one unread message: the badge says so, in Dutch too.
 		await links.filter({ hasText: "Berichten" }).getByText("1 ongelezen bericht").waitFor();
