@@ -21,6 +21,18 @@ const offerColumns = [
 	"offers.care_price_cents",
 ] as const;
 
+const mealColumns = [
+	"meal_bookings.id",
+	"meal_bookings.child_id",
+	"meal_bookings.day",
+	"meal_bookings.price_cents",
+	"meal_offers.id as meal_offer_id",
+	"meal_offers.name",
+	"meal_offers.name_nl",
+	"meal_offers.name_de",
+	"meal_offers.name_en",
+] as const;
+
 /**
  * Accepted registrations of the scope whose participation or care is not billed yet (a
  * registration of one day counts on that day, one of all the days on the offer's first day).
@@ -67,17 +79,7 @@ export async function unbilledMeals(db: Database, scope: BillingScope) {
 	return db
 		.selectFrom("meal_bookings")
 		.innerJoin("meal_offers", "meal_offers.id", "meal_bookings.meal_offer_id")
-		.select([
-			"meal_bookings.id",
-			"meal_bookings.child_id",
-			"meal_bookings.day",
-			"meal_bookings.price_cents",
-			"meal_offers.id as meal_offer_id",
-			"meal_offers.name",
-			"meal_offers.name_nl",
-			"meal_offers.name_de",
-			"meal_offers.name_en",
-		])
+		.select(mealColumns)
 		.where("meal_offers.group_id", "=", scope.groupId)
 		.where("meal_bookings.status", "=", "booked")
 		.where("meal_bookings.day", ">=", scope.from)
@@ -145,17 +147,7 @@ export async function mealsToReverse(db: Database, scope: BillingScope) {
 		.innerJoin("invoices", "invoices.id", "invoice_lines.invoice_id")
 		.innerJoin("meal_bookings", "meal_bookings.id", "billed_sources.source_id")
 		.innerJoin("meal_offers", "meal_offers.id", "meal_bookings.meal_offer_id")
-		.select([
-			"meal_bookings.id",
-			"meal_bookings.child_id",
-			"meal_bookings.day",
-			"meal_bookings.price_cents",
-			"meal_offers.id as meal_offer_id",
-			"meal_offers.name",
-			"meal_offers.name_nl",
-			"meal_offers.name_de",
-			"meal_offers.name_en",
-		])
+		.select(mealColumns)
 		.where("billed_sources.source_kind", "=", "meal")
 		.where("invoices.group_id", "=", scope.groupId)
 		.where("invoices.status", "in", issuedStatuses)

@@ -46,6 +46,22 @@ async function takeCommunicationSerials(trx: Database, groupId: string, count: n
 }
 
 /**
+ * The group's run, locked until the end of the transaction, while it is still a draft.
+ * @throws AppError NOT_FOUND (no such run in the group); CONFLICT `billing.staff.runs.notDraft`
+ *   (confirmed or discarded already, e.g. in another tab).
+ */
+async function lockDraftRun(trx: Database, groupId: string, runId: string): Promise<{ id: string }> {
+	const run = await forUpdate(
+		trx,
+		trx.selectFrom("invoice_runs").select(["id", "status"]).where("id", "=", runId).where("group_id", "=", groupId),
+	).executeTakeFirst();
+	if (!run) throw new AppError("NOT_FOUND");
+	if (run.status !== "draft")
+		throw new AppError("CONFLICT", { fieldErrors: { form: ["billing.staff.runs.notDraft"] } });
+	return run;
+}
+
+/**
  * Issues the draft invoices of a run (group admins only): each gets, in this transaction, the
  * next number of the group's year (ordered by debtor name), a unique structured communication,
  * today's date in Brussels, its due date (`payment_days` later), a copy of the creditor's data,
@@ -63,17 +79,7 @@ export async function confirmInvoiceRun(options: {
 	if (!isGroupAdmin(actor.access)) throw new AppError("FORBIDDEN");
 	const groupId = actor.access.groupId;
 	return withTransaction(db, async (trx) => {
-		const run = await forUpdate(
-			trx,
-			trx
-				.selectFrom("invoice_runs")
-				.select(["id", "status"])
-				.where("id", "=", options.runId)
-				.where("group_id", "=", groupId),
-		).executeTakeFirst();
-		if (!run) throw new AppError("NOT_FOUND");
-		if (run.status !== "draft")
-			throw new AppError("CONFLICT", { fieldErrors: { form: ["billing.staff.runs.notDraft"] } });
+		const run = await lockDraftRun(trx, groupId, options.runId);
 		const settings = await trx
 			.selectFrom("billing_settings")
 			.innerJoin("groups", "groups.id", "billing_settings.group_id")
@@ -175,17 +181,7 @@ export async function discardInvoiceRun(options: { db: Database; actor: StaffAct
 	if (!isGroupAdmin(actor.access)) throw new AppError("FORBIDDEN");
 	const groupId = actor.access.groupId;
 	await withTransaction(db, async (trx) => {
-		const run = await forUpdate(
-			trx,
-			trx
-				.selectFrom("invoice_runs")
-				.select(["id", "status"])
-				.where("id", "=", options.runId)
-				.where("group_id", "=", groupId),
-		).executeTakeFirst();
-		if (!run) throw new AppError("NOT_FOUND");
-		if (run.status !== "draft")
-			throw new AppError("CONFLICT", { fieldErrors: { form: ["billing.staff.runs.notDraft"] } });
+		const run = await lockDraftRun(trx, groupId, options.runId);
 		const invoiceIds = trx.selectFrom("invoices").select("id").where("run_id", "=", run.id);
 		const lineIds = trx.selectFrom("invoice_lines").select("id").where("invoice_id", "in", invoiceIds);
 		await trx.deleteFrom("billed_sources").where("invoice_line_id", "in", lineIds).execute();
