@@ -608,6 +608,8 @@ export type BillingSettingsTable = {
 	communication_prefix: number;
 	/** The next 7-digit serial of a structured communication (taken with an atomic increment). */
 	next_communication_serial: ColumnType<number, number | undefined, number>;
+	/** Storage key of the signature image (PNG) printed on mutuality certificates; null: signed by hand. */
+	signature_key: ColumnType<string | null, string | null | undefined, string | null>;
 	updated_by_user_id: string | null;
 	updated_at: string;
 	/** Cadre I of the 281.86 certificate: who recognises or subsidises the care (decision 035). */

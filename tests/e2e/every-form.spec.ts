@@ -13,6 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccounts } from "#app/db/seed.server.ts";
 import { demoFamily } from "#app/db/seed-families.server.ts";
@@ -111,7 +112,13 @@ const forms: Record<string, string[]> = {
 	"routes/staff/$groupId/billing/invoices.tsx": ["filter"],
 	"routes/staff/$groupId/billing/invoice.tsx": ["record-payment", "cancel-invoice"],
 	"routes/staff/$groupId/billing/payments.tsx": ["import-coda", "match-movement", "ignore-movement"],
-	"routes/staff/$groupId/billing/certificates/index.tsx": ["save-authority", "save-cap", "issue-certificates"],
+	"routes/staff/$groupId/billing/certificates/index.tsx": [
+		"save-authority",
+		"save-cap",
+		"issue-certificates",
+		"save-signature",
+		"remove-signature",
+	],
 };
 
 const appDir = path.resolve(import.meta.dirname, "../../app");
@@ -1573,6 +1580,31 @@ describe("every form, with JavaScript on", () => {
 		);
 		await page.getByRole("heading", { name: tr(fr.certificates.staff.list.heading, { year: 2025 }) }).waitFor();
 		await screenshot(page, "staff-certificates");
+
+		// The signature printed on mutuality certificates: an image, then back to signing by hand.
+		const signature = await sharp({
+			create: { width: 500, height: 160, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+		})
+			.png()
+			.toBuffer();
+		await page.getByLabel(fr.certificates.staff.signature.file).setInputFiles({
+			name: "signature.png",
+			mimeType: "image/png",
+			buffer: signature,
+		});
+		await submit(
+			page,
+			[[certificates, "save-signature"]],
+			() => page.getByRole("button", { name: fr.certificates.staff.signature.submit }).click(),
+			page.getByRole("status").getByText(fr.certificates.staff.signature.saved),
+		);
+		await page.getByText(fr.certificates.staff.signature.current).waitFor();
+		await submit(
+			page,
+			[[certificates, "remove-signature"]],
+			() => page.getByRole("button", { name: fr.certificates.staff.signature.remove }).click(),
+			page.getByRole("status").getByText(fr.certificates.staff.signature.removed),
+		);
 		const { page: phone } = await openPage(demoAccounts.staff, "phone");
 		await phone.goto(`${address}?year=2025`);
 		await phone.getByRole("heading", { name: fr.certificates.staff.title, level: 1 }).waitFor();

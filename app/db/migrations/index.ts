@@ -15,6 +15,7 @@ import * as createMeals from "./202612011100_create_meals.ts";
 import * as createBilling from "./202612011200_create_billing.ts";
 import * as createMessaging from "./202612011300_create_messaging.ts";
 import * as createCertificates from "./202612011400_create_certificates.ts";
+import * as addCertificateSignature from "./202612011500_add_certificate_signature.ts";
 
 /**
  * Every migration, by name, in the order they apply. Listed explicitly (not read from the
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
 	"202612011200_create_billing": createBilling,
 	"202612011300_create_messaging": createMessaging,
 	"202612011400_create_certificates": createCertificates,
+	"202612011500_add_certificate_signature": addCertificateSignature,
 };

@@ -42,6 +42,8 @@ export const auditActions = [
 	"meal.booked_by_staff",
 	"meal.cancelled_by_staff",
 	"billing.settings_updated",
+	"billing.signature_updated",
+	"billing.signature_removed",
 	"billing.run_created",
 	"billing.run_confirmed",
 	"billing.run_discarded",

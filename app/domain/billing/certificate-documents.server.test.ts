@@ -1,4 +1,8 @@
-import { writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { pageCount, squashedPdfText } from "#tests/support/pdf-text.ts";
 import { renderMutualityCertificatePdf, renderTaxCertificatePdf } from "./certificate-documents.server.ts";
@@ -116,6 +120,7 @@ describe("renderMutualityCertificatePdf", () => {
 			locality: "Limbourg",
 			companyNumber: "0403170701",
 			recognition: "Agréé par l'ONE (centre de vacances n° 1234)",
+			signatureKey: null,
 		},
 		houseName: "Maison Une",
 	};
@@ -135,5 +140,34 @@ describe("renderMutualityCertificatePdf", () => {
 			"cachet",
 		])
 			expect(text).toContain(expected);
+		expect(imagesIn(pdf)).toBe(0);
+	});
+
+	it("prints the organiser's signature image in the box when one is set", async () => {
+		const signature = await sharp({
+			create: { width: 400, height: 120, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } },
+		})
+			.composite([
+				{
+					input: Buffer.from(
+						'<svg width="400" height="120"><path d="M10 90 C 80 10, 160 110, 390 30" stroke="navy" stroke-width="6" fill="none"/></svg>',
+					),
+				},
+			])
+			.png()
+			.toBuffer();
+		const pdf = await renderMutualityCertificatePdf(mutuality, "fr", signature);
+		expect(pageCount(pdf)).toBe(1);
+		expect(imagesIn(pdf)).toBe(1);
 	});
 });
+
+/** How many images a PDF embeds (poppler's pdfimages). */
+function imagesIn(pdf: Buffer): number {
+	const directory = mkdtempSync(path.join(tmpdir(), "certificate-"));
+	const file = path.join(directory, "certificate.pdf");
+	writeFileSync(file, pdf);
+	// `-list` prints two heading lines, then one line per image (its soft mask counts as another).
+	const lines = execFileSync("pdfimages", ["-list", file]).toString().trim().split("\n").slice(2);
+	return lines.filter((line) => line.trim().split(/\s+/)[2] === "image").length;
+}

@@ -143,8 +143,15 @@ export function mutualityCertificateFileName(certificate: MutualityCertificate, 
 	return `${translatorFor(language)("certificates.mutuality.fileName")}-${registrationReference(certificate.registrationId)}.pdf`;
 }
 
-/** The mutuality certificate of participation as a PDF, in the reader's language, ready to sign and stamp. */
-export function renderMutualityCertificatePdf(certificate: MutualityCertificate, language: Language): Promise<Buffer> {
+/**
+ * The mutuality certificate of participation as a PDF, in the reader's language, ready to sign
+ * and stamp — or signed, with `signature`, the organiser's image (PNG) from its settings.
+ */
+export function renderMutualityCertificatePdf(
+	certificate: MutualityCertificate,
+	language: Language,
+	signature: Buffer | null = null,
+): Promise<Buffer> {
 	const t = translatorFor(language);
 	const date = (day: string) => formatDate(day, language);
 	const { organiser, child } = certificate;
@@ -214,6 +221,7 @@ export function renderMutualityCertificatePdf(certificate: MutualityCertificate,
 		signature: {
 			statement: t("certificates.mutuality.signature.statement"),
 			label: t("certificates.mutuality.signature.label"),
+			image: signature,
 		},
 		footer: t("certificates.mutuality.footer", { date: date(dateInBrussels()), group: organiser.name }),
 	});

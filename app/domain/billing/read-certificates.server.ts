@@ -270,6 +270,8 @@ export type MutualityCertificate = {
 		locality: string;
 		companyNumber: string;
 		recognition: string;
+		/** Storage key of the signature image to print, or null (signed by hand). */
+		signatureKey: string | null;
 	};
 	houseName: string;
 };
@@ -327,6 +329,7 @@ export async function listMutualityCertificatesOfChild(
 			"billing_settings.locality",
 			"billing_settings.company_number",
 			"billing_settings.recognition",
+			"billing_settings.signature_key",
 		])
 		.where("registrations.child_id", "=", options.childId)
 		.where("registrations.status", "=", "accepted")
@@ -376,6 +379,7 @@ export async function listMutualityCertificatesOfChild(
 				locality: row.locality ?? "",
 				companyNumber: row.company_number ?? "",
 				recognition: row.recognition ?? "",
+				signatureKey: row.signature_key ?? null,
 			},
 			houseName: row.house_name,
 		});

@@ -37,7 +37,7 @@ export type CertificatePdfInput = {
 	table: { afterFrame: number; heading: string; table: CertificateTable } | null;
 	notes: string[];
 	/** « Certifié sincère et exact », then « Date, signature et cachet ». */
-	signature: { statement: string; label: string };
+	signature: { statement: string; label: string; image?: Buffer | null };
 	footer: string;
 };
 
@@ -160,6 +160,13 @@ function drawCertificate(doc: PDFKit.PDFDocument, input: CertificatePdfInput) {
 		.undash();
 	doc.fillColor(colors.muted).fontSize(8.5);
 	drawText(doc, input.signature.label, boxLeft + 8, top + 6, { width: width / 2 - 16 });
+	// The organiser's scanned signature and stamp, fitted under the label (PNG or JPEG).
+	if (input.signature.image)
+		doc.image(input.signature.image, boxLeft + 8, top + 18, {
+			fit: [width / 2 - 16, 48],
+			align: "center",
+			valign: "center",
+		});
 	doc.x = left;
 	doc.y = top + 78;
 	doc.fillColor(colors.muted).fontSize(8.5);

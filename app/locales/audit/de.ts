@@ -70,6 +70,8 @@ export const auditDe: typeof auditFr = {
 			calendar_feed: { regenerated: "{{actor}} hat den Link zum eigenen Kalender erneuert." },
 		},
 		billing: {
+			signature_updated: "{{actor}} hat das Unterschriftsbild der Bescheinigungen geändert.",
+			signature_removed: "{{actor}} hat das Unterschriftsbild der Bescheinigungen entfernt.",
 			settings_updated: "{{actor}} hat die Rechnungsdaten der Gruppe geändert.",
 			run_created: "{{actor}} hat eine Abrechnung vom {{startsOn}} bis {{date}} vorbereitet ({{amount}}).",
 			run_confirmed: "{{actor}} hat eine Abrechnung ausgestellt ({{amount}}).",

@@ -67,6 +67,8 @@ export const auditEn: typeof auditFr = {
 			calendar_feed: { regenerated: "{{actor}} renewed the link to their calendar." },
 		},
 		billing: {
+			signature_updated: "{{actor}} changed the signature image of the certificates.",
+			signature_removed: "{{actor}} removed the signature image of the certificates.",
 			settings_updated: "{{actor}} changed the group's billing details.",
 			run_created: "{{actor}} prepared a billing run from {{startsOn}} to {{date}} ({{amount}}).",
 			run_confirmed: "{{actor}} issued a billing run ({{amount}}).",

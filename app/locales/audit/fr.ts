@@ -68,6 +68,8 @@ export const auditFr = {
 			calendar_feed: { regenerated: "{{actor}} a renouvelé le lien de son agenda." },
 		},
 		billing: {
+			signature_updated: "{{actor}} a changé l'image de signature des attestations.",
+			signature_removed: "{{actor}} a retiré l'image de signature des attestations.",
 			settings_updated: "{{actor}} a modifié les données de facturation du groupe.",
 			run_created: "{{actor}} a préparé une facturation du {{startsOn}} au {{date}} ({{amount}}).",
 			run_confirmed: "{{actor}} a émis une facturation ({{amount}}).",

@@ -67,6 +67,8 @@ export const auditNl: typeof auditFr = {
 			calendar_feed: { regenerated: "{{actor}} heeft de link naar de eigen agenda vernieuwd." },
 		},
 		billing: {
+			signature_updated: "{{actor}} heeft de handtekeningafbeelding van de attesten gewijzigd.",
+			signature_removed: "{{actor}} heeft de handtekeningafbeelding van de attesten verwijderd.",
 			settings_updated: "{{actor}} heeft de facturatiegegevens van de groep gewijzigd.",
 			run_created: "{{actor}} heeft een facturatie voorbereid van {{startsOn}} tot en met {{date}} ({{amount}}).",
 			run_confirmed: "{{actor}} heeft een facturatie uitgereikt ({{amount}}).",

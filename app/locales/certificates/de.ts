@@ -100,6 +100,18 @@ export const certificatesDe: typeof certificatesFr = {
 		mutuality: "Teilnahmebescheinigung — {{activity}}",
 	},
 	staff: {
+		signature: {
+			heading: "Unterschrift der Bescheinigungen",
+			lead: "Das Bild der Unterschrift und des Stempels auf den Teilnahmebescheinigungen für die Krankenkassen (PNG oder JPEG, höchstens 900 kB). Ohne Bild behält die Bescheinigung ein Feld zum Unterschreiben von Hand.",
+			current: "Ein Unterschriftsbild ist gespeichert.",
+			none: "Kein Bild: Die Bescheinigungen werden von Hand unterschrieben.",
+			file: "Bild der Unterschrift (PNG oder JPEG)",
+			submit: "Unterschrift speichern",
+			saved: "Das Unterschriftsbild ist gespeichert.",
+			remove: "Unterschriftsbild entfernen",
+			removed: "Das Unterschriftsbild ist entfernt.",
+			invalid: "Wählen Sie ein PNG- oder JPEG-Bild von höchstens 900 kB.",
+		},
 		title: "Steuerbescheinigungen",
 		intro:
 			"Die Bescheinigungen 281.86 enthalten die im Jahr gezahlte Betreuung, pro Kind und Schuldner. Erneutes Ausstellen ändert nur, was sich geändert hat: eine berichtigte Bescheinigung wird storniert und ersetzt.",

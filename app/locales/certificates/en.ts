@@ -99,6 +99,18 @@ export const certificatesEn: typeof certificatesFr = {
 		mutuality: "Certificate of participation — {{activity}}",
 	},
 	staff: {
+		signature: {
+			heading: "Signature of the certificates",
+			lead: "The image of the signature and stamp printed on the certificates of participation for the mutual insurance funds (PNG or JPEG, 900 kB at most). Without an image, the certificate keeps a box to sign by hand.",
+			current: "A signature image is saved.",
+			none: "No image: the certificates are signed by hand.",
+			file: "Image of the signature (PNG or JPEG)",
+			submit: "Save the signature",
+			saved: "The signature image is saved.",
+			remove: "Remove the signature image",
+			removed: "The signature image is removed.",
+			invalid: "Choose a PNG or JPEG image of 900 kB at most.",
+		},
 		title: "Tax certificates",
 		intro:
 			"Certificates 281.86 list the care paid during the year, per child and per debtor. Issuing again changes only what changed: a corrected certificate is cancelled and replaced.",

@@ -101,6 +101,18 @@ export const certificatesFr = {
 		mutuality: "Attestation de participation — {{activity}}",
 	},
 	staff: {
+		signature: {
+			heading: "Signature des attestations",
+			lead: "L'image de la signature et du cachet imprimée sur les attestations de participation pour les mutualités (PNG ou JPEG, 900 ko au plus). Sans image, l'attestation garde un cadre à signer à la main.",
+			current: "Une image de signature est enregistrée.",
+			none: "Aucune image : les attestations se signent à la main.",
+			file: "Image de la signature (PNG ou JPEG)",
+			submit: "Enregistrer la signature",
+			saved: "L'image de signature est enregistrée.",
+			remove: "Retirer l'image de signature",
+			removed: "L'image de signature est retirée.",
+			invalid: "Choisissez une image PNG ou JPEG de 900 ko au plus.",
+		},
 		title: "Attestations fiscales",
 		intro:
 			"Les attestations 281.86 reprennent la garde payée pendant l'année, par enfant et par débiteur. Émettre à nouveau ne change que ce qui a changé : une attestation corrigée est annulée et remplacée.",

@@ -100,6 +100,18 @@ export const certificatesNl: typeof certificatesFr = {
 		mutuality: "Deelnameattest — {{activity}}",
 	},
 	staff: {
+		signature: {
+			heading: "Handtekening van de attesten",
+			lead: "De afbeelding van de handtekening en stempel op de deelnameattesten voor de ziekenfondsen (PNG of JPEG, maximaal 900 kB). Zonder afbeelding houdt het attest een vak om met de hand te ondertekenen.",
+			current: "Er is een handtekeningafbeelding opgeslagen.",
+			none: "Geen afbeelding: de attesten worden met de hand ondertekend.",
+			file: "Afbeelding van de handtekening (PNG of JPEG)",
+			submit: "Handtekening opslaan",
+			saved: "De handtekeningafbeelding is opgeslagen.",
+			remove: "Handtekeningafbeelding verwijderen",
+			removed: "De handtekeningafbeelding is verwijderd.",
+			invalid: "Kies een PNG- of JPEG-afbeelding van maximaal 900 kB.",
+		},
 		title: "Fiscale attesten",
 		intro:
 			"De attesten 281.86 vermelden de opvang die tijdens het jaar betaald is, per kind en per schuldenaar. Opnieuw uitreiken wijzigt alleen wat veranderd is: een verbeterd attest wordt geannuleerd en vervangen.",

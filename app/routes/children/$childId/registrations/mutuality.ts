@@ -5,9 +5,11 @@ import {
 	mutualityCertificateFileName,
 	renderMutualityCertificatePdf,
 } from "#app/domain/billing/certificate-documents.server.ts";
+import { certificateSignature } from "#app/domain/billing/certificate-signature.server.ts";
 import { listMutualityCertificatesOfChild } from "#app/domain/billing/read-certificates.server.ts";
 import { getLanguage } from "#app/infra/i18n.server.ts";
 import { isId } from "#app/infra/ids.ts";
+import { getFileStorage } from "#app/infra/storage/storage.server.ts";
 import type { Route } from "./+types/mutuality";
 
 /**
@@ -26,7 +28,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 		language,
 	});
 	if (!certificate) throw data(null, { status: 404 });
-	const pdf = await renderMutualityCertificatePdf(certificate, language);
+	const signature = await certificateSignature(getFileStorage(), certificate.organiser.signatureKey);
+	const pdf = await renderMutualityCertificatePdf(certificate, language, signature);
 	return new Response(new Uint8Array(pdf), {
 		headers: {
 			"Content-Type": "application/pdf",

@@ -3,4 +3,6 @@ export const certificateIntents = {
 	issue: "issue-certificates",
 	cap: "save-cap",
 	authority: "save-authority",
+	signature: "save-signature",
+	removeSignature: "remove-signature",
 } as const;

@@ -1,20 +1,27 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
+import { isAppError } from "#app/domain/app-error.ts";
 import {
 	certifyingAuthoritySchema,
 	firstIncomeYear,
 	issueCertificatesSchema,
 	taxCertificateCapSchema,
 } from "#app/domain/billing/certificate-input.ts";
+import {
+	removeCertificateSignature,
+	saveCertificateSignature,
+} from "#app/domain/billing/certificate-signature.server.ts";
 import { issueTaxCertificates } from "#app/domain/billing/issue-tax-certificates.server.ts";
 import { pageGroupTaxCertificates, taxCertificateYears } from "#app/domain/billing/read-certificates.server.ts";
 import { saveCertifyingAuthority } from "#app/domain/billing/save-certifying-authority.server.ts";
 import { listTaxCertificateCaps, updateTaxCertificateCap } from "#app/domain/billing/tax-certificate-caps.server.ts";
 import { pageFrom } from "#app/domain/list-page.ts";
 import { dateInBrussels } from "#app/infra/clock.ts";
+import { getConfig } from "#app/infra/config.server.ts";
+import { getFileStorage } from "#app/infra/storage/storage.server.ts";
 import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
-import { handleForm } from "#app/server/form-action.server.ts";
+import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
 import { requireGroupAdmin, requireStaff } from "../../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/index";
@@ -62,6 +69,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 		})),
 		caps,
 		hasSettings: Boolean(settings),
+		hasSignature: Boolean(settings?.signature_key),
 		authority: settings
 			? {
 					authority: settings.certifying_authority,
@@ -80,6 +88,27 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 	const db = getDb();
 	const formData = await readForm(request);
 	const page = `/staff/${staff.group.id}/billing/certificates`;
+	const intent = String(formData.get("intent") ?? "");
+	/** A use case's refusal as this form's messages (status 400/409), anything else as an error page. */
+	const attempt = async (work: () => Promise<Response>) => {
+		try {
+			return await work();
+		} catch (error) {
+			if (isAppError(error, "VALIDATION") || isAppError(error, "CONFLICT"))
+				return data(
+					{
+						result: {
+							initialValue: { intent },
+							error: Object.fromEntries(
+								Object.entries(error.fieldErrors).map(([name, messages]) => [name === "form" ? "" : name, messages]),
+							),
+						},
+					},
+					{ status: error.status },
+				);
+			return throwAsErrorPage(error);
+		}
+	};
 	// The use cases parse the form's text again with the same schemas.
 	const raw = (names: string[]) =>
 		Object.fromEntries(names.map((name) => [name, formData.get(name) ?? undefined])) as never;
@@ -132,6 +161,25 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 					});
 					return redirectWithFlash(page, { message: "certificates.staff.authority.saved" });
 				},
+			});
+		case certificateIntents.signature: {
+			const file = formData.get("signature");
+			return attempt(async () => {
+				await saveCertificateSignature({
+					db,
+					actor: staff.actor,
+					storage: getFileStorage(),
+					content: file instanceof File ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0),
+					originalName: file instanceof File ? file.name : "",
+					clamdSocket: getConfig().clamdSocket,
+				});
+				return redirectWithFlash(page, { message: "certificates.staff.signature.saved" });
+			});
+		}
+		case certificateIntents.removeSignature:
+			return attempt(async () => {
+				await removeCertificateSignature({ db, actor: staff.actor, storage: getFileStorage() });
+				return redirectWithFlash(page, { message: "certificates.staff.signature.removed" });
 			});
 		default:
 			throw data(null, { status: 400 });

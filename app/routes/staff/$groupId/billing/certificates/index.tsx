@@ -7,7 +7,16 @@ import {
 	taxCertificateCapSchema,
 } from "#app/domain/billing/certificate-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
-import { CheckboxField, Field, FormAlert, replyFor, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import {
+	CheckboxField,
+	Field,
+	FormAlert,
+	ReplyErrors,
+	replyFor,
+	SelectField,
+	SubmitButton,
+	useAppForm,
+} from "#app/ui/form.tsx";
 import { formatMoney } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
@@ -19,7 +28,13 @@ import { certificateIntents } from "./forms.ts";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["billing.staff.nav", "billing.staff.title", "certificates.staff", "certificates.tax.authorities"],
+	translations: [
+		"billing.staff.nav",
+		"billing.staff.runs.noSettings",
+		"billing.staff.title",
+		"certificates.staff",
+		"certificates.tax.authorities",
+	],
 };
 
 export { action, loader } from "./index.server.ts";
@@ -132,6 +147,47 @@ function AuthorityForm({ data, reply }: { data: Data; reply: Reply }) {
 	);
 }
 
+/** The signature image of the mutuality certificates: a PNG or JPEG upload, or a blank box to sign by hand. */
+function SignatureForms({ data, reply }: { data: Data; reply: Reply }) {
+	const { t } = useT();
+	return (
+		<div className="space-y-4">
+			<p className="text-sm text-stone-700">{t("certificates.staff.signature.lead")}</p>
+			<p className="font-medium">
+				{t(data.hasSignature ? "certificates.staff.signature.current" : "certificates.staff.signature.none")}
+			</p>
+			<Form method="post" encType="multipart/form-data" className="space-y-3">
+				<input type="hidden" name="intent" value={certificateIntents.signature} />
+				<div>
+					<label htmlFor="certificate-signature" className="font-semibold text-stone-800">
+						{t("certificates.staff.signature.file")}
+					</label>
+					<input
+						id="certificate-signature"
+						name="signature"
+						type="file"
+						accept="image/png,image/jpeg"
+						required
+						className="mt-1 block w-full text-sm"
+					/>
+				</div>
+				<ReplyErrors result={reply} intent={certificateIntents.signature} />
+				<SubmitButton intent={certificateIntents.signature} variant="secondary">
+					{t("certificates.staff.signature.submit")}
+				</SubmitButton>
+			</Form>
+			{data.hasSignature ? (
+				<Form method="post">
+					<input type="hidden" name="intent" value={certificateIntents.removeSignature} />
+					<SubmitButton intent={certificateIntents.removeSignature} variant="secondary">
+						{t("certificates.staff.signature.remove")}
+					</SubmitButton>
+				</Form>
+			) : null}
+		</div>
+	);
+}
+
 /** « Attestations fiscales » (issue 14 §9–10): issue a year, list and download, the caps, cadre I. */
 export default function StaffCertificates({ loaderData, actionData }: Route.ComponentProps) {
 	const { t, language } = useT();
@@ -237,6 +293,9 @@ export default function StaffCertificates({ loaderData, actionData }: Route.Comp
 				</Section>
 				<Section title={t("certificates.staff.authority.heading")}>
 					<AuthorityForm data={data} reply={reply} />
+				</Section>
+				<Section title={t("certificates.staff.signature.heading")}>
+					<SignatureForms data={data} reply={reply} />
 				</Section>
 			</div>
 		</>
