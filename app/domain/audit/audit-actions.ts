@@ -92,6 +92,7 @@ export const auditActions = [
 	"message.thread.done",
 	"message.thread.reopened",
 	"message.broadcast.sent",
+	"message.file.downloaded",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

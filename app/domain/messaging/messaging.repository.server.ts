@@ -206,6 +206,7 @@ export async function findAttachment(db: Database, viewer: ThreadViewer, attachm
 			"message_attachments.size_bytes",
 			"message_attachments.name",
 			"message_threads.id as thread_id",
+			"message_threads.child_id",
 		])
 		.where("message_attachments.id", "=", attachmentId)
 		.where(whereThreadVisible(viewer));

@@ -89,6 +89,7 @@ export const auditDe: typeof auditFr = {
 			certifying_authority_updated: "{{actor}} hat die bescheinigende Behörde der Steuerbescheinigungen geändert.",
 		},
 		message: {
+			file: { downloaded: "{{actor}} hat einen Anhang einer Nachricht über {{child}} geöffnet." },
 			thread: {
 				started: "{{actor}} hat eine neue Nachricht gesendet.",
 				assigned: "{{actor}} hat ein Gespräch zugewiesen.",

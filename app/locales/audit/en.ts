@@ -85,6 +85,7 @@ export const auditEn: typeof auditFr = {
 			certifying_authority_updated: "{{actor}} changed the certifying authority of the tax certificates.",
 		},
 		message: {
+			file: { downloaded: "{{actor}} opened an attachment of a message about {{child}}." },
 			thread: {
 				started: "{{actor}} sent a new message.",
 				assigned: "{{actor}} assigned a conversation.",

@@ -86,6 +86,7 @@ export const auditFr = {
 			certifying_authority_updated: "{{actor}} a modifié l'autorité de certification des attestations fiscales.",
 		},
 		message: {
+			file: { downloaded: "{{actor}} a ouvert une pièce jointe d'un message au sujet de {{child}}." },
 			thread: {
 				started: "{{actor}} a envoyé un nouveau message.",
 				assigned: "{{actor}} a attribué une conversation.",

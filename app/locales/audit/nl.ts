@@ -85,6 +85,7 @@ export const auditNl: typeof auditFr = {
 			certifying_authority_updated: "{{actor}} heeft de certificerende instantie van de fiscale attesten gewijzigd.",
 		},
 		message: {
+			file: { downloaded: "{{actor}} heeft een bijlage geopend van een bericht over {{child}}." },
 			thread: {
 				started: "{{actor}} heeft een nieuw bericht gestuurd.",
 				assigned: "{{actor}} heeft een gesprek toegewezen.",

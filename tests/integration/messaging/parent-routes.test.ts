@@ -11,6 +11,7 @@ import * as threadPage from "#app/routes/messages/$threadId.server.ts";
 import * as filePage from "#app/routes/messages/file.ts";
 import * as listPage from "#app/routes/messages/index.server.ts";
 import * as newPage from "#app/routes/messages/new.server.ts";
+import * as staffFilePage from "#app/routes/staff/$groupId/messages/file.ts";
 import { createTestTenant, enrolTestChild, sessionCookieFor } from "#tests/factories.ts";
 import { createReadyChild } from "#tests/offer-factories.ts";
 import { callRoute, statusOf } from "#tests/support/route-harness.ts";
@@ -61,6 +62,34 @@ const fileCall = (cookie: string | undefined) => ({
 	params: { threadId: thread.id, attachmentId: thread.attachmentId },
 	headers: (cookie ? { cookie } : {}) as Record<string, string>,
 });
+
+describe("a thread's file, staff side", () => {
+	it("is served to the house's staff and each download is in the audit log; the parent's is not", async () => {
+		const before = await downloadsOf(childId);
+		await callRoute(filePage.loader as never, fileCall(guardianCookie));
+		expect(await downloadsOf(childId)).toHaveLength(before.length);
+		const managerCookie = await sessionCookieFor(tenant.manager);
+		const staffFile = await callRoute(staffFilePage.loader as never, {
+			url: `/staff/${tenant.group.id}/messages/${thread.id}/files/${thread.attachmentId}`,
+			params: { groupId: tenant.group.id, threadId: thread.id, attachmentId: thread.attachmentId },
+			headers: { cookie: managerCookie },
+		});
+		expect((staffFile.value as Response).status).toBe(200);
+		const after = await downloadsOf(childId);
+		expect(after).toHaveLength(before.length + 1);
+		expect(after.at(-1)).toMatchObject({ actor_user_id: tenant.manager.id, group_id: tenant.group.id });
+	});
+});
+
+async function downloadsOf(child: string) {
+	return getDb()
+		.selectFrom("audit_events")
+		.select(["actor_user_id", "group_id", "occurred_at"])
+		.where("action", "=", "message.file.downloaded")
+		.where("target_id", "=", child)
+		.orderBy("occurred_at")
+		.execute();
+}
 
 describe("a thread, parent side", () => {
 	it("the guardian reads the thread, downloads its file without caching, and replies", async () => {
