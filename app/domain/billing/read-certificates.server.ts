@@ -1,4 +1,6 @@
+import type { Selectable } from "kysely";
 import type { Database } from "#app/db/db.server.ts";
+import type { TaxCertificatesTable } from "#app/db/schema.ts";
 import { AppError } from "#app/domain/app-error.ts";
 import { isGroupAdmin, type StaffAccess } from "#app/domain/groups/permissions.ts";
 import { pageOf, pageWindow } from "#app/domain/list-page.ts";
@@ -45,27 +47,8 @@ export type TaxCertificateDocument = TaxCertificateSummary & {
 	issuer: CertificateIssuer;
 };
 
-type CertificateRow = {
-	id: string;
-	group_id: string;
-	child_id: string;
-	debtor_user_id: string;
-	income_year: number;
-	number: number;
-	periods: string;
-	total_days: number;
-	total_cents: number;
-	capped_total_cents: number;
-	capped: boolean;
-	daily_cap_cents: number;
-	cap_confirmed: boolean;
-	language: string;
-	child_snapshot: string;
-	debtor_snapshot: string;
-	issuer: string;
-	issued_at: string;
-	cancelled_at: string | null;
-};
+/** A certificate row as read for a document (the table's columns but who issued it and its replacement). */
+type CertificateRow = Omit<Selectable<TaxCertificatesTable>, "issued_by_user_id" | "replaced_by_id">;
 
 function documentOf(row: CertificateRow): TaxCertificateDocument {
 	const child = JSON.parse(row.child_snapshot) as CertificateChild;

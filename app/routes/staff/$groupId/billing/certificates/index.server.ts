@@ -1,6 +1,6 @@
 import { data } from "react-router";
+import { z } from "zod";
 import { getDb } from "#app/db/db.server.ts";
-import { isAppError } from "#app/domain/app-error.ts";
 import {
 	certifyingAuthoritySchema,
 	firstIncomeYear,
@@ -21,11 +21,16 @@ import { getConfig } from "#app/infra/config.server.ts";
 import { getFileStorage } from "#app/infra/storage/storage.server.ts";
 import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
-import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
+import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
 import { requireGroupAdmin, requireStaff } from "../../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/index";
 import { certificateIntents } from "./forms.ts";
+
+/** « Enregistrer la signature »: a file; what it is, is the use case's check (by content). */
+const signatureSchema = z.object({
+	signature: z.instanceof(File, { message: "certificates.staff.signature.invalid" }),
+});
 
 /** The income year shown (`?year=`): last year by default, never before 2020 nor after this year. */
 function chosenYear(request: Request): number {
@@ -88,27 +93,6 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 	const db = getDb();
 	const formData = await readForm(request);
 	const page = `/staff/${staff.group.id}/billing/certificates`;
-	const intent = String(formData.get("intent") ?? "");
-	/** A use case's refusal as this form's messages (status 400/409), anything else as an error page. */
-	const attempt = async (work: () => Promise<Response>) => {
-		try {
-			return await work();
-		} catch (error) {
-			if (isAppError(error, "VALIDATION") || isAppError(error, "CONFLICT"))
-				return data(
-					{
-						result: {
-							initialValue: { intent },
-							error: Object.fromEntries(
-								Object.entries(error.fieldErrors).map(([name, messages]) => [name === "form" ? "" : name, messages]),
-							),
-						},
-					},
-					{ status: error.status },
-				);
-			return throwAsErrorPage(error);
-		}
-	};
 	// The use cases parse the form's text again with the same schemas.
 	const raw = (names: string[]) =>
 		Object.fromEntries(names.map((name) => [name, formData.get(name) ?? undefined])) as never;
@@ -162,24 +146,33 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 					return redirectWithFlash(page, { message: "certificates.staff.authority.saved" });
 				},
 			});
-		case certificateIntents.signature: {
-			const file = formData.get("signature");
-			return attempt(async () => {
-				await saveCertificateSignature({
-					db,
-					actor: staff.actor,
-					storage: getFileStorage(),
-					content: file instanceof File ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0),
-					originalName: file instanceof File ? file.name : "",
-					clamdSocket: getConfig().clamdSocket,
-				});
-				return redirectWithFlash(page, { message: "certificates.staff.signature.saved" });
+		case certificateIntents.signature:
+			return handleForm({
+				request,
+				formData,
+				schema: signatureSchema,
+				hideFields: ["signature"],
+				run: async ({ signature }) => {
+					await saveCertificateSignature({
+						db,
+						actor: staff.actor,
+						storage: getFileStorage(),
+						content: Buffer.from(await signature.arrayBuffer()),
+						originalName: signature.name,
+						clamdSocket: getConfig().clamdSocket,
+					});
+					return redirectWithFlash(page, { message: "certificates.staff.signature.saved" });
+				},
 			});
-		}
 		case certificateIntents.removeSignature:
-			return attempt(async () => {
-				await removeCertificateSignature({ db, actor: staff.actor, storage: getFileStorage() });
-				return redirectWithFlash(page, { message: "certificates.staff.signature.removed" });
+			return handleForm({
+				request,
+				formData,
+				schema: z.object({}),
+				run: async () => {
+					await removeCertificateSignature({ db, actor: staff.actor, storage: getFileStorage() });
+					return redirectWithFlash(page, { message: "certificates.staff.signature.removed" });
+				},
 			});
 		default:
 			throw data(null, { status: 400 });
