@@ -54,6 +54,7 @@ const forms: Record<string, string[]> = {
 	"routes/staff/$groupId/meals/index.tsx": ["kitchen-day"],
 	"routes/staff/$groupId/children/$childId/meals.tsx": ["staff-cancel", "staff-book"],
 	"routes/staff/$groupId/meals/menus.tsx": ["save-day", "copy-week", "create-offer"],
+	"routes/staff/$groupId/meals/offer.tsx": ["set-price", "set-rules", "save-details"],
 	"routes/+shared/dossier/general-section.tsx": ["save", "save@staff"],
 	"routes/+shared/dossier/supplementary-section.tsx": ["save", "save@staff"],
 	"routes/+shared/dossier/medical-section.tsx": [
@@ -1343,9 +1344,12 @@ describe("every form, with JavaScript on", () => {
 			page.getByRole("status").getByText(/^Le menu du \d{2}\/\d{2}\/\d{4} est enregistré\.$/),
 		);
 		// Four weeks of menus are seeded from this week on: the fifth week copies the fourth.
+		// Each click waits for its own week: the address of the one before already has `week=`.
 		for (let week = 0; week < 4; week += 1) {
+			const next = await page.getByRole("link", { name: fr.meals.menus.nextWeek }).getAttribute("href");
+			const nextWeek = next?.match(/week=(\d{4}-\d{2}-\d{2})/)?.[1];
 			await page.getByRole("link", { name: fr.meals.menus.nextWeek }).click();
-			await page.waitForURL(/[?&]week=/);
+			await page.waitForURL(new RegExp(`[?&]week=${nextWeek}`));
 		}
 		await submit(
 			page,
@@ -1363,6 +1367,48 @@ describe("every form, with JavaScript on", () => {
 			() => create.getByRole("button", { name: fr.meals.menus.create }).click(),
 			page.getByRole("status").getByText(tr(fr.meals.menus.created, { name: "Potage" })),
 		);
+
+		// Its settings: a « primaire » price, new deadlines, a Dutch name.
+		const offerPage = "routes/staff/$groupId/meals/offer.tsx";
+		await page.getByRole("link", { name: fr.meals.offer.link }).click();
+		await page.getByRole("heading", { name: "Potage", level: 2 }).waitFor();
+		const priceForm = page.locator("form").filter({ hasText: fr.meals.offer.newPrice });
+		await priceForm.getByLabel(fr.meals.menus.price).fill("0,70");
+		await priceForm.getByLabel(fr.meals.offer.label).fill("primaire");
+		await submit(
+			page,
+			[[offerPage, "set-price"]],
+			() => priceForm.getByRole("button", { name: fr.meals.offer.savePrice }).click(),
+			page.getByRole("status").getByText(fr.meals.offer.priceSaved),
+		);
+		await page.getByRole("cell", { name: "primaire" }).waitFor();
+		const rulesForm = page.locator("form").filter({ hasText: fr.meals.offer.newRules });
+		const booking = rulesForm.getByRole("group", { name: fr.meals.menus.bookingDeadline });
+		await booking.getByLabel(fr.meals.menus.deadlineKind).selectOption("working-days-before");
+		await booking.getByLabel(fr.meals.menus.workingDays).fill("3");
+		await submit(
+			page,
+			[[offerPage, "set-rules"]],
+			() => rulesForm.getByRole("button", { name: fr.meals.offer.saveRules }).click(),
+			page.getByRole("status").getByText(fr.meals.offer.rulesSaved),
+		);
+		await page.getByText("Réservations : jusqu'à 3 jours ouvrables avant, à 12:00.").waitFor();
+		const detailsForm = page.locator("form").filter({ hasText: fr.meals.offer.saveDetails });
+		await detailsForm.getByText(fr.meals.offer.translations).click();
+		await detailsForm.getByLabel(fr.language.names.nl).fill("Soep");
+		await submit(
+			page,
+			[[offerPage, "save-details"]],
+			() => page.getByRole("button", { name: fr.meals.offer.saveDetails }).click(),
+			page.getByRole("status").getByText(fr.meals.offer.detailsSaved),
+		);
+		expect(
+			await page
+				.locator("form")
+				.filter({ hasText: fr.meals.offer.saveDetails })
+				.getByLabel(fr.language.names.nl)
+				.inputValue(),
+		).toBe("Soep");
 		watch.assertClean();
 	});
 

@@ -130,6 +130,30 @@ describe("meals, parent side", () => {
 		await look(page, "meals-past-week");
 	});
 
+	it("a meal's prices and deadlines, versions in effect from a date, at 360 and 1280 px", async () => {
+		for (const viewport of ["phone", "desktop"] as const) {
+			const context = await newContext(browser, { baseURL: app.url, viewport });
+			await signInAs(context, { identifier: demoAccounts.staff.username, password: demoAccounts.staff.password });
+			const page = await context.newPage();
+			const watch = watchPage(page);
+			await page.goto("/staff");
+			await page.goto(`${new URL(page.url()).pathname}/meals/menus`);
+			await page.getByRole("link", { name: fr.meals.offer.link }).click();
+			await page.getByRole("heading", { name: fr.meals.offer.pricesTitle, exact: true }).waitFor();
+			// The demo's price for everyone since September is the one in effect on 19/01/2027.
+			await page
+				.getByRole("row")
+				.filter({ hasText: fr.meals.offer.everyone })
+				.getByText(fr.meals.offer.current)
+				.first()
+				.waitFor();
+			await page.getByText("Réservations : jusqu'au jeudi de la semaine précédente à 12:00.").first().waitFor();
+			await look(page, `meal-offer-settings-${viewport}`);
+			watch.assertClean();
+			await context.close();
+		}
+	});
+
 	it("without JavaScript, a refused meal form comes back with what was typed (parent pattern, staff new meal)", async () => {
 		// The parent's weekly pattern: the end before the start.
 		const parentContext = await browser.newContext({ baseURL: app.url, locale: "fr-BE", javaScriptEnabled: false });

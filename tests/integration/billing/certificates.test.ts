@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
-import { AppError } from "#app/domain/app-error.ts";
+import type { AppError } from "#app/domain/app-error.ts";
 import { addBillingAdjustment } from "#app/domain/billing/add-adjustment.server.ts";
 import { saveBillingSettings } from "#app/domain/billing/billing-settings.server.ts";
 import { confirmInvoiceRun } from "#app/domain/billing/confirm-invoice-run.server.ts";
@@ -28,6 +28,7 @@ import * as staffPdf from "#app/routes/staff/$groupId/billing/certificates/docum
 import * as certificatesPage from "#app/routes/staff/$groupId/billing/certificates/index.server.ts";
 import { createTestTenant, sessionCookieFor, staffActor } from "#tests/factories.ts";
 import { createReadyChild, createTestOffer, registerTestChild } from "#tests/offer-factories.ts";
+import { failure } from "#tests/support/app-errors.ts";
 import { squashedPdfText } from "#tests/support/pdf-text.ts";
 import { callRoute, statusOf } from "#tests/support/route-harness.ts";
 
@@ -137,19 +138,6 @@ async function certificatesOf(childId: string) {
 
 async function setChild(childId: string, values: { birth_date?: string; severe_disability?: boolean }) {
 	await getDb().updateTable("children").set(values).where("id", "=", childId).execute();
-}
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof AppError) {
-			const fields = Object.entries(error.fieldErrors).map(([field, keys]) => `${field}=${keys.join(",")}`);
-			return `${error.code}${fields.length ? `:${fields.join(";")}` : ""}`;
-		}
-		throw error;
-	}
-	return "no error";
 }
 
 describe("one paid camp", () => {

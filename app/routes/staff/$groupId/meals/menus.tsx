@@ -7,12 +7,13 @@ import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { ReplyErrors, sentValues } from "#app/ui/form.tsx";
 import { formatDate, formatWeekdayAndDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
+import { DeadlineFields } from "./+deadline-fields.tsx";
 import type { Route } from "./+types/menus";
 import { menuIntents } from "./menus-forms.ts";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["meals.allergens", "meals.courses", "meals.menus", "meals.pattern", "meals.validation"],
+	translations: ["meals.allergens", "meals.courses", "meals.menus", "meals.offer", "meals.pattern", "meals.validation"],
 };
 
 export { action, loader } from "./menus.server.ts";
@@ -84,61 +85,8 @@ function DayForm({ day, data, lastResult }: { day: Data["days"][number]; data: D
 /** A new meal offer (group admins): name, houses, price, and its deadlines. */
 function CreateOfferForm({ data, lastResult }: { data: Data; lastResult: LastResult }) {
 	const { t } = useT();
-	const weekdays = [1, 2, 3, 4, 5] as const;
 	const sent = sentValues(lastResult, menuIntents.createOffer);
-	const typed = (name: string, fallback: string | number) => (sent ? sent.text(name) : String(fallback));
-	const deadline = (
-		prefix: "booking" | "cancel",
-		defaults: { kind: string; weekday: number; days: number; time: string },
-	) => (
-		<fieldset className="rounded-md border border-stone-200 p-3">
-			<legend className="px-1 text-sm font-semibold text-stone-800">{t(`meals.menus.${prefix}Deadline`)}</legend>
-			<div className="grid gap-3 sm:grid-cols-2">
-				<label className="block text-sm text-stone-800">
-					{t("meals.menus.deadlineKind")}
-					<select name={`${prefix}Kind`} defaultValue={typed(`${prefix}Kind`, defaults.kind)} className={input}>
-						<option value="weekday-before">{t("meals.menus.kinds.weekday-before")}</option>
-						<option value="working-days-before">{t("meals.menus.kinds.working-days-before")}</option>
-					</select>
-				</label>
-				<label className="block text-sm text-stone-800">
-					{t("meals.menus.weekday")}
-					<select
-						name={`${prefix}Weekday`}
-						defaultValue={typed(`${prefix}Weekday`, defaults.weekday)}
-						className={input}
-					>
-						{weekdays.map((weekday) => (
-							<option key={weekday} value={weekday}>
-								{t(`meals.pattern.weekdays${weekday}`)}
-							</option>
-						))}
-					</select>
-				</label>
-				<label className="block text-sm text-stone-800">
-					{t("meals.menus.workingDays")}
-					<input
-						type="number"
-						name={`${prefix}Days`}
-						min={0}
-						max={20}
-						defaultValue={typed(`${prefix}Days`, defaults.days)}
-						className={input}
-					/>
-				</label>
-				<label className="block text-sm text-stone-800">
-					{t("meals.menus.time")}
-					<input
-						type="time"
-						name={`${prefix}Time`}
-						defaultValue={typed(`${prefix}Time`, defaults.time)}
-						required
-						className={input}
-					/>
-				</label>
-			</div>
-		</fieldset>
-	);
+	const typed = (name: string, fallback: string) => (sent ? sent.text(name) : fallback);
 	return (
 		<Form method="post" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
 			<h3 className="text-lg font-semibold text-stone-900">{t("meals.menus.createTitle")}</h3>
@@ -189,8 +137,7 @@ function CreateOfferForm({ data, lastResult }: { data: Data; lastResult: LastRes
 					<input type="time" name="sickUntil" defaultValue={typed("sickUntil", "09:00")} className={input} />
 				</label>
 			</div>
-			{deadline("booking", { kind: "weekday-before", weekday: 4, days: 2, time: "12:00" })}
-			{deadline("cancel", { kind: "working-days-before", weekday: 4, days: 2, time: "10:00" })}
+			<DeadlineFields sent={sent} />
 			<button type="submit" className={primary}>
 				{t("meals.menus.create")}
 			</button>
@@ -233,6 +180,11 @@ export default function StaffMenus({ loaderData, actionData }: Route.ComponentPr
 					) : (
 						<p className="my-4 font-semibold text-stone-900">{data.offer.name}</p>
 					)}
+					<p className="mb-4">
+						<Link to={`/staff/${data.group.id}/meals/offers/${data.offer.id}`} className="text-brand-800 underline">
+							{t("meals.offer.link")}
+						</Link>
+					</p>
 					<nav aria-label={t("meals.menus.weeks")} className="mb-4 flex flex-wrap items-center justify-between gap-2">
 						<Link to={weekLink(-1)} className={secondary}>
 							{t("meals.menus.previousWeek")}
