@@ -198,6 +198,8 @@ export type ParentProfilesTable = {
 	/** E.164. */
 	mobile_phone: string;
 	activity_category: string | null;
+	/** National register or BIS number, 11 digits (checksum checked); null when not given. Never logged. */
+	national_number: ColumnType<string | null, string | null | undefined, string | null>;
 	updated_at: string;
 };
 

@@ -117,6 +117,79 @@ describe("saveParentProfile (Mes données)", () => {
 	});
 });
 
+describe("the parent's national number (Mes données)", () => {
+	const stored = async (userId: string) =>
+		(
+			await db()
+				.selectFrom("parent_profiles")
+				.select("national_number")
+				.where("user_id", "=", userId)
+				.executeTakeFirstOrThrow()
+		).national_number;
+
+	it("is optional, stored as its 11 digits, accepts a BIS number, and is cleared when emptied", async () => {
+		const parent = await createTestUser();
+		await saveParentProfile({ db: db(), actor: parentActor(parent), input: profile });
+		expect(await stored(parent.id)).toBeNull();
+
+		await saveParentProfile({
+			db: db(),
+			actor: parentActor(parent),
+			input: { ...profile, nationalNumber: " 85.07.30-033.28 " },
+		});
+		expect(await stored(parent.id)).toBe("85073003328");
+		// BIS: month + 40 (sex known); 1985-07-30 becomes 85.47.30.
+		await saveParentProfile({
+			db: db(),
+			actor: parentActor(parent),
+			input: { ...profile, nationalNumber: "85473003317" },
+		});
+		expect(await stored(parent.id)).toBe("85473003317");
+		await saveParentProfile({ db: db(), actor: parentActor(parent), input: { ...profile, nationalNumber: "" } });
+		expect(await stored(parent.id)).toBeNull();
+	});
+
+	it("refuses a number whose check digits are wrong, on that field alone, and keeps the stored one", async () => {
+		const parent = await createTestUser();
+		await saveParentProfile({
+			db: db(),
+			actor: parentActor(parent),
+			input: { ...profile, nationalNumber: "85073003328" },
+		});
+		for (const [typed, reason] of [
+			["85.07.30-033.29", "checksum"],
+			["85.07.30-033", "format"],
+			["85.13.30-033.xx", "format"],
+		] as const) {
+			const error = await errorOf(
+				saveParentProfile({
+					db: db(),
+					actor: parentActor(parent),
+					input: { ...profile, locality: "Dison", nationalNumber: typed },
+				}),
+			);
+			expect(error.fieldErrors).toEqual({ nationalNumber: [`families.nationalNumber.${reason}`] });
+		}
+		expect(await stored(parent.id)).toBe("85073003328");
+		expect(await findParentProfile(db(), parent.id)).toMatchObject({ locality: "Verviers" });
+	});
+
+	it("never reaches the audit log", async () => {
+		const parent = await createTestUser();
+		await saveParentProfile({
+			db: db(),
+			actor: parentActor(parent),
+			input: { ...profile, nationalNumber: "85073003328" },
+		});
+		const events = await db().selectFrom("audit_events").selectAll().where("target_id", "=", parent.id).execute();
+		expect(events.length).toBeGreaterThan(0);
+		for (const event of events) {
+			expect(JSON.stringify(event)).not.toContain("85073003328");
+			expect(JSON.stringify(event)).not.toContain("033.28");
+		}
+	});
+});
+
 describe("createDossier", () => {
 	it("numbers dossiers 1, 2, 3 … in each group independently", async () => {
 		const first = await createTestGroup();
