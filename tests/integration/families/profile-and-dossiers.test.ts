@@ -6,7 +6,9 @@ import { findParentProfile, listChildrenOfGuardian } from "#app/domain/families/
 import { addChildLimits } from "#app/domain/families/rate-limits.ts";
 import { saveParentProfile } from "#app/domain/families/save-parent-profile.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
-import { createTestGroup, createTestUser, type TestUser } from "#tests/factories.ts";
+import * as myData from "#app/routes/me.server.ts";
+import { createTestGroup, createTestUser, sessionCookieFor, type TestUser } from "#tests/factories.ts";
+import { callRoute, statusOf } from "#tests/support/route-harness.ts";
 
 const db = () => getDb();
 
@@ -172,6 +174,28 @@ describe("the parent's national number (Mes données)", () => {
 		}
 		expect(await stored(parent.id)).toBe("85073003328");
 		expect(await findParentProfile(db(), parent.id)).toMatchObject({ locality: "Verviers" });
+	});
+
+	it("« Mes données » answers a wrong number with its message and what was typed, then saves the right one", async () => {
+		const parent = await createTestUser();
+		const cookie = await sessionCookieFor(parent);
+		const form = { ...profile, nationalNumber: "85.07.30-033.29" };
+		const wrong = await callRoute(myData.action as never, { url: "/me", form, headers: { cookie } });
+		expect(statusOf(wrong.value)).toBe(400);
+		const reply = (wrong.value as { data: { result: { error: Record<string, string[]>; initialValue: object } } }).data
+			.result;
+		expect(reply.error).toEqual({ nationalNumber: ["families.nationalNumber.checksum"] });
+		expect(reply.initialValue).toMatchObject({ nationalNumber: "85.07.30-033.29", locality: "Verviers" });
+
+		const right = await callRoute(myData.action as never, {
+			url: "/me",
+			form: { ...form, nationalNumber: "85.07.30-033.28" },
+			headers: { cookie },
+		});
+		expect(statusOf(right.value)).toBe(302);
+		const page = await callRoute(myData.loader as never, { url: "/me", headers: { cookie } });
+		expect(page.value).toMatchObject({ profile: { national_number_shown: "85.07.30-033.28" } });
+		expect(page.value).not.toHaveProperty("profile.national_number");
 	});
 
 	it("never reaches the audit log", async () => {
