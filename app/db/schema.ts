@@ -661,7 +661,7 @@ export type TaxCertificatesTable = {
 	language: string;
 	/** JSON: the child's names, birth date, national number and address at issue. */
 	child_snapshot: string;
-	/** JSON: the debtor's names and address at issue. */
+	/** JSON: the debtor's names, address and national number (null when not given) at issue. */
 	debtor_snapshot: string;
 	/** JSON: the organisation (cadre II) and the certifying authority (cadre I) at issue. */
 	issuer: string;
