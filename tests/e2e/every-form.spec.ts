@@ -479,6 +479,7 @@ describe("every form, with JavaScript on", () => {
 		await page.getByText(fr.families.nationalNumber.checksum).waitFor();
 		expect(await nationalNumber.inputValue()).toBe("85.07.30-033.29");
 		expect(await nationalNumber.getAttribute("aria-invalid")).toBe("true");
+		await expectAccessible(page);
 		await nationalNumber.fill("85.07.30-033.28");
 		await submit(
 			page,
