@@ -472,12 +472,26 @@ describe("every form, with JavaScript on", () => {
 		const { page } = await openPage(demoAccounts.parent);
 		const watch = watchPage(page);
 		await page.goto("/me");
+		// The demo parent pays camps, so a 281.86 certificate awaits them: the page asks for the number.
+		await page.getByText(fr.families.profile.nationalNumberExpected).waitFor();
+		const nationalNumber = page.getByLabel(fr.families.profile.nationalNumber);
+		await nationalNumber.fill("85.07.30-033.29");
+		await page.getByRole("button", { name: fr.families.profile.submit }).click();
+		await page.getByText(fr.families.nationalNumber.checksum).waitFor();
+		expect(await nationalNumber.inputValue()).toBe("85.07.30-033.29");
+		expect(await nationalNumber.getAttribute("aria-invalid")).toBe("true");
+		await expectAccessible(page);
+		await nationalNumber.fill("85.07.30-033.28");
 		await submit(
 			page,
 			[["routes/me.tsx", "save"]],
 			() => page.getByRole("button", { name: fr.families.profile.submit }).click(),
 			flash(page, fr.families.profile.saved),
 		);
+		// Stored as 11 digits, shown again the way the identity card prints it; the notice is gone.
+		await page.reload();
+		expect(await page.getByLabel(fr.families.profile.nationalNumber).inputValue()).toBe("85.07.30-033.28");
+		expect(await page.getByText(fr.families.profile.nationalNumberExpected).count()).toBe(0);
 
 		await page.goto("/children/add/new");
 		await page.getByLabel(fr.families.add.groupCode).fill("limbourg");
