@@ -69,6 +69,8 @@ describe("meals, parent side", () => {
 			await page.goto(`${new URL(page.url()).pathname}/meals?week=2027-01-18`);
 			await page.getByRole("heading", { name: "Semaine du 18/01/2027" }).waitFor();
 			await page.getByText("Allergie déclarée : Arachides au menu.").waitFor();
+			// What billing will invoice this month, as the parents see it.
+			await page.getByRole("heading", { name: "Résumé de janvier 2027" }).waitFor();
 			await look(page, "staff-child-meals");
 			watch.assertClean();
 			await context.close();

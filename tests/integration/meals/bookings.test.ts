@@ -366,6 +366,12 @@ describe("cancellations", () => {
 			},
 		]);
 		expect(await mealMonthSummary(getDb(), { childId: child.id, month: "2027-02" })).toEqual([]);
+		// In the family's language when staff named the meal in it, French otherwise.
+		await getDb().updateTable("meal_offers").set({ name_nl: "Warme maaltijd" }).where("id", "=", offerId).execute();
+		const summaryIn = async (language: "nl" | "de") =>
+			(await mealMonthSummary(getDb(), { childId: child.id, month: "2027-01", language })).map((line) => line.name);
+		expect(await summaryIn("nl")).toEqual(["Warme maaltijd"]);
+		expect(await summaryIn("de")).toEqual(["Repas chaud"]);
 	});
 
 	it("staff book and cancel past the deadlines with a reason, audited; never without one", async () => {

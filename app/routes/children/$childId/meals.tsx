@@ -6,6 +6,7 @@ import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { ReplyErrors, sentValues } from "#app/ui/form.tsx";
 import { formatDateTime as dayAndTime, formatDate, formatMoney, formatWeekdayAndDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
+import { MonthSummary } from "../../+shared/meals/month-summary.tsx";
 import type { Route } from "./+types/meals";
 import { mealIntents } from "./meals-forms.ts";
 
@@ -238,39 +239,6 @@ function PatternForm({ data, lastResult }: { data: Data; lastResult: LastResult 
 	);
 }
 
-/** What was booked, cancelled and credited this month (issue 12 §9), at the prices booked. */
-function MonthSummary({ data }: { data: Data }) {
-	const { t, language } = useT();
-	const [year, month] = data.month.split("-").map(Number) as [number, number];
-	const monthName = dateTimeFormat(localeOf(language), { timeZone: "UTC", month: "long", year: "numeric" }).format(
-		new Date(Date.UTC(year, month - 1, 1)),
-	);
-	return (
-		<section aria-labelledby="meals-month" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
-			<h3 id="meals-month" className="text-lg font-semibold text-stone-900">
-				{t("meals.summary.title", { month: monthName })}
-			</h3>
-			{data.monthSummary.length === 0 ? (
-				<p className="mt-2 text-stone-700">{t("meals.summary.none")}</p>
-			) : (
-				<ul className="mt-2 space-y-2">
-					{data.monthSummary.map((line) => (
-						<li key={line.mealOfferId} className="text-stone-900">
-							<span className="font-semibold">{line.name}</span>
-							{" — "}
-							{t("meals.summary.booked", { count: line.booked, amount: formatMoney(line.bookedCents, language) })}
-							{line.cancelled > 0 ? ` · ${t("meals.summary.cancelled", { count: line.cancelled })}` : null}
-							{line.credited > 0
-								? ` · ${t("meals.summary.credited", { count: line.credited, amount: formatMoney(line.creditedCents, language) })}`
-								: null}
-						</li>
-					))}
-				</ul>
-			)}
-		</section>
-	);
-}
-
 /** « Repas »: a week of menus of the chosen meal, with the child's bookings (guide §8). */
 export default function ChildMeals({ loaderData, actionData }: Route.ComponentProps) {
 	const { t, language } = useT();
@@ -373,7 +341,7 @@ export default function ChildMeals({ loaderData, actionData }: Route.ComponentPr
 					<div className="mt-6">
 						<PatternForm data={data} lastResult={lastResult} />
 					</div>
-					<MonthSummary data={data} />
+					<MonthSummary month={data.month} lines={data.monthSummary} />
 				</>
 			)}
 		</>

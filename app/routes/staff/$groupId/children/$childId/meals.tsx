@@ -5,11 +5,20 @@ import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { ReplyErrors, sentValues } from "#app/ui/form.tsx";
 import { formatDate, formatDateTime, formatMoney, formatWeekdayAndDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
+import { MonthSummary } from "../../../../+shared/meals/month-summary.tsx";
 import type { Route } from "./+types/meals";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["meals.allergens", "meals.book", "meals.cancel", "meals.page", "meals.staffChild", "meals.validation"],
+	translations: [
+		"meals.allergens",
+		"meals.book",
+		"meals.cancel",
+		"meals.page",
+		"meals.staffChild",
+		"meals.summary",
+		"meals.validation",
+	],
 };
 
 export { action, loader } from "./meals.server.ts";
@@ -129,6 +138,7 @@ export default function StaffChildMeals({ loaderData, actionData }: Route.Compon
 					</ul>
 				</>
 			)}
+			<MonthSummary month={loaderData.month} lines={loaderData.monthSummary} />
 		</>
 	);
 }
