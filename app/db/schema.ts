@@ -507,6 +507,11 @@ export type MealOffersTable = {
 	name_nl: string | null;
 	name_de: string | null;
 	name_en: string | null;
+	/** Comma-separated school-class labels the offer is for; '' for every class (issue 12 §1). */
+	class_labels: ColumnType<string, string | undefined, string>;
+	/** Age limits on the day, in whole years; null for none. */
+	min_age_years: ColumnType<number | null, number | null | undefined, number | null>;
+	max_age_years: ColumnType<number | null, number | null | undefined, number | null>;
 	archived_at: ColumnType<string | null, string | null | undefined, string | null>;
 	created_at: string;
 	updated_at: string;

@@ -1410,6 +1410,7 @@ describe("every form, with JavaScript on", () => {
 		const detailsForm = page.locator("form").filter({ hasText: fr.meals.offer.saveDetails });
 		await detailsForm.getByText(fr.meals.offer.translations).click();
 		await detailsForm.getByLabel(fr.language.names.nl).fill("Soep");
+		await detailsForm.getByLabel(fr.meals.offer.maxAge).fill("12");
 		await submit(
 			page,
 			[[offerPage, "save-details"]],
@@ -1423,6 +1424,13 @@ describe("every form, with JavaScript on", () => {
 				.getByLabel(fr.language.names.nl)
 				.inputValue(),
 		).toBe("Soep");
+		expect(
+			await page
+				.locator("form")
+				.filter({ hasText: fr.meals.offer.saveDetails })
+				.getByLabel(fr.meals.offer.maxAge)
+				.inputValue(),
+		).toBe("12");
 		watch.assertClean();
 	});
 

@@ -1,12 +1,26 @@
 import type { Database } from "#app/db/db.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
 import type { ChildRecord } from "#app/domain/families/families.repository.server.ts";
+import { isForEveryone, isInMealAudience } from "./meal-audience.ts";
+
+/** The birth date and school class of a child, as `isInMealAudience` reads them. */
+export async function mealAudienceChild(trx: Database, childId: string) {
+	const row = await trx
+		.selectFrom("children")
+		.leftJoin("child_supplementary", "child_supplementary.child_id", "children.id")
+		.select(["children.birth_date", "child_supplementary.school_class"])
+		.where("children.id", "=", childId)
+		.executeTakeFirst();
+	return { birthDate: row?.birth_date ?? null, schoolClass: row?.school_class ?? null };
+}
 
 /**
  * The meal offer and the house that serve this child: an offer of the child's group, not
  * archived, served in a house where the child is enrolled on `day` (an enrolment that has
- * started and not ended). NOT_FOUND for an offer of another group; VALIDATION (`form:
- * meals.book.notServed`) when no house of the offer has the child that day.
+ * started and not ended), and for children of that class and age (`isInMealAudience`).
+ * NOT_FOUND for an offer of another group; VALIDATION (`form: meals.book.notServed`) when no
+ * house of the offer has the child that day, (`form: meals.book.notForChild`) when the offer is
+ * for other classes or ages.
  */
 export async function servingHouse(
 	trx: Database,
@@ -16,7 +30,7 @@ export async function servingHouse(
 ) {
 	const offer = await trx
 		.selectFrom("meal_offers")
-		.select(["id", "name", "group_id"])
+		.select(["id", "name", "group_id", "class_labels", "min_age_years", "max_age_years"])
 		.where("id", "=", mealOfferId)
 		.where("group_id", "=", child.group_id)
 		.where("archived_at", "is", null)
@@ -33,6 +47,9 @@ export async function servingHouse(
 		.orderBy("enrolments.starts_on")
 		.executeTakeFirst();
 	if (!house) throw new AppError("VALIDATION", { fieldErrors: { form: ["meals.book.notServed"] } });
+	if (!isForEveryone(offer) && !isInMealAudience(offer, await mealAudienceChild(trx, child.id), day)) {
+		throw new AppError("VALIDATION", { fieldErrors: { form: ["meals.book.notForChild"] } });
+	}
 	return { offer, houseId: house.house_id };
 }
 

@@ -44,14 +44,34 @@ export type MealOfferInput = z.input<typeof mealOfferSchema>;
 
 const translation = z.string().trim().max(80, "meals.validation.name").optional().nullable();
 
-/** An offer's name in French with optional Dutch, German and English names, and its houses. */
-export const mealOfferDetailsSchema = z.object({
-	name: mealOfferSchema.shape.name,
-	nameNl: translation,
-	nameDe: translation,
-	nameEn: translation,
-	houseIds: mealOfferSchema.shape.houseIds,
-});
+const ageYears = z
+	.number()
+	.int("meals.validation.age")
+	.min(0, "meals.validation.age")
+	.max(21, "meals.validation.age")
+	.optional()
+	.nullable();
+
+/**
+ * An offer's name in French with optional Dutch, German and English names, its houses, and
+ * who it is for: school-class labels (comma-separated, « maternelle, primaire »; empty for every
+ * class) and ages on the day in whole years (none for no limit).
+ */
+export const mealOfferDetailsSchema = z
+	.object({
+		name: mealOfferSchema.shape.name,
+		nameNl: translation,
+		nameDe: translation,
+		nameEn: translation,
+		houseIds: mealOfferSchema.shape.houseIds,
+		classLabels: z.string().trim().max(200, "meals.validation.classLabels").default(""),
+		minAgeYears: ageYears,
+		maxAgeYears: ageYears,
+	})
+	.refine((value) => value.minAgeYears == null || value.maxAgeYears == null || value.maxAgeYears >= value.minAgeYears, {
+		path: ["maxAgeYears"],
+		message: "meals.validation.ageOrder",
+	});
 export type MealOfferDetailsInput = z.input<typeof mealOfferDetailsSchema>;
 
 /**

@@ -7,6 +7,7 @@ import { translationValue } from "#app/domain/offers/staff-translations.ts";
 import { dateInBrussels, nowIso } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 import { parseInput } from "../validation.ts";
+import { classLabelsOf } from "./meal-audience.ts";
 import {
 	type MealOfferDetailsInput,
 	type MealPriceInput,
@@ -30,7 +31,7 @@ export async function readMealOfferSettings(db: Database, actor: StaffActor, mea
 	const [offer, houses, prices, rules] = await Promise.all([
 		db
 			.selectFrom("meal_offers")
-			.select(["id", "name", "name_nl", "name_de", "name_en"])
+			.select(["id", "name", "name_nl", "name_de", "name_en", "class_labels", "min_age_years", "max_age_years"])
 			.where("id", "=", id)
 			.executeTakeFirstOrThrow(),
 		db.selectFrom("meal_offer_houses").select("house_id").where("meal_offer_id", "=", id).execute(),
@@ -72,7 +73,8 @@ function assertNotPast(validFrom: string) {
 
 /**
  * Renames a meal offer (French, with optional Dutch, German and English names shown to families
- * in their language) and sets the houses that serve it. A house taken off keeps the bookings
+ * in their language), sets the houses that serve it and who it is for (school-class labels,
+ * ages: `isInMealAudience`). A house taken off keeps the bookings
  * already made there; no new ones can be made. Group admins only; audited `meal.offer.updated`.
  *
  * @throws AppError NOT_FOUND, FORBIDDEN (not a group admin); VALIDATION on the fields of
@@ -97,6 +99,9 @@ export async function updateMealOffer(options: {
 				name_nl: translationValue(input.nameNl),
 				name_de: translationValue(input.nameDe),
 				name_en: translationValue(input.nameEn),
+				class_labels: classLabelsOf(input.classLabels).join(", "),
+				min_age_years: input.minAgeYears ?? null,
+				max_age_years: input.maxAgeYears ?? null,
 				updated_at: nowIso(),
 			})
 			.where("id", "=", offer.id)

@@ -6,7 +6,8 @@ import type { Language } from "#app/locales/languages.ts";
 import { type AllergenCode, parseAllergens } from "./allergens.ts";
 import { mondayOf } from "./deadlines.ts";
 import { declaredAllergenCodes } from "./declared-allergens.ts";
-import { priceLabelOf } from "./meal-access.server.ts";
+import { mealAudienceChild, priceLabelOf } from "./meal-access.server.ts";
+import { isForEveryone, isInMealAudience } from "./meal-audience.ts";
 import { deadlinesOf, houseCalendar, pricesOf } from "./meal-rules.repository.server.ts";
 
 export type MealDay = {
@@ -50,7 +51,15 @@ export async function readMealWeek(
 		.innerJoin("meal_offer_houses", "meal_offer_houses.meal_offer_id", "meal_offers.id")
 		.innerJoin("enrolments", "enrolments.house_id", "meal_offer_houses.house_id")
 		.innerJoin("houses", "houses.id", "meal_offer_houses.house_id")
-		.select(["meal_offers.id", name.as("name"), "houses.id as house_id", "houses.name as house_name"])
+		.select([
+			"meal_offers.id",
+			name.as("name"),
+			"meal_offers.class_labels",
+			"meal_offers.min_age_years",
+			"meal_offers.max_age_years",
+			"houses.id as house_id",
+			"houses.name as house_name",
+		])
 		.where("enrolments.child_id", "=", options.childId)
 		.where("enrolments.starts_on", "<=", friday)
 		.where((eb) => eb.or([eb("enrolments.ends_on", "is", null), eb("enrolments.ends_on", ">=", monday)]))
@@ -58,12 +67,20 @@ export async function readMealWeek(
 		.orderBy("houses.name")
 		.orderBy("meal_offers.name")
 		.execute();
-	const unique = [...new Map(offers.map((offer) => [offer.id, offer])).values()];
+	// Only the meals for this child's class and age (on the Monday shown).
+	const audienceChild = await mealAudienceChild(db, options.childId);
+	const unique = [
+		...new Map(
+			offers
+				.filter((offer) => isForEveryone(offer) || isInMealAudience(offer, audienceChild, monday))
+				.map((offer) => [offer.id, offer]),
+		).values(),
+	];
 	const offer = unique.find((candidate) => candidate.id === options.mealOfferId) ?? unique[0];
 	if (!offer) return { monday, offers: unique, offer: null, days: [] as MealDay[], weekTotalCents: 0, declared: [] };
 
 	const days = [0, 1, 2, 3, 4].map((index) => addDays(monday, index));
-	const [calendar, deadlines, dishes, bookings, allergies, supplementary, labels] = await Promise.all([
+	const [calendar, deadlines, dishes, bookings, allergies, labels] = await Promise.all([
 		houseCalendar(db, offer.house_id, monday, friday),
 		deadlinesOf(db, { mealOfferId: offer.id, houseId: offer.house_id, days }),
 		db
@@ -82,15 +99,10 @@ export async function readMealWeek(
 			.where("day", "<=", friday)
 			.execute(),
 		db.selectFrom("child_allergies").select("allergen").where("child_id", "=", options.childId).execute(),
-		db
-			.selectFrom("child_supplementary")
-			.select("school_class")
-			.where("child_id", "=", options.childId)
-			.executeTakeFirst(),
 		db.selectFrom("meal_prices").select("label").distinct().where("meal_offer_id", "=", offer.id).execute(),
 	]);
 	const label = priceLabelOf(
-		supplementary?.school_class ?? null,
+		audienceChild.schoolClass,
 		labels.map((row) => row.label),
 	);
 	const prices = await pricesOf(db, { mealOfferId: offer.id, label, days });

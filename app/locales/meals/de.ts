@@ -193,6 +193,7 @@ export const mealsDe: typeof mealsFr = {
 		invalidDays: "Wählen Sie mindestens einen Tag im Format TT/MM/JJJJ.",
 		closed: "Das Haus ist an einem dieser Tage geschlossen (Wochenende, Feiertag oder Schließtag).",
 		noRules: "Die Mahlzeiten eines dieser Tage werden noch nicht angeboten.",
+		notForChild: "Diese Mahlzeit ist für andere Klassen oder Altersgruppen als die des Kindes vorgesehen.",
 		notServed: "Diese Mahlzeit wird in keinem Haus serviert, in dem das Kind angemeldet ist.",
 		reasonRequired: "Die Frist ist abgelaufen: Geben Sie den Grund für diese Ausnahme an.",
 		tooLate: "Die Reservierungsfrist eines dieser Tage ist abgelaufen.",
@@ -202,6 +203,20 @@ export const mealsDe: typeof mealsFr = {
 		sickToday: "« Kind krank » ist nur am selben Tag bis zur vorgesehenen Uhrzeit möglich.",
 	},
 	offer: {
+		audienceTitle: "Für welche Kinder",
+		classLabels: "Klassen (optional)",
+		classLabelsHint:
+			"Durch Kommas getrennt, z. B. « Kindergarten, Primarschule »: Die Mahlzeit wird Kindern angeboten, deren Klasse eines dieser Wörter enthält. Leer: alle Klassen.",
+		minAge: "Mindestalter (Jahre)",
+		maxAge: "Höchstalter (Jahre)",
+		ageHint:
+			"Das Alter am Tag der Mahlzeit. Ein Höchstalter von 6 Jahren schließt Kinder von 6 Jahren und 11 Monaten ein. Leer: keine Grenze.",
+		forEveryone: "Alle in diesen Häusern angemeldeten Kinder.",
+		forClasses: "Klassen: {{labels}}.",
+		forAges: "Alter: {{range}}.",
+		ageFrom: "ab {{min}} Jahren",
+		ageUpTo: "bis {{max}} Jahre",
+		ageBetween: "von {{min}} bis {{max}} Jahren",
 		title: "Preise und Fristen",
 		link: "Preise, Fristen und Häuser dieser Mahlzeit",
 		lead: "Jeder Preis und jede Frist gilt ab einem Datum. Bereits reservierte Mahlzeiten behalten den Preis des Tages, an dem sie reserviert wurden.",
@@ -234,6 +249,9 @@ export const mealsDe: typeof mealsFr = {
 		rulesSaved: "Die Fristen sind gespeichert.",
 	},
 	validation: {
+		age: "Geben Sie ein Alter in ganzen Jahren zwischen 0 und 21 an.",
+		ageOrder: "Das Höchstalter ist kleiner als das Mindestalter.",
+		classLabels: "Geben Sie Klassen mit höchstens 200 Zeichen an.",
 		pastVersion: "Wählen Sie heute oder ein späteres Datum: Bereits Reserviertes ändert sich nicht.",
 		label: "Geben Sie eine Klasse mit höchstens 40 Zeichen an.",
 		name: "Geben Sie einen Namen mit 1 bis 80 Zeichen an.",

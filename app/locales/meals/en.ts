@@ -189,6 +189,7 @@ export const mealsEn: typeof mealsFr = {
 		invalidDays: "Choose at least one day, as dd/mm/yyyy.",
 		closed: "The house is closed on one of these days (weekend, public holiday or closing day).",
 		noRules: "Meals are not offered yet on one of these days.",
+		notForChild: "This meal is meant for other classes or ages than the child's.",
 		notServed: "This meal is not served in a house where the child is enrolled.",
 		reasonRequired: "The deadline has passed: say why you make this exception.",
 		tooLate: "The booking deadline of one of these days has passed.",
@@ -198,6 +199,20 @@ export const mealsEn: typeof mealsFr = {
 		sickToday: "« Child ill » is only possible on the day itself, until the set time.",
 	},
 	offer: {
+		audienceTitle: "For which children",
+		classLabels: "Classes (optional)",
+		classLabelsHint:
+			"Separated by commas, e.g. « nursery, primary »: the meal is offered to children whose class contains one of these words. Empty: every class.",
+		minAge: "Minimum age (years)",
+		maxAge: "Maximum age (years)",
+		ageHint:
+			"The age on the day of the meal. A maximum of 6 years includes children of 6 years and 11 months. Empty: no limit.",
+		forEveryone: "Every child enrolled in these houses.",
+		forClasses: "Classes: {{labels}}.",
+		forAges: "Ages: {{range}}.",
+		ageFrom: "from {{min}} years",
+		ageUpTo: "up to {{max}} years",
+		ageBetween: "from {{min}} to {{max}} years",
 		title: "Prices and deadlines",
 		link: "Prices, deadlines and houses of this meal",
 		lead: "Each price and each deadline applies from a date. Meals already booked keep the price of the day they were booked.",
@@ -230,6 +245,9 @@ export const mealsEn: typeof mealsFr = {
 		rulesSaved: "The deadlines are saved.",
 	},
 	validation: {
+		age: "Enter an age in whole years, between 0 and 21.",
+		ageOrder: "The maximum age is lower than the minimum age.",
+		classLabels: "Enter classes of at most 200 characters.",
 		pastVersion: "Choose today or a later date: what is already booked does not change.",
 		label: "Enter a class of at most 40 characters.",
 		name: "Give a name of 1 to 80 characters.",

@@ -188,6 +188,7 @@ export const mealsFr = {
 		invalidDays: "Choisissez au moins un jour, au format jj/mm/aaaa.",
 		closed: "La maison est fermée l'un de ces jours (week-end, jour férié ou journée de fermeture).",
 		noRules: "Les repas de l'un de ces jours ne sont pas encore proposés.",
+		notForChild: "Ce repas est prévu pour d'autres classes ou d'autres âges que ceux de l'enfant.",
 		notServed: "Ce repas n'est pas servi dans une maison où l'enfant est inscrit.",
 		reasonRequired: "Le délai est dépassé : indiquez la raison de cette exception.",
 		tooLate: "Le délai de réservation de l'un de ces jours est dépassé.",
@@ -197,6 +198,20 @@ export const mealsFr = {
 		sickToday: "« Enfant malade » n'est possible que le jour même, jusqu'à l'heure prévue.",
 	},
 	offer: {
+		audienceTitle: "Pour quels enfants",
+		classLabels: "Classes (facultatif)",
+		classLabelsHint:
+			"Séparées par des virgules, p. ex. « maternelle, primaire » : le repas est proposé aux enfants dont la classe contient l'un de ces mots. Vide : toutes les classes.",
+		minAge: "Âge minimum (ans)",
+		maxAge: "Âge maximum (ans)",
+		ageHint:
+			"L'âge le jour du repas. Un maximum de 6 ans comprend les enfants de 6 ans et 11 mois. Vide : pas de limite.",
+		forEveryone: "Tous les enfants inscrits dans ces maisons.",
+		forClasses: "Classes : {{labels}}.",
+		forAges: "Âges : {{range}}.",
+		ageFrom: "à partir de {{min}} ans",
+		ageUpTo: "jusqu'à {{max}} ans",
+		ageBetween: "de {{min}} à {{max}} ans",
 		title: "Prix et délais",
 		link: "Prix, délais et maisons de ce repas",
 		lead: "Chaque prix et chaque délai s'applique à partir d'une date. Les repas déjà réservés gardent le prix du jour où ils l'ont été.",
@@ -229,6 +244,9 @@ export const mealsFr = {
 		rulesSaved: "Les délais sont enregistrés.",
 	},
 	validation: {
+		age: "Indiquez un âge en années entières, entre 0 et 21.",
+		ageOrder: "L'âge maximum est plus petit que l'âge minimum.",
+		classLabels: "Indiquez des classes de 200 caractères au plus.",
 		pastVersion: "Choisissez aujourd'hui ou une date à venir : ce qui est déjà réservé ne change pas.",
 		label: "Indiquez une classe de 40 caractères au plus.",
 		name: "Indiquez un nom de 1 à 80 caractères.",

@@ -192,6 +192,7 @@ export const mealsNl: typeof mealsFr = {
 		invalidDays: "Kies minstens één dag, in de vorm dd/mm/jjjj.",
 		closed: "Het huis is op een van die dagen gesloten (weekend, feestdag of sluitingsdag).",
 		noRules: "De maaltijden van een van die dagen worden nog niet aangeboden.",
+		notForChild: "Deze maaltijd is bedoeld voor andere klassen of leeftijden dan die van het kind.",
 		notServed: "Deze maaltijd wordt niet geserveerd in een huis waar het kind ingeschreven is.",
 		reasonRequired: "De termijn is verstreken: geef de reden van deze uitzondering op.",
 		tooLate: "De reservatietermijn van een van die dagen is verstreken.",
@@ -201,6 +202,20 @@ export const mealsNl: typeof mealsFr = {
 		sickToday: "« Kind ziek » kan alleen op de dag zelf, tot het voorziene uur.",
 	},
 	offer: {
+		audienceTitle: "Voor welke kinderen",
+		classLabels: "Klassen (optioneel)",
+		classLabelsHint:
+			"Gescheiden door komma's, bv. « kleuter, lager »: de maaltijd wordt aangeboden aan kinderen van wie de klas een van deze woorden bevat. Leeg: alle klassen.",
+		minAge: "Minimumleeftijd (jaar)",
+		maxAge: "Maximumleeftijd (jaar)",
+		ageHint:
+			"De leeftijd op de dag van de maaltijd. Een maximum van 6 jaar omvat kinderen van 6 jaar en 11 maanden. Leeg: geen grens.",
+		forEveryone: "Alle kinderen die in deze huizen ingeschreven zijn.",
+		forClasses: "Klassen: {{labels}}.",
+		forAges: "Leeftijden: {{range}}.",
+		ageFrom: "vanaf {{min}} jaar",
+		ageUpTo: "tot {{max}} jaar",
+		ageBetween: "van {{min}} tot {{max}} jaar",
 		title: "Prijzen en termijnen",
 		link: "Prijzen, termijnen en huizen van deze maaltijd",
 		lead: "Elke prijs en elke termijn geldt vanaf een datum. Maaltijden die al gereserveerd zijn, behouden de prijs van de dag waarop ze gereserveerd werden.",
@@ -233,6 +248,9 @@ export const mealsNl: typeof mealsFr = {
 		rulesSaved: "De termijnen zijn opgeslagen.",
 	},
 	validation: {
+		age: "Geef een leeftijd in hele jaren op, tussen 0 en 21.",
+		ageOrder: "De maximumleeftijd is kleiner dan de minimumleeftijd.",
+		classLabels: "Geef klassen van hoogstens 200 tekens op.",
 		pastVersion: "Kies vandaag of een latere datum: wat al gereserveerd is, verandert niet.",
 		label: "Geef een klas van hoogstens 40 tekens op.",
 		name: "Geef een naam van 1 tot 80 tekens op.",

@@ -13,6 +13,7 @@ import {
 	setMealRules,
 	updateMealOffer,
 } from "#app/domain/meals/meal-offer-versions.server.ts";
+import { readMealWeek } from "#app/domain/meals/read-meal-week.server.ts";
 import { createMealOffer } from "#app/domain/meals/save-meal-offer.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
 import { createTestTenant, enrolTestChild, guardianActor, staffActor } from "#tests/factories.ts";
@@ -221,6 +222,75 @@ describe("names and houses", () => {
 		).toBe("VALIDATION:houseIds=meals.validation.houses");
 		expect((await readMealOfferSettings(db, admin, offerId)).houseIds).toHaveLength(2);
 		expect((await audit("meal.offer.updated")).length).toBeGreaterThanOrEqual(1);
+	});
+});
+
+describe("who a meal is for", () => {
+	it("a meal for « primaire » children up to 12 is neither listed nor bookable for a toddler in « maternelle »", async () => {
+		const db = getDb();
+		const offerId = await soup();
+		const admin = staffActor(tenant.admin);
+		await updateMealOffer({
+			db,
+			actor: admin,
+			mealOfferId: offerId,
+			input: { name: "Potage", houseIds: [tenant.firstHouse.id], classLabels: "primaire , P1", maxAgeYears: 12 },
+		});
+		expect((await readMealOfferSettings(db, admin, offerId)).offer).toMatchObject({
+			class_labels: "primaire, P1",
+			min_age_years: null,
+			max_age_years: 12,
+		});
+		const classOf = async (childId: string, schoolClass: string) =>
+			db
+				.insertInto("child_supplementary")
+				.values({ child_id: childId, school_class: schoolClass, updated_at: "2027-01-04T00:00:00.000Z" } as never)
+				.onConflict((conflict) => conflict.column("child_id").doUpdateSet({ school_class: schoolClass }))
+				.execute();
+		const pupil = await createReadyChild(tenant.group);
+		await enrolTestChild(pupil.id, tenant.firstHouse.id, tenant.admin);
+		await classOf(pupil.id, "3e primaire");
+		const toddler = await createReadyChild(tenant.group);
+		await enrolTestChild(toddler.id, tenant.firstHouse.id, tenant.admin);
+		await classOf(toddler.id, "2e maternelle");
+		pinClock("2027-01-04T08:00:00Z");
+		const week = (childId: string) =>
+			readMealWeek(db, { childId, week: "2027-02-01", at: new Date("2027-01-04T08:00:00Z"), language: "fr" });
+		expect((await week(pupil.id)).offers.map((offer) => offer.id)).toContain(offerId);
+		expect((await week(toddler.id)).offers.map((offer) => offer.id)).not.toContain(offerId);
+		const book = (child: { id: string; guardian: { id: string } }) =>
+			bookMeals({
+				db,
+				actor: guardianActor(child.guardian),
+				childId: child.id,
+				mealOfferId: offerId,
+				days: ["2027-02-01"],
+			});
+		await book(pupil);
+		expect(await failure(book(toddler))).toBe("VALIDATION:form=meals.book.notForChild");
+		// Staff cannot book it for the toddler either: it is a rule of the meal, not a deadline.
+		expect(
+			await failure(
+				bookMeals({
+					db,
+					actor: admin,
+					childId: toddler.id,
+					mealOfferId: offerId,
+					days: ["2027-02-01"],
+					reason: "Demande des parents",
+				}),
+			),
+		).toBe("VALIDATION:form=meals.book.notForChild");
+		expect(
+			await failure(
+				updateMealOffer({
+					db,
+					actor: admin,
+					mealOfferId: offerId,
+					input: { name: "Potage", houseIds: [tenant.firstHouse.id], minAgeYears: 6, maxAgeYears: 3 },
+				}),
+			),
+		).toBe("VALIDATION:maxAgeYears=meals.validation.ageOrder");
 	});
 });
 

@@ -31,14 +31,28 @@ export const offerIntents = { details: "save-details", price: "set-price", rules
 
 const translation = z.string().trim().max(80, "meals.validation.name").optional();
 
-/** The offer's name (French, and optional Dutch, German, English) and the houses that serve it. */
-export const offerDetailsSchema = z.object({
-	name: z.string().trim().min(1, "meals.validation.name").max(80, "meals.validation.name"),
-	nameNl: translation,
-	nameDe: translation,
-	nameEn: translation,
-	houseIds: z.array(id, { message: "meals.validation.houses" }).min(1, "meals.validation.houses"),
-});
+/** The offer's name (French, and optional Dutch, German, English), its houses, and its classes and ages. */
+const ageYears = z.coerce
+	.number()
+	.int("meals.validation.age")
+	.min(0, "meals.validation.age")
+	.max(21, "meals.validation.age");
+
+export const offerDetailsSchema = z
+	.object({
+		name: z.string().trim().min(1, "meals.validation.name").max(80, "meals.validation.name"),
+		nameNl: translation,
+		nameDe: translation,
+		nameEn: translation,
+		houseIds: z.array(id, { message: "meals.validation.houses" }).min(1, "meals.validation.houses"),
+		classLabels: z.string().trim().max(200, "meals.validation.classLabels").optional(),
+		minAgeYears: ageYears.optional(),
+		maxAgeYears: ageYears.optional(),
+	})
+	.refine((value) => value.minAgeYears == null || value.maxAgeYears == null || value.maxAgeYears >= value.minAgeYears, {
+		path: ["maxAgeYears"],
+		message: "meals.validation.ageOrder",
+	});
 
 /** A price from a date, for everyone or for a school-class label. */
 export const priceVersionSchema = z.object({

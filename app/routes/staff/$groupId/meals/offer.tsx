@@ -66,7 +66,27 @@ function StateBadge({ current, future }: { current: boolean; future: boolean }) 
 	return <span className="text-sm text-stone-600">{t("meals.offer.past")}</span>;
 }
 
-/** Name (French, and the families' other languages) and the houses that serve the meal. */
+/** « Classes : maternelle. Âges : de 3 à 6 ans. », or « every child of these houses ». */
+function AudienceText({ offer }: { offer: Data["offer"] }) {
+	const { t } = useT();
+	const min = offer.min_age_years;
+	const max = offer.max_age_years;
+	const range =
+		min !== null && max !== null
+			? t("meals.offer.ageBetween", { min, max })
+			: min !== null
+				? t("meals.offer.ageFrom", { min })
+				: max !== null
+					? t("meals.offer.ageUpTo", { max })
+					: null;
+	const parts = [
+		offer.class_labels ? t("meals.offer.forClasses", { labels: offer.class_labels }) : null,
+		range ? t("meals.offer.forAges", { range }) : null,
+	].filter(Boolean);
+	return <p className="mt-2 text-stone-900">{parts.length > 0 ? parts.join(" ") : t("meals.offer.forEveryone")}</p>;
+}
+
+/** Name (French, and the families' other languages) the houses that serve the meal, and who it is for. */
 function DetailsForm({ data, lastResult }: { data: Data; lastResult: LastResult }) {
 	const { t } = useT();
 	const sent = sentValues(lastResult, offerIntents.details);
@@ -113,6 +133,46 @@ function DetailsForm({ data, lastResult }: { data: Data; lastResult: LastResult 
 						{house.name}
 					</label>
 				))}
+			</fieldset>
+			<fieldset className="space-y-3">
+				<legend className="text-sm font-semibold text-stone-800">{t("meals.offer.audienceTitle")}</legend>
+				<label className="block text-sm font-semibold text-stone-800">
+					{t("meals.offer.classLabels")}
+					<input
+						name="classLabels"
+						maxLength={200}
+						aria-describedby="class-labels-hint"
+						defaultValue={typed("classLabels", data.offer.class_labels)}
+						className={input}
+					/>
+				</label>
+				<p id="class-labels-hint" className="text-sm text-stone-700">
+					{t("meals.offer.classLabelsHint")}
+				</p>
+				<div className="grid grid-cols-2 gap-3 sm:max-w-md">
+					{(
+						[
+							["minAgeYears", "meals.offer.minAge", data.offer.min_age_years],
+							["maxAgeYears", "meals.offer.maxAge", data.offer.max_age_years],
+						] as const
+					).map(([name, label, saved]) => (
+						<label key={name} className="block text-sm font-semibold text-stone-800">
+							{t(label)}
+							<input
+								type="number"
+								name={name}
+								min={0}
+								max={21}
+								aria-describedby="age-hint"
+								defaultValue={typed(name, saved === null ? "" : String(saved))}
+								className={input}
+							/>
+						</label>
+					))}
+				</div>
+				<p id="age-hint" className="text-sm text-stone-700">
+					{t("meals.offer.ageHint")}
+				</p>
 			</fieldset>
 			<SubmitButton>{t("meals.offer.saveDetails")}</SubmitButton>
 			<ReplyErrors result={lastResult} intent={offerIntents.details} />
@@ -232,13 +292,16 @@ export default function MealOfferSettings({ loaderData, actionData }: Route.Comp
 					{data.canEdit ? (
 						<DetailsForm data={data} lastResult={lastResult} />
 					) : (
-						<ul className="list-inside list-disc text-stone-900">
-							{data.houses
-								.filter((house) => data.houseIds.includes(house.id))
-								.map((house) => (
-									<li key={house.id}>{house.name}</li>
-								))}
-						</ul>
+						<>
+							<ul className="list-inside list-disc text-stone-900">
+								{data.houses
+									.filter((house) => data.houseIds.includes(house.id))
+									.map((house) => (
+										<li key={house.id}>{house.name}</li>
+									))}
+							</ul>
+							<AudienceText offer={data.offer} />
+						</>
 					)}
 				</Section>
 				<Section title={t("meals.offer.pricesTitle")}>
