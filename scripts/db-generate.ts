@@ -1,7 +1,8 @@
 /**
  * Builds a group at a city's scale in the configured database (DATABASE_URL, or the embedded
  * SQLite file): `npm run db:generate -- --children 20000 --offers 2000 --registrations 200000
- * --audit 1000000`, each default multiplied by `--scale` (0.1: a tenth). See decision 028.
+ * --audit 1000000 --meal-bookings 200000 --threads 10000`, each default multiplied by `--scale`
+ * (0.1: a tenth). See decision 028.
  */
 import { parseArgs } from "node:util";
 import { closeDb, getDb } from "#app/db/db.server.ts";
@@ -21,6 +22,8 @@ const { values } = parseArgs({
 		offers: { type: "string" },
 		registrations: { type: "string" },
 		audit: { type: "string" },
+		"meal-bookings": { type: "string" },
+		threads: { type: "string" },
 		code: { type: "string", default: "GRANDEVILLE" },
 		json: { type: "boolean", default: false },
 	},
@@ -30,7 +33,7 @@ await runScript(async () => {
 	const scale = Number(values.scale);
 	if (!(scale > 0)) throw new Error("--scale must be a positive number");
 	const size = (name: keyof LargeGroupSizes) => {
-		const given = values[name];
+		const given = values[name === "mealBookings" ? "meal-bookings" : name];
 		const figure = given === undefined ? Math.round(defaultLargeGroupSizes[name] * scale) : Number(given);
 		if (!Number.isInteger(figure) || figure < 0) throw new Error(`--${name} must be a whole number`);
 		return figure;
@@ -40,6 +43,8 @@ await runScript(async () => {
 		offers: size("offers"),
 		registrations: size("registrations"),
 		audit: size("audit"),
+		mealBookings: size("mealBookings"),
+		threads: size("threads"),
 	};
 	if (sizes.children < 2) throw new Error("--children must be at least 2");
 	if (sizes.offers > 0 && sizes.registrations / sizes.offers > sizes.children)

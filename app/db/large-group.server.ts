@@ -8,7 +8,11 @@
  *   each `offer_day_counters` row) equals its accepted and waiting registrations, never more
  *   than its capacity and waiting-list size;
  * - one registration per (offer, child, day); file numbers 1…N and `next_file_number` N + 1;
- * - every child has a guardian (two children per family) and an open enrolment in a house.
+ * - every child has a guardian (two children per family) and an open enrolment in a house;
+ * - meal bookings: one per (offer, child, day), on school days (no weekend, no public holiday),
+ *   in the child's house, at the price in force (decision 030);
+ * - message threads: about a child of the family, in the child's house, with the times of their
+ *   last messages and the staff's read marks matching their messages (decision 031).
  *
  * There is one house per thousand children. Offers are spread over periods of 40, one period every ten weeks back in time: the two
  * most recent periods are upcoming and open, the others a history of closed ones. A tenth of
@@ -23,19 +27,32 @@ import { nameKey } from "#app/domain/families/name-key.ts";
 import { createGroup } from "#app/domain/groups/create-group.server.ts";
 import { createHouse } from "#app/domain/groups/create-house.server.ts";
 import { saveMembership } from "#app/domain/groups/staff.repository.server.ts";
+import { mondayOf } from "#app/domain/meals/deadlines.ts";
+import { belgianPublicHolidays } from "#app/domain/offers/offer-days.server.ts";
 import { addDays, dateInBrussels, now } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 import type { Database } from "./db.server.ts";
 import { dialectOf } from "./dialect.server.ts";
 import type { DB, HouseKind, RegistrationStatus } from "./schema.ts";
 
-export type LargeGroupSizes = { children: number; offers: number; registrations: number; audit: number };
+export type LargeGroupSizes = {
+	children: number;
+	offers: number;
+	registrations: number;
+	audit: number;
+	/** Meal bookings of the group's « Repas chaud », from this week's Monday on (0: no meals). */
+	mealBookings?: number;
+	/** Message threads, one per family in turn, each a parent's question and a staff reply. */
+	threads?: number;
+};
 
-export const defaultLargeGroupSizes: LargeGroupSizes = {
+export const defaultLargeGroupSizes: Required<LargeGroupSizes> = {
 	children: 20_000,
 	offers: 2_000,
 	registrations: 200_000,
 	audit: 1_000_000,
+	mealBookings: 200_000,
+	threads: 10_000,
 };
 
 /** Sign-in of the generated staff and parent (for trying the lists by hand; the bench makes sessions). */
@@ -441,6 +458,26 @@ export async function generateLargeGroup(
 		}
 		await audit.flush();
 
+		const meals = await generateMeals(trx, {
+			groupId,
+			houseIds,
+			childIds,
+			bookings: sizes.mealBookings ?? 0,
+			today,
+			atIso,
+			adminUserId,
+			parentIds,
+		});
+		const threads = await generateThreads(trx, {
+			groupId,
+			houseIds,
+			childIds,
+			parentIds,
+			threads: sizes.threads ?? 0,
+			adminUserId,
+			at,
+		});
+
 		return {
 			groupId,
 			groupCode: code,
@@ -459,10 +496,238 @@ export async function generateLargeGroup(
 				registrations: registrationIds.length,
 				offerDayCounters: dayCounters.length,
 				audit: sizes.audit,
+				mealBookings: meals.bookings,
+				mealDays: meals.days,
+				threads: threads.threads,
+				messages: threads.messages,
 			},
 		};
 	});
 	// PostgreSQL plans from statistics: gather them now rather than whenever autovacuum would.
 	if (dialectOf(db) === "postgres") await sql`analyze`.execute(db);
 	return group;
+}
+
+const mainDishes: { name: string; allergens: string }[] = [
+	{ name: "Spaghetti bolognaise", allergens: "gluten,celery" },
+	{ name: "Poulet, riz, sauce satay", allergens: "peanuts,soybeans" },
+	{ name: "Filet de poisson, purée", allergens: "fish,milk" },
+	{ name: "Boulettes, sauce tomate, frites", allergens: "gluten,eggs" },
+	{ name: "Lasagne aux légumes", allergens: "gluten,milk" },
+];
+
+/**
+ * « Repas chaud » served in every house: its rules and price since 2020, a menu on each school
+ * day from this week's Monday (weekdays, no Belgian public holiday) for as many days as
+ * `bookings` needs, and the bookings, child after child then day after day, each in the
+ * child's house: nine in ten booked, the rest cancelled in time or, one in thirty-three, sick
+ * and credited. Returns how many bookings and school days were written.
+ */
+async function generateMeals(
+	trx: Database,
+	options: {
+		groupId: string;
+		houseIds: string[];
+		childIds: string[];
+		bookings: number;
+		today: string;
+		atIso: string;
+		adminUserId: string;
+		parentIds: string[];
+	},
+): Promise<{ bookings: number; days: number }> {
+	const { houseIds, childIds, atIso } = options;
+	if (options.bookings <= 0 || childIds.length === 0) return { bookings: 0, days: 0 };
+	const mealOfferId = newId();
+	await trx
+		.insertInto("meal_offers")
+		.values({
+			id: mealOfferId,
+			group_id: options.groupId,
+			name: "Repas chaud",
+			name_nl: "Warme maaltijd",
+			name_de: "Warmes Mittagessen",
+			name_en: "Hot meal",
+			created_at: atIso,
+			updated_at: atIso,
+		})
+		.execute();
+	await insertMany(
+		trx,
+		"meal_offer_houses",
+		houseIds.map((houseId) => ({ meal_offer_id: mealOfferId, house_id: houseId })),
+	);
+	await trx
+		.insertInto("meal_rules")
+		.values({
+			id: newId(),
+			meal_offer_id: mealOfferId,
+			valid_from: "2020-01-01",
+			booking_kind: "weekday-before",
+			booking_weekday: 4,
+			booking_days: null,
+			booking_time: "12:00",
+			cancel_kind: "working-days-before",
+			cancel_weekday: null,
+			cancel_days: 2,
+			cancel_time: "10:00",
+			sick_until: "09:00",
+			created_by_user_id: options.adminUserId,
+			created_at: atIso,
+		})
+		.execute();
+	await trx
+		.insertInto("meal_prices")
+		.values({
+			id: newId(),
+			meal_offer_id: mealOfferId,
+			label: "",
+			valid_from: "2020-01-01",
+			price_cents: 350,
+			created_by_user_id: options.adminUserId,
+			created_at: atIso,
+		})
+		.execute();
+	const dayCount = Math.ceil(options.bookings / childIds.length);
+	const days: string[] = [];
+	for (let day = mondayOf(options.today); days.length < dayCount; day = addDays(day, 1)) {
+		const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+		if (weekday !== 0 && weekday !== 6 && !belgianPublicHolidays(Number(day.slice(0, 4))).has(day)) days.push(day);
+	}
+	await insertMany(
+		trx,
+		"meal_dishes",
+		days.flatMap((day, index) => {
+			const main = mainDishes[index % mainDishes.length] as (typeof mainDishes)[number];
+			return [
+				{
+					id: newId(),
+					meal_offer_id: mealOfferId,
+					day,
+					course: "starter" as const,
+					name: "Potage",
+					allergens: "celery",
+					updated_at: atIso,
+				},
+				{ id: newId(), meal_offer_id: mealOfferId, day, course: "main" as const, ...main, updated_at: atIso },
+				{
+					id: newId(),
+					meal_offer_id: mealOfferId,
+					day,
+					course: "dessert" as const,
+					name: "Yaourt",
+					allergens: "milk",
+					updated_at: atIso,
+				},
+			];
+		}),
+	);
+	const bookings = bufferedInserts(trx, "meal_bookings");
+	for (let index = 0; index < options.bookings; index++) {
+		const child = index % childIds.length;
+		const day = days[Math.floor(index / childIds.length)] as string;
+		const share = index % 100;
+		const cancelled = share >= 90;
+		const sick = share >= 97;
+		await bookings.add({
+			id: newId(),
+			meal_offer_id: mealOfferId,
+			child_id: childIds[child] as string,
+			// The house of the child's enrolment (children are spread over the houses in turn).
+			house_id: houseIds[child % houseIds.length] as string,
+			day,
+			status: cancelled ? "cancelled" : "booked",
+			vegetarian: child % 10 === 3,
+			price_cents: 350,
+			booked_at: atIso,
+			booked_by_user_id: options.parentIds[Math.floor(child / 2)] as string,
+			cancelled_at: cancelled ? atIso : null,
+			cancelled_by_user_id: cancelled ? (options.parentIds[Math.floor(child / 2)] as string) : null,
+			cancellation_reason: cancelled ? (sick ? "sick" : "parent") : null,
+			cancellation_note: null,
+			credited: sick,
+			updated_at: atIso,
+		});
+	}
+	await bookings.flush();
+	return { bookings: options.bookings, days: days.length };
+}
+
+/**
+ * `threads` message threads, family after family about its first child, in that child's house:
+ * the parent's question, then a staff reply an hour later that the parent has read; every
+ * tenth thread is still waiting for staff, unread by them. Returns how many threads and
+ * messages were written.
+ */
+async function generateThreads(
+	trx: Database,
+	options: {
+		groupId: string;
+		houseIds: string[];
+		childIds: string[];
+		parentIds: string[];
+		threads: number;
+		adminUserId: string;
+		at: Date;
+	},
+): Promise<{ threads: number; messages: number }> {
+	const { houseIds, childIds, parentIds } = options;
+	let written = 0;
+	const threads = bufferedInserts(trx, "message_threads");
+	const messages = bufferedInserts(trx, "messages", threads.flush);
+	const reads = bufferedInserts(trx, "message_reads", messages.flush);
+	for (let index = 0; index < options.threads; index++) {
+		const family = index % parentIds.length;
+		const child = (family * 2) % childIds.length;
+		const parentId = parentIds[family] as string;
+		const asked = new Date(options.at.getTime() - (options.threads - index) * 600_000);
+		const answered = new Date(asked.getTime() + 3_600_000);
+		const waiting = index % 10 === 9;
+		const threadId = newId();
+		await threads.add({
+			id: threadId,
+			group_id: options.groupId,
+			child_id: childIds[child] as string,
+			house_id: houseIds[child % houseIds.length] as string,
+			subject: `Question ${index + 1}`,
+			started_by: "guardian",
+			broadcast_id: null,
+			assigned_to_user_id: null,
+			done_at: null,
+			last_message_at: (waiting ? asked : answered).toISOString(),
+			last_guardian_message_at: asked.toISOString(),
+			last_staff_message_at: waiting ? null : answered.toISOString(),
+			created_at: asked.toISOString(),
+		});
+		await messages.add({
+			id: newId(),
+			thread_id: threadId,
+			author_user_id: parentId,
+			author_side: "guardian",
+			internal: false,
+			body: "Bonjour, pouvez-vous me dire à quelle heure se termine la journée ? Merci.",
+			sent_at: asked.toISOString(),
+		});
+		written += 1;
+		await reads.add({ thread_id: threadId, user_id: parentId, side: "guardian", read_at: answered.toISOString() });
+		if (waiting) continue;
+		await messages.add({
+			id: newId(),
+			thread_id: threadId,
+			author_user_id: options.adminUserId,
+			author_side: "staff",
+			internal: false,
+			body: "Bonjour, la journée se termine à 16:00. Bonne journée.",
+			sent_at: answered.toISOString(),
+		});
+		written += 1;
+		await reads.add({
+			thread_id: threadId,
+			user_id: options.adminUserId,
+			side: "staff",
+			read_at: answered.toISOString(),
+		});
+	}
+	await reads.flush();
+	return { threads: Math.max(0, options.threads), messages: written };
 }

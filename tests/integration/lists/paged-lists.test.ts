@@ -28,7 +28,7 @@ beforeAll(async () => {
 	group = await generateLargeGroup(getDb(), {
 		code,
 		houses: 20,
-		sizes: { children: 600, offers: 130, registrations: 130 * 80, audit: 400 },
+		sizes: { children: 600, offers: 130, registrations: 130 * 80, audit: 400, mealBookings: 1500, threads: 120 },
 	});
 	const login = (name: string, password: string) =>
 		sessionCookieFor({ email: `${name}.${code.toLowerCase()}@ribambelle.example`, password });
@@ -214,5 +214,77 @@ describe("paged staff lists", () => {
 		expect((second.events[0]?.occurred_at ?? "") <= (first.events.at(-1)?.occurred_at ?? "")).toBe(true);
 		const bad = await load<Data>(auditPage, `${base}?area=nope&before=garbage&from=2026-99-99`);
 		expect(bad.events.length).toBe(50);
+	});
+
+	it("generates meals and messages that keep their invariants (decisions 030, 031)", async () => {
+		const db = getDb();
+		expect(group.counts).toMatchObject({ mealBookings: 1500, mealDays: 3, threads: 120, messages: 120 + 108 });
+		// Each booking is in the house the child is enrolled in, on a school day with a menu.
+		const misplaced = await db
+			.selectFrom("meal_bookings")
+			.innerJoin("meal_offers", "meal_offers.id", "meal_bookings.meal_offer_id")
+			.leftJoin("enrolments", (join) =>
+				join
+					.onRef("enrolments.child_id", "=", "meal_bookings.child_id")
+					.onRef("enrolments.house_id", "=", "meal_bookings.house_id"),
+			)
+			.select("meal_bookings.id")
+			.where("meal_offers.group_id", "=", group.groupId)
+			.where("enrolments.id", "is", null)
+			.execute();
+		expect(misplaced).toEqual([]);
+		const days = await db
+			.selectFrom("meal_bookings")
+			.innerJoin("meal_offers", "meal_offers.id", "meal_bookings.meal_offer_id")
+			.select("meal_bookings.day")
+			.distinct()
+			.where("meal_offers.group_id", "=", group.groupId)
+			.execute();
+		for (const { day } of days) expect([0, 6]).not.toContain(new Date(`${day}T12:00:00Z`).getUTCDay());
+		const menuDays = await db
+			.selectFrom("meal_dishes")
+			.innerJoin("meal_offers", "meal_offers.id", "meal_dishes.meal_offer_id")
+			.select("meal_dishes.day")
+			.distinct()
+			.where("meal_offers.group_id", "=", group.groupId)
+			.execute();
+		expect(menuDays.map((row) => row.day).sort()).toEqual(days.map((row) => row.day).sort());
+		// Each thread's times are those of its messages, about a child of the guardian who wrote.
+		const threads = await db
+			.selectFrom("message_threads")
+			.select(["id", "child_id", "last_guardian_message_at", "last_staff_message_at", "last_message_at"])
+			.where("group_id", "=", group.groupId)
+			.execute();
+		const messages = await db
+			.selectFrom("messages")
+			.innerJoin("message_threads", "message_threads.id", "messages.thread_id")
+			.leftJoin("guardianships", (join) =>
+				join
+					.onRef("guardianships.child_id", "=", "message_threads.child_id")
+					.onRef("guardianships.user_id", "=", "messages.author_user_id"),
+			)
+			.select(["messages.thread_id", "messages.author_side", "messages.sent_at", "guardianships.user_id as guardian"])
+			.where("message_threads.group_id", "=", group.groupId)
+			.execute();
+		for (const thread of threads) {
+			const own = messages.filter((message) => message.thread_id === thread.id);
+			const last = (side: string) =>
+				own
+					.filter((message) => message.author_side === side)
+					.map((message) => message.sent_at)
+					.sort()
+					.at(-1) ?? null;
+			expect(thread.last_guardian_message_at).toBe(last("guardian"));
+			expect(thread.last_staff_message_at).toBe(last("staff"));
+			expect(thread.last_message_at).toBe(
+				own
+					.map((message) => message.sent_at)
+					.sort()
+					.at(-1),
+			);
+			for (const message of own.filter((candidate) => candidate.author_side === "guardian")) {
+				expect(message.guardian).not.toBeNull();
+			}
+		}
 	});
 });
