@@ -28,9 +28,10 @@ export async function publicationFamilies(
 	audience: PublicationAudience,
 	today: string,
 ): Promise<{ houseId: string; childIds: string[] }> {
+	// Another house is none of the member's business (404) before their role is (403).
+	if (audience.kind !== "offer" && !canSeeHouse(access, audience.houseId)) throw new AppError("NOT_FOUND");
 	if (staffPermissions(access).readOnly) throw new AppError("FORBIDDEN");
 	if (audience.kind === "family") {
-		if (!canSeeHouse(access, audience.houseId)) throw new AppError("NOT_FOUND");
 		const child = await db
 			.selectFrom("children")
 			.select("children.id")

@@ -5,7 +5,6 @@ import { formatDayOf } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Pager, pageHref } from "#app/ui/pager.tsx";
-import { publicationIntents } from "./+shared/publication-forms.ts";
 import type { Route } from "./+types/index";
 
 /** The translation scopes this page renders (decision 027). */
@@ -111,7 +110,7 @@ export default function StaffDocuments({ loaderData, params }: Route.ComponentPr
 										>
 											<input type="hidden" name="intent" value="withdraw" />
 											<input type="hidden" name="publicationId" value={publication.id} />
-											<SubmitButton variant="danger" intent={publicationIntents.withdraw}>
+											<SubmitButton variant="danger" intent="withdraw">
 												{t("documents.staff.withdraw")}
 											</SubmitButton>
 										</Form>

@@ -47,17 +47,17 @@ function audienceOf(fields: AudienceFields): PublicationAudience | null {
  * « Publier un document » for one house (`?house=`, else the member's first): the house's
  * offers and children to choose from and — once an audience is chosen (« Compter les
  * familles », a GET) — how many families it reaches, before the document can be given.
- * Read-only members get 403; a house, offer or child outside the member's houses 404.
+ * A house, offer or child outside the member's houses is 404; read-only members get 403.
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
-	if (staffPermissions(staff.access).readOnly) throw data(null, { status: 403 });
 	const db = getDb();
 	const search = documentUrl(request).searchParams;
 	const houses = await listHousesForStaff(db, staff.access);
 	const wanted = search.get("house");
 	const house = wanted ? houses.find((candidate) => candidate.id === wanted) : houses[0];
 	if (!house) throw data(null, { status: 404 });
+	if (staffPermissions(staff.access).readOnly) throw data(null, { status: 403 });
 	const today = dateInBrussels();
 	const audience = audienceOf({
 		audience: search.get("audience"),
