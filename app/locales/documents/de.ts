@@ -17,7 +17,7 @@ export const documentsDe = {
 		publishedOn: "Veröffentlicht am {{date}} von {{name}}",
 		recipients_one: "{{count}} Familie",
 		recipients_other: "{{count}} Familien",
-		opened: "Geöffnet von {{opened}} der {{total}}",
+		opened: "Geöffnet: {{opened}} von {{total}}",
 		withdrawnOn: "Am {{date}} zurückgezogen: Die Familien sehen es nicht mehr.",
 		download: "Herunterladen",
 		withdraw: "Zurückziehen",

@@ -24,16 +24,19 @@ import { cleanOrphanFiles } from "#app/domain/messaging/clean-orphan-files.serve
 import { dateInBrussels, pinClock } from "#app/infra/clock.ts";
 import type { FileBody } from "#app/infra/storage/file-storage.ts";
 import { createLocalStorage } from "#app/infra/storage/local-storage.server.ts";
+import * as publishPage from "#app/routes/staff/$groupId/documents/publish.server.ts";
 import {
 	createTestHouse,
 	createTestTenant,
 	createTestUser,
 	enrolTestChild,
 	issueTestChildCode,
+	sessionCookieFor,
 	staffActor,
 	type TestUser,
 } from "#tests/factories.ts";
 import { createReadyChild, createTestOffer, registerTestChild } from "#tests/offer-factories.ts";
+import { callRoute, statusOf } from "#tests/support/route-harness.ts";
 
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
 let tenant: Tenant;
@@ -383,5 +386,43 @@ describe("who sees a publication", () => {
 			.orderBy("occurred_at")
 			.execute();
 		expect(audit.map((row) => row.action)).toEqual(["document.published", "document.withdrawn"]);
+	});
+});
+
+describe("« Publier le document » in the route", () => {
+	it("shows the count before the form, answers a refused file with its message and keeps what was typed", async () => {
+		const child = await childIn(tenant.firstHouse.id);
+		const cookie = await sessionCookieFor(tenant.manager);
+		const base = `/staff/${tenant.group.id}/documents/publish`;
+		const params = { groupId: tenant.group.id };
+		const page = await callRoute(publishPage.loader as never, {
+			url: `${base}?house=${tenant.firstHouse.id}&audience=family&childId=${child.id}`,
+			params,
+			headers: { cookie },
+		});
+		expect((page.value as { count: number }).count).toBe(1);
+		const form = new FormData();
+		const fields = {
+			audience: "family",
+			houseId: tenant.firstHouse.id,
+			childId: child.id,
+			title: "Règlement",
+			titleNl: "Reglement",
+		};
+		for (const [name, value] of Object.entries(fields)) form.append(name, value);
+		form.append("file", new File([Buffer.from("MZ\x90\x00 a program")], "reglement.pdf"));
+		const { value } = await callRoute(publishPage.action as never, {
+			url: base,
+			params,
+			headers: { cookie },
+			multipart: form,
+		});
+		expect(statusOf(value)).toBe(400);
+		const result = (
+			value as { data: { result: { error: Record<string, string[]>; initialValue: Record<string, string> } } }
+		).data.result;
+		expect(result.error.file).toEqual(["messages.attachments.typeRefused"]);
+		expect(result.initialValue).toMatchObject({ title: "Règlement", titleNl: "Reglement" });
+		expect(await titlesFor(child.guardian, child.id)).toEqual([]);
 	});
 });
