@@ -81,6 +81,7 @@ export default [
 		route("meals", "routes/staff/$groupId/meals/index.tsx"),
 		route("meals/kitchen.csv", "routes/staff/$groupId/meals/export.ts"),
 		route("meals/menus", "routes/staff/$groupId/meals/menus.tsx"),
+		route("meals/offers/:mealOfferId", "routes/staff/$groupId/meals/offer.tsx"),
 		route("billing", "routes/staff/$groupId/billing/index.tsx"),
 		route("billing/invoices", "routes/staff/$groupId/billing/invoices.tsx"),
 		route("billing/invoices/:invoiceId", "routes/staff/$groupId/billing/invoice.tsx"),

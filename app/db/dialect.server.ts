@@ -13,11 +13,13 @@ import {
 	type Driver,
 	Kysely,
 	PostgresDialect,
+	type RawBuilder,
 	type SelectQueryBuilder,
 	SqliteAdapter,
 	SqliteDriver,
 	SqliteIntrospector,
 	SqliteQueryCompiler,
+	sql,
 } from "kysely";
 import pg from "pg";
 import type { Database } from "#app/infra/config.server.ts";
@@ -185,6 +187,17 @@ export function forUpdateSkipLocked<DB, TB extends keyof DB, O>(
 	query: SelectQueryBuilder<DB, TB, O>,
 ): SelectQueryBuilder<DB, TB, O> {
 	return dialectOf(db) === "postgres" ? query.forUpdate().skipLocked() : query;
+}
+
+/**
+ * One top-level text member of a JSON object stored in a text column (null when absent or
+ * null): `json_extract` on SQLite, `->>` on PostgreSQL. `key` is a fixed identifier of ours.
+ */
+export function jsonTextMember(db: Kysely<any>, column: string, key: string): RawBuilder<string | null> {
+	if (!/^[A-Za-z]\w*$/.test(key)) throw new Error(`Not a JSON member name: ${key}`);
+	return dialectOf(db) === "postgres"
+		? sql<string | null>`(${sql.ref(column)}::jsonb ->> ${sql.lit(key)})`
+		: sql<string | null>`json_extract(${sql.ref(column)}, ${sql.lit(`$.${key}`)})`;
 }
 
 /**

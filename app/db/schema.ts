@@ -198,6 +198,8 @@ export type ParentProfilesTable = {
 	/** E.164. */
 	mobile_phone: string;
 	activity_category: string | null;
+	/** National register or BIS number, 11 digits (checksum checked); null when not given. Never logged. */
+	national_number: ColumnType<string | null, string | null | undefined, string | null>;
 	updated_at: string;
 };
 
@@ -659,7 +661,7 @@ export type TaxCertificatesTable = {
 	language: string;
 	/** JSON: the child's names, birth date, national number and address at issue. */
 	child_snapshot: string;
-	/** JSON: the debtor's names and address at issue. */
+	/** JSON: the debtor's names, address and national number (null when not given) at issue. */
 	debtor_snapshot: string;
 	/** JSON: the organisation (cadre II) and the certifying authority (cadre I) at issue. */
 	issuer: string;

@@ -20,16 +20,20 @@ const sensitiveKeys = [
 
 let root: Logger | undefined;
 
-export function createLogger(level: string): Logger {
-	return pino({
-		level,
-		base: { service: "ribambelle" },
-		timestamp: pino.stdTimeFunctions.isoTime,
-		redact: {
-			paths: sensitiveKeys.flatMap((key) => [key, `*.${key}`]),
-			censor: "[redacted]",
+/** A logger at `level`, writing JSON lines to `destination` (stdout by default). */
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+	return pino(
+		{
+			level,
+			base: { service: "ribambelle" },
+			timestamp: pino.stdTimeFunctions.isoTime,
+			redact: {
+				paths: sensitiveKeys.flatMap((key) => [key, `*.${key}`]),
+				censor: "[redacted]",
+			},
 		},
-	});
+		destination,
+	);
 }
 
 /** The process-wide logger; its level comes from `LOG_LEVEL`, read once. */

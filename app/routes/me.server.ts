@@ -1,7 +1,9 @@
 import { getDb } from "#app/db/db.server.ts";
 import { requireViewer } from "#app/domain/accounts/session.server.ts";
+import { expectsTaxCertificate } from "#app/domain/billing/read-certificates.server.ts";
 import { parentProfileServerSchema } from "#app/domain/families/dossier-input.server.ts";
 import { findParentProfile } from "#app/domain/families/families.repository.server.ts";
+import { formatNationalNumber } from "#app/domain/families/national-number.ts";
 import { formatPhone } from "#app/domain/families/phone.ts";
 import { saveParentProfile } from "#app/domain/families/save-parent-profile.server.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
@@ -11,10 +13,21 @@ import type { Route } from "./+types/me";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
 	const viewer = await requireViewer(request, context);
-	const profile = await findParentProfile(getDb(), viewer.userId);
+	const db = getDb();
+	const profile = await findParentProfile(db, viewer.userId);
 	if (!profile) throw new Response(null, { status: 404 });
-	// Formatted here, not in the page: the numbering tables stay on the server (decision 027).
-	return { profile: { ...profile, mobile_phone_shown: profile.mobile_phone ? formatPhone(profile.mobile_phone) : "" } };
+	const { national_number: nationalNumber, ...rest } = profile;
+	// The notice that a tax certificate will need the number, only while it is missing.
+	const certificateExpected = !nationalNumber && (await expectsTaxCertificate(db, viewer.userId));
+	return {
+		profile: {
+			...rest,
+			// Formatted here, not in the page: the numbering tables stay on the server (decision 027).
+			mobile_phone_shown: profile.mobile_phone ? formatPhone(profile.mobile_phone) : "",
+			national_number_shown: nationalNumber ? formatNationalNumber(nationalNumber) : "",
+		},
+		certificateExpected,
+	};
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

@@ -30,6 +30,7 @@ export default function MyData({ loaderData, actionData }: Route.ComponentProps)
 		<MyDataForm
 			key={loaderData.profile.updated_at ?? "new"}
 			profile={loaderData.profile}
+			certificateExpected={loaderData.certificateExpected}
 			lastResult={actionData?.result}
 		/>
 	);
@@ -37,9 +38,11 @@ export default function MyData({ loaderData, actionData }: Route.ComponentProps)
 
 function MyDataForm({
 	profile,
+	certificateExpected,
 	lastResult,
 }: {
 	profile: Route.ComponentProps["loaderData"]["profile"];
+	certificateExpected: boolean;
 	lastResult: NonNullable<Route.ComponentProps["actionData"]>["result"] | undefined;
 }) {
 	const { t, language } = useT();
@@ -59,6 +62,7 @@ function MyDataForm({
 			country: profile.country ?? "BE",
 			mobilePhone: profile.mobile_phone_shown,
 			activityCategory: profile.activity_category ?? "",
+			nationalNumber: profile.national_number_shown,
 		},
 	});
 	return (
@@ -68,6 +72,11 @@ function MyDataForm({
 			{!profile.updated_at ? (
 				<p className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">
 					{t("families.profile.incomplete")}
+				</p>
+			) : null}
+			{certificateExpected ? (
+				<p className="mb-4 rounded-md border border-sky-300 bg-sky-50 p-3 text-sky-950">
+					{t("families.profile.nationalNumberExpected")}
 				</p>
 			) : null}
 			<div className="space-y-6">
@@ -147,6 +156,12 @@ function MyDataForm({
 									value,
 									label: t(`families.activityCategories.${value}`),
 								}))}
+							/>
+							<Field
+								meta={fields.nationalNumber}
+								label={t("families.profile.nationalNumber")}
+								hint={t("families.profile.nationalNumberHint")}
+								autoComplete="off"
 							/>
 						</div>
 						<p className="text-sm font-medium text-stone-700">{t("families.profile.reminder")}</p>

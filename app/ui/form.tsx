@@ -65,6 +65,42 @@ export function replyFor<Result extends { initialValue?: unknown } | null | unde
 	return result;
 }
 
+/** What a refused form sent, read back by field name (see `sentValues`). */
+export type SentValues = {
+	/** The one value sent under `name` (`"starter.name"`), or "" when none was. */
+	text(name: string): string;
+	/** Every value sent under `name` (ticked checkboxes), as strings. */
+	all(name: string): string[];
+};
+
+/**
+ * What the user sent in the form of `intent` when the server refused it (see `replyFor`), or
+ * undefined when the last reply is another form's. For forms without per-field Conform wiring:
+ * their fields take `sent ? sent.text(name) : default`, so the page the server renders after a
+ * refusal keeps what was typed even when the browser runs no JavaScript.
+ */
+export function sentValues(
+	result: unknown,
+	intent: string,
+	options: { defaultIntent?: string; same?: Record<string, string> } = {},
+): SentValues | undefined {
+	const reply = replyFor(result as { initialValue?: unknown } | undefined, intent, options);
+	if (!reply?.initialValue) return undefined;
+	const read = (name: string): unknown =>
+		name
+			.split(".")
+			.reduce<unknown>(
+				(node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined),
+				reply.initialValue,
+			);
+	const all = (name: string): string[] => {
+		const value = read(name);
+		const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+		return list.filter((item): item is string => typeof item === "string");
+	};
+	return { text: (name) => all(name)[0] ?? "", all };
+}
+
 /**
  * Every message of the page's last reply when it answers the form of `intent` (see
  * `replyFor`), as one alert under that form: for forms without per-field Conform wiring.

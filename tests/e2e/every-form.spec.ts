@@ -54,6 +54,7 @@ const forms: Record<string, string[]> = {
 	"routes/staff/$groupId/meals/index.tsx": ["kitchen-day"],
 	"routes/staff/$groupId/children/$childId/meals.tsx": ["staff-cancel", "staff-book"],
 	"routes/staff/$groupId/meals/menus.tsx": ["save-day", "copy-week", "create-offer"],
+	"routes/staff/$groupId/meals/offer.tsx": ["set-price", "set-rules", "save-details"],
 	"routes/+shared/dossier/general-section.tsx": ["save", "save@staff"],
 	"routes/+shared/dossier/supplementary-section.tsx": ["save", "save@staff"],
 	"routes/+shared/dossier/medical-section.tsx": [
@@ -473,12 +474,26 @@ describe("every form, with JavaScript on", () => {
 		const { page } = await openPage(demoAccounts.parent);
 		const watch = watchPage(page);
 		await page.goto("/me");
+		// The demo parent pays camps, so a 281.86 certificate awaits them: the page asks for the number.
+		await page.getByText(fr.families.profile.nationalNumberExpected).waitFor();
+		const nationalNumber = page.getByLabel(fr.families.profile.nationalNumber);
+		await nationalNumber.fill("85.07.30-033.29");
+		await page.getByRole("button", { name: fr.families.profile.submit }).click();
+		await page.getByText(fr.families.nationalNumber.checksum).waitFor();
+		expect(await nationalNumber.inputValue()).toBe("85.07.30-033.29");
+		expect(await nationalNumber.getAttribute("aria-invalid")).toBe("true");
+		await expectAccessible(page);
+		await nationalNumber.fill("85.07.30-033.28");
 		await submit(
 			page,
 			[["routes/me.tsx", "save"]],
 			() => page.getByRole("button", { name: fr.families.profile.submit }).click(),
 			flash(page, fr.families.profile.saved),
 		);
+		// Stored as 11 digits, shown again the way the identity card prints it; the notice is gone.
+		await page.reload();
+		expect(await page.getByLabel(fr.families.profile.nationalNumber).inputValue()).toBe("85.07.30-033.28");
+		expect(await page.getByText(fr.families.profile.nationalNumberExpected).count()).toBe(0);
 
 		await page.goto("/children/add/new");
 		await page.getByLabel(fr.families.add.groupCode).fill("limbourg");
@@ -1345,9 +1360,12 @@ describe("every form, with JavaScript on", () => {
 			page.getByRole("status").getByText(/^Le menu du \d{2}\/\d{2}\/\d{4} est enregistré\.$/),
 		);
 		// Four weeks of menus are seeded from this week on: the fifth week copies the fourth.
+		// Each click waits for its own week: the address of the one before already has `week=`.
 		for (let week = 0; week < 4; week += 1) {
+			const next = await page.getByRole("link", { name: fr.meals.menus.nextWeek }).getAttribute("href");
+			const nextWeek = next?.match(/week=(\d{4}-\d{2}-\d{2})/)?.[1];
 			await page.getByRole("link", { name: fr.meals.menus.nextWeek }).click();
-			await page.waitForURL(/[?&]week=/);
+			await page.waitForURL(new RegExp(`[?&]week=${nextWeek}`));
 		}
 		await submit(
 			page,
@@ -1365,6 +1383,48 @@ describe("every form, with JavaScript on", () => {
 			() => create.getByRole("button", { name: fr.meals.menus.create }).click(),
 			page.getByRole("status").getByText(tr(fr.meals.menus.created, { name: "Potage" })),
 		);
+
+		// Its settings: a « primaire » price, new deadlines, a Dutch name.
+		const offerPage = "routes/staff/$groupId/meals/offer.tsx";
+		await page.getByRole("link", { name: fr.meals.offer.link }).click();
+		await page.getByRole("heading", { name: "Potage", level: 2 }).waitFor();
+		const priceForm = page.locator("form").filter({ hasText: fr.meals.offer.newPrice });
+		await priceForm.getByLabel(fr.meals.menus.price).fill("0,70");
+		await priceForm.getByLabel(fr.meals.offer.label).fill("primaire");
+		await submit(
+			page,
+			[[offerPage, "set-price"]],
+			() => priceForm.getByRole("button", { name: fr.meals.offer.savePrice }).click(),
+			page.getByRole("status").getByText(fr.meals.offer.priceSaved),
+		);
+		await page.getByRole("cell", { name: "primaire" }).waitFor();
+		const rulesForm = page.locator("form").filter({ hasText: fr.meals.offer.newRules });
+		const booking = rulesForm.getByRole("group", { name: fr.meals.menus.bookingDeadline });
+		await booking.getByLabel(fr.meals.menus.deadlineKind).selectOption("working-days-before");
+		await booking.getByLabel(fr.meals.menus.workingDays).fill("3");
+		await submit(
+			page,
+			[[offerPage, "set-rules"]],
+			() => rulesForm.getByRole("button", { name: fr.meals.offer.saveRules }).click(),
+			page.getByRole("status").getByText(fr.meals.offer.rulesSaved),
+		);
+		await page.getByText("Réservations : jusqu'à 3 jours ouvrables avant, à 12:00.").waitFor();
+		const detailsForm = page.locator("form").filter({ hasText: fr.meals.offer.saveDetails });
+		await detailsForm.getByText(fr.meals.offer.translations).click();
+		await detailsForm.getByLabel(fr.language.names.nl).fill("Soep");
+		await submit(
+			page,
+			[[offerPage, "save-details"]],
+			() => page.getByRole("button", { name: fr.meals.offer.saveDetails }).click(),
+			page.getByRole("status").getByText(fr.meals.offer.detailsSaved),
+		);
+		expect(
+			await page
+				.locator("form")
+				.filter({ hasText: fr.meals.offer.saveDetails })
+				.getByLabel(fr.language.names.nl)
+				.inputValue(),
+		).toBe("Soep");
 		watch.assertClean();
 	});
 

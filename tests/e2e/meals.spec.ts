@@ -7,6 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoAccounts } from "#app/db/seed.server.ts";
+import { fr } from "#app/locales/fr.ts";
 import { type AppServer, startAppServer } from "#tests/support/app-server.ts";
 import { look } from "./support/axe.ts";
 import { launchBrowser, newContext, signInAs, watchPage } from "./support/browser.ts";
@@ -68,6 +69,8 @@ describe("meals, parent side", () => {
 			await page.goto(`${new URL(page.url()).pathname}/meals?week=2027-01-18`);
 			await page.getByRole("heading", { name: "Semaine du 18/01/2027" }).waitFor();
 			await page.getByText("Allergie déclarée : Arachides au menu.").waitFor();
+			// What billing will invoice this month, as the parents see it.
+			await page.getByRole("heading", { name: "Résumé de janvier 2027" }).waitFor();
 			await look(page, "staff-child-meals");
 			watch.assertClean();
 			await context.close();
@@ -127,5 +130,79 @@ describe("meals, parent side", () => {
 			.getByText("les réservations pour la semaine du 11/01 étaient possibles jusqu'au 07/01/2027 12:00")
 			.waitFor();
 		await look(page, "meals-past-week");
+	});
+
+	it("a meal's prices and deadlines, versions in effect from a date, at 360 and 1280 px", async () => {
+		for (const viewport of ["phone", "desktop"] as const) {
+			const context = await newContext(browser, { baseURL: app.url, viewport });
+			await signInAs(context, { identifier: demoAccounts.staff.username, password: demoAccounts.staff.password });
+			const page = await context.newPage();
+			const watch = watchPage(page);
+			await page.goto("/staff");
+			await page.goto(`${new URL(page.url()).pathname}/meals/menus`);
+			await page.getByRole("link", { name: fr.meals.offer.link }).click();
+			await page.getByRole("heading", { name: fr.meals.offer.pricesTitle, exact: true }).waitFor();
+			// The demo's price for everyone since September is the one in effect on 19/01/2027.
+			await page
+				.getByRole("row")
+				.filter({ hasText: fr.meals.offer.everyone })
+				.getByText(fr.meals.offer.current)
+				.first()
+				.waitFor();
+			await page.getByText("Réservations : jusqu'au jeudi de la semaine précédente à 12:00.").first().waitFor();
+			await look(page, `meal-offer-settings-${viewport}`);
+			watch.assertClean();
+			await context.close();
+		}
+	});
+
+	it("without JavaScript, a refused meal form comes back with what was typed (parent pattern, staff new meal)", async () => {
+		// The parent's weekly pattern: the end before the start.
+		const parentContext = await browser.newContext({ baseURL: app.url, locale: "fr-BE", javaScriptEnabled: false });
+		await signInAs(parentContext, {
+			identifier: demoAccounts.parent.username,
+			password: demoAccounts.parent.password,
+		});
+		const page = await parentContext.newPage();
+		await page.goto("/children");
+		await page.getByRole("link", { name: "Voir le dossier de l'enfant — Nino FORIUS" }).click();
+		await page.getByRole("navigation", { name: "Dossier de l'enfant" }).getByRole("link", { name: "Repas" }).click();
+		const pattern = page.locator("form").filter({ hasText: fr.meals.pattern.title });
+		await pattern.getByRole("checkbox", { name: fr.meals.pattern.weekdays1 }).check();
+		await pattern.getByRole("checkbox", { name: fr.meals.pattern.weekdays4 }).check();
+		await pattern.getByRole("checkbox", { name: fr.meals.page.vegetarian }).check();
+		await pattern.getByLabel(fr.meals.pattern.from).fill("2027-03-15");
+		await pattern.getByLabel(fr.meals.pattern.until).fill("2027-03-01");
+		await pattern.getByRole("button", { name: /^Inscrire Nino ces jours-là/ }).click();
+		const refused = page.locator("form").filter({ hasText: fr.meals.pattern.title });
+		await refused.getByRole("alert").getByText(fr.meals.pattern.untilBeforeFrom).waitFor();
+		expect(await refused.getByRole("checkbox", { name: fr.meals.pattern.weekdays1 }).isChecked()).toBe(true);
+		expect(await refused.getByRole("checkbox", { name: fr.meals.pattern.weekdays2 }).isChecked()).toBe(false);
+		expect(await refused.getByRole("checkbox", { name: fr.meals.pattern.weekdays4 }).isChecked()).toBe(true);
+		expect(await refused.getByRole("checkbox", { name: fr.meals.page.vegetarian }).isChecked()).toBe(true);
+		expect(await refused.getByLabel(fr.meals.pattern.from).inputValue()).toBe("2027-03-15");
+		expect(await refused.getByLabel(fr.meals.pattern.until).inputValue()).toBe("2027-03-01");
+		await parentContext.close();
+
+		// A group admin's new meal with a price that is not one.
+		const staffContext = await browser.newContext({ baseURL: app.url, locale: "fr-BE", javaScriptEnabled: false });
+		await signInAs(staffContext, { identifier: demoAccounts.staff.username, password: demoAccounts.staff.password });
+		const staff = await staffContext.newPage();
+		await staff.goto("/staff");
+		const groupPath = new URL(staff.url()).pathname;
+		await staff.goto(`${groupPath}/meals/menus`);
+		const create = staff.locator("form").filter({ hasText: fr.meals.menus.createTitle });
+		await create.getByLabel(fr.meals.menus.name).fill("Goûter bio");
+		await create.getByRole("checkbox", { name: "Accueil extrascolaire Les Écureuils" }).check();
+		await create.getByLabel(fr.meals.menus.price).fill("trois euros");
+		await create.getByLabel(fr.meals.menus.sickUntil).fill("08:30");
+		await create.getByRole("button", { name: fr.meals.menus.create }).click();
+		const again = staff.locator("form").filter({ hasText: fr.meals.menus.createTitle });
+		await again.getByRole("alert").getByText(fr.meals.validation.price).waitFor();
+		expect(await again.getByLabel(fr.meals.menus.name).inputValue()).toBe("Goûter bio");
+		expect(await again.getByLabel(fr.meals.menus.price).inputValue()).toBe("trois euros");
+		expect(await again.getByLabel(fr.meals.menus.sickUntil).inputValue()).toBe("08:30");
+		expect(await again.getByRole("checkbox", { name: "Accueil extrascolaire Les Écureuils" }).isChecked()).toBe(true);
+		await staffContext.close();
 	});
 });

@@ -83,6 +83,8 @@ export function auditSentence(row: AuditRow, names: AuditNames, t: TFunction, la
 		document: text(details.title) ? quoted(details.title as string) : "",
 		// « (reason) » after a staff decision that needed one; the reason is the member's own words.
 		reasonNote: text(details.reason) ? ` (${details.reason as string})` : "",
+		// « (maternelle) » after a meal whose price is for one school class.
+		labelNote: text(details.label) ? ` (${details.label as string})` : "",
 		format: (text(details.format) ?? "").toUpperCase(),
 		date: isoDate(details.endsOn ?? details.day) ? formatDate((details.endsOn ?? details.day) as string, language) : "",
 		startsOn: isoDate(details.startsOn) ? formatDate(details.startsOn as string, language) : "",

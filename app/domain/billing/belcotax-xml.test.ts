@@ -18,6 +18,7 @@ const certificate = {
 	debtor: {
 		firstName: "Léa",
 		lastName: "Forius",
+		nationalNumber: "85073003328",
 		street: "Rue Haute 12",
 		postalCode: "4830",
 		locality: "Limbourg",
@@ -67,6 +68,31 @@ describe("belcotaxXml", () => {
 		const fiche = xml.slice(xml.indexOf("<Fiche28186>"), xml.indexOf("</Fiche28186>"));
 		const numbers = [...fiche.matchAll(/<f86_(\d+)_/g)].map((match) => Number(match[1]));
 		expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+	});
+
+	it("writes the debtor's national number as f2011, between the reference and the name", () => {
+		const fiche = xml.slice(xml.indexOf("<Fiche28186>"), xml.indexOf("</Fiche28186>"));
+		expect(fiche).toContain("<f2011_nationaalnr>85073003328</f2011_nationaalnr>");
+		expect(fiche.indexOf("<f2010_referentie>")).toBeLessThan(fiche.indexOf("<f2011_nationaalnr>"));
+		expect(fiche.indexOf("<f2011_nationaalnr>")).toBeLessThan(fiche.indexOf("<f2013_naam>"));
+	});
+
+	it("leaves f2011 out when the debtor gave no national number, and still writes the child's", () => {
+		const without = belcotaxXml({
+			incomeYear: 2025,
+			createdOn: "2026-02-10",
+			sender,
+			certificates: [
+				{
+					...certificate,
+					debtor: { ...certificate.debtor, nationalNumber: null },
+					child: { ...certificate.child, nationalNumber: "18030400116" },
+				},
+			],
+		});
+		expect(without).not.toContain("f2011_nationaalnr");
+		expect(without).toContain("<f86_2153_nnchild>18030400116</f86_2153_nnchild>");
+		expect(without).toContain("<f2013_naam>Forius</f2013_naam>");
 	});
 
 	it("escapes what the names contain", () => {

@@ -30,6 +30,8 @@ export type BelcotaxCertificate = {
 	debtor: {
 		firstName: string;
 		lastName: string;
+		/** Eleven digits (f2011); the field is left out when null. */
+		nationalNumber: string | null;
 		street: string;
 		postalCode: string;
 		locality: string;
@@ -114,6 +116,7 @@ function ficheFields(
 		["f2008_typefiche", "28186"],
 		["f2009_volgnummer", options.sequence],
 		["f2010_referentie", certificate.reference],
+		...(debtor.nationalNumber ? [["f2011_nationaalnr", debtor.nationalNumber] as [string, string]] : []),
 		["f2013_naam", debtor.lastName],
 		["f2015_adres", debtor.street],
 		["f2016_postcodebelgisch", debtor.country === "BE" ? debtor.postalCode : ""],

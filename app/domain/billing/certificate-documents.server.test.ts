@@ -46,6 +46,7 @@ const certificate: TaxCertificateDocument = {
 	debtor: {
 		firstName: "Léa",
 		lastName: "Forius",
+		nationalNumber: "85073003328",
 		street: "Rue Haute 12",
 		postalCode: "4830",
 		locality: "Limbourg",
@@ -80,12 +81,22 @@ describe("renderTaxCertificatePdf", () => {
 			"0403.170.701",
 			"CadreIII",
 			"18.03.04-123.45",
+			"Numéronationaldudébiteur85.07.30-033.28",
 			"du07/07/2025au11/07/2025",
 			"285,00",
 			"269,50",
 			"pasencoreconfirmé",
 		])
 			expect(text).toContain(expected);
+	});
+
+	it("leaves the debtor's national number out when the debtor gave none", async () => {
+		const text = squashedPdfText(
+			await renderTaxCertificatePdf({ ...certificate, debtor: { ...certificate.debtor, nationalNumber: null } }),
+		);
+		expect(text).not.toContain("dudébiteur85");
+		expect(text).not.toContain("Numéronationaldudébiteur");
+		expect(text).toContain("18.03.04-123.45");
 	});
 
 	it("says so on a certificate replaced by a corrected one", async () => {

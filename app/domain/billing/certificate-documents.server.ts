@@ -3,6 +3,7 @@
  * (its debtor's), the mutuality certificate in the reader's. Texts are translated and formatted
  * here; app/infra/pdf/tax-certificate.server.ts lays them out.
  */
+import { formatNationalNumber } from "#app/domain/families/national-number.ts";
 import { registrationReference } from "#app/domain/offers/registration-reference.ts";
 import { dateInBrussels } from "#app/infra/clock.ts";
 import { translatorFor } from "#app/infra/i18n.server.ts";
@@ -13,13 +14,6 @@ import { formatCompanyNumber } from "./invoice-format.ts";
 import type { MutualityCertificate, TaxCertificateDocument } from "./read-certificates.server.ts";
 
 const languageTags: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", de: "de-BE", en: "en" };
-
-/** « 20.08.22-246.84 »: a national register number as printed on Belgian documents. */
-function formatNationalNumber(digits: string): string {
-	const plain = digits.replace(/\D/g, "");
-	if (plain.length !== 11) return digits;
-	return `${plain.slice(0, 2)}.${plain.slice(2, 4)}.${plain.slice(4, 6)}-${plain.slice(6, 9)}.${plain.slice(9)}`;
-}
 
 function addressLine(parts: { street: string; postalCode: string; locality: string }): string {
 	return [parts.street, `${parts.postalCode} ${parts.locality}`.trim()].filter(Boolean).join(", ");
@@ -97,6 +91,14 @@ export function renderTaxCertificatePdf(certificate: TaxCertificateDocument): Pr
 						label: t("certificates.tax.care.debtor"),
 						value: `${debtor.lastName.toLocaleUpperCase(languageTags[language])} ${debtor.firstName}`,
 					},
+					...(debtor.nationalNumber
+						? [
+								{
+									label: t("certificates.tax.care.debtorNationalNumber"),
+									value: formatNationalNumber(debtor.nationalNumber),
+								},
+							]
+						: []),
 					{ label: t("certificates.tax.care.debtorAddress"), value: addressLine(debtor) },
 					{
 						label: t("certificates.tax.care.child"),

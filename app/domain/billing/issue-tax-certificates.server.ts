@@ -24,7 +24,14 @@ export type IssueResult = {
 	unchanged: number;
 	/** Children with paid care but no birth date: nothing can be certified for them. */
 	withoutBirthDate: number;
+	/** Debtors whose valid certificates of the year lack their national number (not in « Mes données »). */
+	withoutDebtorNationalNumber: number;
 };
+
+/** Whether a certificate's debtor snapshot carries the debtor's national number. */
+function hasDebtorNationalNumber(debtorSnapshot: string): boolean {
+	return Boolean((JSON.parse(debtorSnapshot) as CertificateDebtor).nationalNumber);
+}
 
 /**
  * Takes `count` consecutive order numbers of a group's income year, in the caller's transaction,
@@ -57,6 +64,9 @@ async function takeCertificateNumbers(trx: Database, groupId: string, incomeYear
  * Issuing again is safe (decision 035): a child and debtor whose periods are unchanged keep their
  * certificates; when they changed (a late payment, a correction), their certificates are
  * cancelled and replaced by new ones with new numbers; when nothing is left, they are cancelled.
+ * Certificates issued without the debtor's national number (f2011 of the Belcotax fiche) are
+ * replaced the same way once the debtor entered it in « Mes données »; the result counts the
+ * debtors still without one, for staff to ask them.
  * Audited (`billing.tax_certificates_issued`).
  *
  * @throws AppError FORBIDDEN (not a group admin); VALIDATION (`incomeYear:
@@ -105,7 +115,7 @@ export async function issueTaxCertificates(options: {
 		const care = await paidCareDays(trx, groupId, incomeYear);
 		const existing = await trx
 			.selectFrom("tax_certificates")
-			.select(["id", "child_id", "debtor_user_id", "periods"])
+			.select(["id", "child_id", "debtor_user_id", "periods", "debtor_snapshot"])
 			.where("group_id", "=", groupId)
 			.where("income_year", "=", incomeYear)
 			.where("cancelled_at", "is", null)
@@ -152,6 +162,7 @@ export async function issueTaxCertificates(options: {
 							"parent_profiles.postal_code",
 							"parent_profiles.locality",
 							"parent_profiles.country",
+							"parent_profiles.national_number",
 						])
 						.where("users.id", "in", debtorIds)
 						.execute()
@@ -160,7 +171,14 @@ export async function issueTaxCertificates(options: {
 		);
 
 		const at = nowIso();
-		const result: IssueResult = { issued: 0, cancelled: 0, unchanged: 0, withoutBirthDate: 0 };
+		const result: IssueResult = {
+			issued: 0,
+			cancelled: 0,
+			unchanged: 0,
+			withoutBirthDate: 0,
+			withoutDebtorNationalNumber: 0,
+		};
+		const debtorsWithoutNationalNumber = new Set<string>();
 		const toIssue: { childId: string; debtorUserId: string; periods: Period[]; replaces: string[] }[] = [];
 		const toCancel: string[] = [];
 		for (const key of [...keys].sort()) {
@@ -176,10 +194,17 @@ export async function issueTaxCertificates(options: {
 					)
 				: [];
 			// A debtor is a user (foreign key): absent only if the row vanished meanwhile.
-			const certificates = debtors.has(debtorUserId) ? splitIntoPeriods(counted) : [];
+			const debtor = debtors.get(debtorUserId);
+			const certificates = debtor ? splitIntoPeriods(counted) : [];
+			const currentComplete = current.every((row) => hasDebtorNationalNumber(row.debtor_snapshot));
+			// A certificate issued without the debtor's national number is completed (replaced) once
+			// the debtor gave it; a number that merely changed leaves issued certificates alone.
 			const same =
 				certificates.length === current.length &&
-				certificates.every((periods, index) => JSON.stringify(periods) === current[index]?.periods);
+				certificates.every((periods, index) => JSON.stringify(periods) === current[index]?.periods) &&
+				(currentComplete || !debtor?.national_number);
+			if (certificates.length > 0 && !(same ? currentComplete : debtor?.national_number))
+				debtorsWithoutNationalNumber.add(debtorUserId);
 			if (same) {
 				if (current.length > 0) result.unchanged += 1;
 				continue;
@@ -216,6 +241,7 @@ export async function issueTaxCertificates(options: {
 			const debtorSnapshot: CertificateDebtor = {
 				firstName: debtor.first_name,
 				lastName: debtor.last_name,
+				nationalNumber: debtor.national_number ?? null,
 				street: `${debtor.street ?? ""} ${debtor.house_number ?? ""}`.trim(),
 				postalCode: debtor.postal_code ?? "",
 				locality: debtor.locality ?? "",
@@ -256,6 +282,7 @@ export async function issueTaxCertificates(options: {
 		}
 		result.issued = toIssue.length;
 		result.cancelled = toCancel.length;
+		result.withoutDebtorNationalNumber = debtorsWithoutNationalNumber.size;
 		await recordAuditEvent(trx, {
 			actorUserId: actor.userId,
 			groupId,

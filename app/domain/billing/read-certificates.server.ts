@@ -1,9 +1,10 @@
 import type { Selectable } from "kysely";
 import type { Database } from "#app/db/db.server.ts";
+import { jsonTextMember } from "#app/db/dialect.server.ts";
 import type { TaxCertificatesTable } from "#app/db/schema.ts";
 import { AppError } from "#app/domain/app-error.ts";
 import { isGroupAdmin, type StaffAccess } from "#app/domain/groups/permissions.ts";
-import { pageOf, pageWindow } from "#app/domain/list-page.ts";
+import { listPageSize, pageOf, pageWindow } from "#app/domain/list-page.ts";
 import { offerRunDays } from "#app/domain/offers/offer-days.server.ts";
 import { localizedText } from "#app/domain/offers/staff-translations.ts";
 import type { Language } from "#app/locales/languages.ts";
@@ -43,7 +44,8 @@ export type TaxCertificateDocument = TaxCertificateSummary & {
 	capped: boolean;
 	language: Language;
 	child: CertificateChild;
-	debtor: CertificateDebtor;
+	/** The national number null when the certificate was issued without one. */
+	debtor: Required<CertificateDebtor>;
 	issuer: CertificateIssuer;
 };
 
@@ -74,7 +76,7 @@ function documentOf(row: CertificateRow): TaxCertificateDocument {
 		capped: row.capped,
 		language: (["fr", "nl", "de", "en"].includes(row.language) ? row.language : "fr") as Language,
 		child,
-		debtor,
+		debtor: { ...debtor, nationalNumber: debtor.nationalNumber ?? null },
 		issuer: JSON.parse(row.issuer) as CertificateIssuer,
 	};
 }
@@ -219,6 +221,81 @@ export async function findGroupTaxCertificate(
 		.where("tax_certificates.group_id", "=", options.access.groupId)
 		.executeTakeFirst();
 	return row ? documentOf(row) : null;
+}
+
+export type DebtorWithoutNationalNumber = {
+	debtorUserId: string;
+	/** The debtor's current name. */
+	name: string;
+	/** Their valid certificates of the year issued without the number. */
+	certificates: number;
+	/** They entered it in « Mes données » since: issuing again completes their certificates. */
+	givenSince: boolean;
+};
+
+/**
+ * The debtors of the group's valid certificates of an income year that were issued without the
+ * debtor's national number (f2011 of the Belcotax fiche is then left out): staff ask them to
+ * enter it in « Mes données », then issue again. By name, at most `listPageSize` × 4; group
+ * admins only.
+ *
+ * @throws AppError FORBIDDEN (not a group admin).
+ */
+export async function listDebtorsWithoutNationalNumber(
+	db: Database,
+	options: { access: StaffAccess; incomeYear: number },
+): Promise<DebtorWithoutNationalNumber[]> {
+	if (!isGroupAdmin(options.access)) throw new AppError("FORBIDDEN");
+	const rows = await db
+		.selectFrom("tax_certificates")
+		.innerJoin("users", "users.id", "tax_certificates.debtor_user_id")
+		.leftJoin("parent_profiles", "parent_profiles.user_id", "tax_certificates.debtor_user_id")
+		.select((eb) => [
+			"tax_certificates.debtor_user_id",
+			"users.first_name",
+			"users.last_name",
+			"parent_profiles.national_number",
+			eb.fn.countAll<number | string>().as("certificates"),
+		])
+		.where("tax_certificates.group_id", "=", options.access.groupId)
+		.where("tax_certificates.income_year", "=", options.incomeYear)
+		.where("tax_certificates.cancelled_at", "is", null)
+		.where(jsonTextMember(db, "tax_certificates.debtor_snapshot", "nationalNumber"), "is", null)
+		.groupBy([
+			"tax_certificates.debtor_user_id",
+			"users.first_name",
+			"users.last_name",
+			"parent_profiles.national_number",
+		])
+		.orderBy("users.last_name")
+		.orderBy("users.first_name")
+		.limit(listPageSize * 4)
+		.execute();
+	return rows.map((row) => ({
+		debtorUserId: row.debtor_user_id,
+		name: `${row.first_name} ${row.last_name}`.trim(),
+		certificates: Number(row.certificates),
+		givenSince: row.national_number !== null,
+	}));
+}
+
+/**
+ * Whether a parent can expect a tax certificate 281.86: they are the debtor of an invoice (not a
+ * credit note, not cancelled) with childcare lines, in any group. « Mes données » then asks for
+ * their national number, which the certificate carries. Read on `invoices_debtor_idx`.
+ */
+export async function expectsTaxCertificate(db: Database, userId: string): Promise<boolean> {
+	const row = await db
+		.selectFrom("invoices")
+		.innerJoin("invoice_lines", "invoice_lines.invoice_id", "invoices.id")
+		.select("invoices.id")
+		.where("invoices.debtor_user_id", "=", userId)
+		.where("invoices.kind", "=", "invoice")
+		.where("invoices.status", "in", ["open", "partly_paid", "paid"])
+		.where("invoice_lines.childcare", "=", true)
+		.limit(1)
+		.executeTakeFirst();
+	return row !== undefined;
 }
 
 /** The income years the group has certificates for, newest first. */

@@ -35,6 +35,11 @@ export type CertificateChild = {
 export type CertificateDebtor = {
 	firstName: string;
 	lastName: string;
+	/**
+	 * Eleven digits from the debtor's « Mes données », or null when they gave none; absent on
+	 * certificates issued before it was asked (read as null).
+	 */
+	nationalNumber?: string | null;
 	street: string;
 	postalCode: string;
 	locality: string;

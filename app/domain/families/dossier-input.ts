@@ -58,7 +58,24 @@ const country = z
 	.toUpperCase()
 	.regex(/^[A-Z]{2}$/, "validation.country");
 
-/** « Mes données ». */
+/**
+ * An optional national register or BIS number: separators dropped, checked with its checksum
+ * (`families.nationalNumber.format | checksum | date`), kept as its 11 digits.
+ */
+const optionalNationalNumber = z
+	.string()
+	.trim()
+	.max(20, "families.nationalNumber.format")
+	.transform((value, ctx) => {
+		if (value === "") return undefined;
+		const parsed = parseNationalNumber(value);
+		if (parsed.ok) return parsed.digits;
+		ctx.issues.push({ code: "custom", input: value, message: `families.nationalNumber.${parsed.reason}` });
+		return z.NEVER;
+	})
+	.optional();
+
+/** « Mes données ». The national number is asked for the tax certificate 281.86 (decision 035). */
 export const parentProfileSchema = z
 	.object({
 		lastName: requiredText(80),
@@ -71,6 +88,7 @@ export const parentProfileSchema = z
 		country: country.default("BE"),
 		mobilePhone: requiredPhone,
 		activityCategory: z.enum(activityCategories, "validation.choose").optional(),
+		nationalNumber: optionalNationalNumber,
 	})
 	.superRefine(
 		(value, ctx) => checkPostalCode(value.country, value.postalCode, ctx),

@@ -356,6 +356,7 @@ export async function listChildCodes(db: Database, groupId: string, childId: str
 		.execute();
 }
 
+/** The parent's own « Mes données », national number included: read for that parent only, never for staff screens. */
 export async function findParentProfile(db: Database, userId: string) {
 	return db
 		.selectFrom("users")
@@ -372,6 +373,7 @@ export async function findParentProfile(db: Database, userId: string) {
 			"parent_profiles.country",
 			"parent_profiles.mobile_phone",
 			"parent_profiles.activity_category",
+			"parent_profiles.national_number",
 			"parent_profiles.updated_at",
 		])
 		.where("users.id", "=", userId)

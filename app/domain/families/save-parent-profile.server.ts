@@ -6,7 +6,13 @@ import { parseInput } from "../validation.ts";
 import { parentProfileServerSchema } from "./dossier-input.server.ts";
 import type { ParentProfileInput } from "./dossier-input.ts";
 
-/** Saves « Mes données »: names on the account, the rest in the parent profile. */
+/**
+ * Saves « Mes données »: names on the account, the rest in the parent profile. The national
+ * number is optional, stored as its 11 digits, and never written to the audit log (its details
+ * stay empty). Tax certificates already issued keep the number they copied (decision 035).
+ *
+ * @throws AppError VALIDATION (field errors as `parentProfileServerSchema` reports them).
+ */
 export async function saveParentProfile(options: {
 	db: Database;
 	/** The parent, who only ever changes their own data. */
@@ -36,6 +42,7 @@ export async function saveParentProfile(options: {
 			country: input.country,
 			mobile_phone: input.mobilePhone,
 			activity_category: input.activityCategory ?? null,
+			national_number: input.nationalNumber ?? null,
 			updated_at: at.toISOString(),
 		};
 		await trx

@@ -1,5 +1,7 @@
 import type { Database } from "#app/db/db.server.ts";
+import { localizedText } from "#app/domain/offers/staff-translations.ts";
 import { addDays } from "#app/infra/clock.ts";
+import type { Language } from "#app/locales/languages.ts";
 
 /** A month of one child's meals of one offer; amounts in cents, at the prices booked. */
 export type MealMonthLine = {
@@ -28,10 +30,11 @@ function lastDayOf(month: string): string {
  * cents, so billing turns these rows into invoice lines without recomputing prices.
  *
  * @param month `YYYY-MM` (Brussels calendar month).
+ * @param language the meals' names in this language when staff gave one (French otherwise).
  */
 export async function mealMonthSummary(
 	db: Database,
-	options: { childId: string; month: string },
+	options: { childId: string; month: string; language?: Language },
 ): Promise<MealMonthLine[]> {
 	const first = `${options.month}-01`;
 	const rows = await db
@@ -40,6 +43,9 @@ export async function mealMonthSummary(
 		.select([
 			"meal_bookings.meal_offer_id",
 			"meal_offers.name",
+			"meal_offers.name_nl",
+			"meal_offers.name_de",
+			"meal_offers.name_en",
 			"meal_bookings.status",
 			"meal_bookings.credited",
 			"meal_bookings.price_cents",
@@ -52,7 +58,7 @@ export async function mealMonthSummary(
 	for (const row of rows) {
 		const line = lines.get(row.meal_offer_id) ?? {
 			mealOfferId: row.meal_offer_id,
-			name: row.name,
+			name: localizedText(row, "name", options.language ?? "fr"),
 			booked: 0,
 			bookedCents: 0,
 			cancelled: 0,

@@ -6,20 +6,18 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "meals.validation.date");
 const time = z.string().refine(isWallTime, "meals.validation.time");
 const deadlineKind = z.enum(["weekday-before", "working-days-before"], { message: "meals.validation.deadlineKind" });
 
+const priceCents = z
+	.number()
+	.int("meals.validation.price")
+	.min(0, "meals.validation.price")
+	.max(100_000, "meals.validation.price");
+
 /**
- * A meal offer as a group admin creates it: its name, the houses that serve it, its price in
- * cents for everyone from `validFrom`, and its first version of rules. A deadline is either a
- * weekday (1 Monday … 5 Friday) of the week before, or 0–20 working days before, at a time.
+ * The deadlines of a version of an offer's rules. A deadline is either a weekday (1 Monday …
+ * 5 Friday) of the week before, or 0–20 working days before, at a Brussels wall-clock time;
+ * `sickUntil` is the hour of the same-morning sick cancellation (none when absent).
  */
-export const mealOfferSchema = z.object({
-	name: z.string().trim().min(1, "meals.validation.name").max(80, "meals.validation.name"),
-	houseIds: z.array(z.string().min(1).max(64)).min(1, "meals.validation.houses").max(200),
-	priceCents: z
-		.number()
-		.int("meals.validation.price")
-		.min(0, "meals.validation.price")
-		.max(100_000, "meals.validation.price"),
-	validFrom: day,
+const ruleFields = {
 	bookingKind: deadlineKind,
 	bookingWeekday: z.number().int().min(1).max(5).optional(),
 	bookingDays: z.number().int().min(0).max(20).optional(),
@@ -29,8 +27,47 @@ export const mealOfferSchema = z.object({
 	cancelDays: z.number().int().min(0).max(20).optional(),
 	cancelTime: time,
 	sickUntil: time.optional(),
+};
+
+/**
+ * A meal offer as a group admin creates it: its name, the houses that serve it, its price in
+ * cents for everyone from `validFrom`, and its first version of rules (`ruleFields`).
+ */
+export const mealOfferSchema = z.object({
+	name: z.string().trim().min(1, "meals.validation.name").max(80, "meals.validation.name"),
+	houseIds: z.array(z.string().min(1).max(64)).min(1, "meals.validation.houses").max(200),
+	priceCents,
+	validFrom: day,
+	...ruleFields,
 });
 export type MealOfferInput = z.input<typeof mealOfferSchema>;
+
+const translation = z.string().trim().max(80, "meals.validation.name").optional().nullable();
+
+/** An offer's name in French with optional Dutch, German and English names, and its houses. */
+export const mealOfferDetailsSchema = z.object({
+	name: mealOfferSchema.shape.name,
+	nameNl: translation,
+	nameDe: translation,
+	nameEn: translation,
+	houseIds: mealOfferSchema.shape.houseIds,
+});
+export type MealOfferDetailsInput = z.input<typeof mealOfferDetailsSchema>;
+
+/**
+ * A new price version: in cents, from `validFrom`, for children whose school class contains
+ * `label` (« maternelle »), or for everyone when `label` is empty (decision 030).
+ */
+export const mealPriceSchema = z.object({
+	label: z.string().trim().max(40, "meals.validation.label").default(""),
+	validFrom: day,
+	priceCents,
+});
+export type MealPriceInput = z.input<typeof mealPriceSchema>;
+
+/** A new version of the rules, in effect from `validFrom`. */
+export const mealRulesSchema = z.object({ validFrom: day, ...ruleFields });
+export type MealRulesInput = z.input<typeof mealRulesSchema>;
 
 export const mealCourses = ["starter", "main", "dessert", "vegetarian"] as const;
 
@@ -49,3 +86,18 @@ export const mealMenuSchema = z.object({
 		.refine((dishes) => new Set(dishes.map((dish) => dish.course)).size === dishes.length, "meals.validation.courses"),
 });
 export type MealMenuInput = z.input<typeof mealMenuSchema>;
+
+/** The columns of a `meal_rules` version from its validated input (unused deadline parts null). */
+export function mealRulesColumns(input: Omit<z.output<typeof mealRulesSchema>, "validFrom">) {
+	return {
+		booking_kind: input.bookingKind,
+		booking_weekday: input.bookingKind === "weekday-before" ? (input.bookingWeekday ?? 4) : null,
+		booking_days: input.bookingKind === "working-days-before" ? (input.bookingDays ?? 2) : null,
+		booking_time: input.bookingTime,
+		cancel_kind: input.cancelKind,
+		cancel_weekday: input.cancelKind === "weekday-before" ? (input.cancelWeekday ?? 4) : null,
+		cancel_days: input.cancelKind === "working-days-before" ? (input.cancelDays ?? 2) : null,
+		cancel_time: input.cancelTime,
+		sick_until: input.sickUntil ?? null,
+	};
+}

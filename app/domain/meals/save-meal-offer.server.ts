@@ -7,7 +7,13 @@ import { nowIso } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 import { parseInput } from "../validation.ts";
 import { storedAllergens } from "./allergens.ts";
-import { type MealMenuInput, type MealOfferInput, mealMenuSchema, mealOfferSchema } from "./meal-offer-input.ts";
+import {
+	type MealMenuInput,
+	type MealOfferInput,
+	mealMenuSchema,
+	mealOfferSchema,
+	mealRulesColumns,
+} from "./meal-offer-input.ts";
 
 /**
  * Creates a meal offer served in some houses of the actor's group, with its price for everyone
@@ -25,16 +31,7 @@ export async function createMealOffer(options: {
 	if (!isGroupAdmin(actor.access)) throw new AppError("FORBIDDEN");
 	const input = parseInput(mealOfferSchema, options.input);
 	return withTransaction(db, async (trx) => {
-		const houses = await trx
-			.selectFrom("houses")
-			.select("id")
-			.where("group_id", "=", actor.access.groupId)
-			.where("archived_at", "is", null)
-			.where("id", "in", input.houseIds)
-			.execute();
-		if (houses.length !== new Set(input.houseIds).size) {
-			throw new AppError("VALIDATION", { fieldErrors: { houseIds: ["meals.validation.houses"] } });
-		}
+		const houses = await servingHouses(trx, actor, input.houseIds);
 		const at = nowIso();
 		const mealOfferId = newId();
 		await trx
@@ -72,15 +69,7 @@ export async function createMealOffer(options: {
 				id: newId(),
 				meal_offer_id: mealOfferId,
 				valid_from: input.validFrom,
-				booking_kind: input.bookingKind,
-				booking_weekday: input.bookingKind === "weekday-before" ? (input.bookingWeekday ?? 4) : null,
-				booking_days: input.bookingKind === "working-days-before" ? (input.bookingDays ?? 2) : null,
-				booking_time: input.bookingTime,
-				cancel_kind: input.cancelKind,
-				cancel_weekday: input.cancelKind === "weekday-before" ? (input.cancelWeekday ?? 4) : null,
-				cancel_days: input.cancelKind === "working-days-before" ? (input.cancelDays ?? 2) : null,
-				cancel_time: input.cancelTime,
-				sick_until: input.sickUntil ?? null,
+				...mealRulesColumns(input),
 				created_by_user_id: actor.userId,
 				created_at: at,
 			})
@@ -94,6 +83,25 @@ export async function createMealOffer(options: {
 		});
 		return { mealOfferId };
 	});
+}
+
+/**
+ * The houses of `houseIds`, each one open and of the actor's group.
+ *
+ * @throws AppError VALIDATION `houseIds: meals.validation.houses` when one is not.
+ */
+export async function servingHouses(trx: Database, actor: StaffActor, houseIds: string[]) {
+	const houses = await trx
+		.selectFrom("houses")
+		.select("id")
+		.where("group_id", "=", actor.access.groupId)
+		.where("archived_at", "is", null)
+		.where("id", "in", houseIds)
+		.execute();
+	if (houses.length !== new Set(houseIds).size) {
+		throw new AppError("VALIDATION", { fieldErrors: { houseIds: ["meals.validation.houses"] } });
+	}
+	return houses;
 }
 
 /**

@@ -62,7 +62,7 @@ function drawFrame(doc: PDFKit.PDFDocument, layout: Layout, frame: CertificateFr
 		Math.max(
 			heightOfText(doc.fontSize(9), row.label, "regular", labelWidth - 8),
 			heightOfText(doc.fontSize(9.5), row.value || " ", "bold", valueWidth),
-		) + 3;
+		) + 2;
 	const headingHeight = heightOfText(doc.fontSize(10.5), frame.heading, "bold", inner);
 	const introHeight = frame.intro ? heightOfText(doc.fontSize(9), frame.intro, "regular", inner) + 6 : 0;
 	const height =
@@ -147,7 +147,8 @@ function drawCertificate(doc: PDFKit.PDFDocument, input: CertificatePdfInput) {
 		doc.moveDown(0.3);
 	}
 	doc.moveDown(0.4);
-	ensureRoom(doc, layout, 90);
+	// The signature box and the footer under it stay together, on this page or the next.
+	ensureRoom(doc, layout, 78 + heightOfText(doc.fontSize(8.5), input.footer, "regular", width));
 	const top = doc.y;
 	doc.fillColor(colors.text).fontSize(10);
 	drawText(doc, input.signature.statement, left, top, { weight: "bold", width: width / 2 - 12 });

@@ -109,7 +109,14 @@ export const auditDe: typeof auditFr = {
 				viewed_one: "{{actor}} hat die Mahlzeiten des Hauses {{house}} am {{date}} angesehen ({{count}} Kind).",
 				viewed_other: "{{actor}} hat die Mahlzeiten des Hauses {{house}} am {{date}} angesehen ({{count}} Kinder).",
 			},
-			offer: { created: "{{actor}} hat die Mahlzeit {{offer}} angelegt." },
+			offer: {
+				created: "{{actor}} hat die Mahlzeit {{offer}} angelegt.",
+				updated: "{{actor}} hat den Namen oder die Häuser der Mahlzeit {{offer}} geändert.",
+			},
+			price: {
+				set: "{{actor}} hat den Preis der Mahlzeit {{offer}}{{labelNote}} ab dem {{startsOn}} auf {{amount}} festgelegt.",
+			},
+			rules: { set: "{{actor}} hat die Fristen der Mahlzeit {{offer}} ab dem {{startsOn}} festgelegt." },
 			booked_by_staff_one: "{{actor}} hat {{count}} Mahlzeit {{offer}} für {{child}} reserviert{{reasonNote}}.",
 			booked_by_staff_other: "{{actor}} hat {{count}} Mahlzeiten {{offer}} für {{child}} reserviert{{reasonNote}}.",
 			cancelled_by_staff_one: "{{actor}} hat {{count}} Mahlzeit {{offer}} von {{child}} storniert{{reasonNote}}.",

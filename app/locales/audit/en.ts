@@ -105,7 +105,12 @@ export const auditEn: typeof auditFr = {
 				viewed_one: "{{actor}} viewed the meals of the house {{house}} on {{date}} ({{count}} child).",
 				viewed_other: "{{actor}} viewed the meals of the house {{house}} on {{date}} ({{count}} children).",
 			},
-			offer: { created: "{{actor}} created the meal {{offer}}." },
+			offer: {
+				created: "{{actor}} created the meal {{offer}}.",
+				updated: "{{actor}} changed the name or the houses of the meal {{offer}}.",
+			},
+			price: { set: "{{actor}} set the price of the meal {{offer}}{{labelNote}} to {{amount}} from {{startsOn}}." },
+			rules: { set: "{{actor}} set the deadlines of the meal {{offer}} from {{startsOn}}." },
 			booked_by_staff_one: "{{actor}} booked {{count}} meal {{offer}} for {{child}}{{reasonNote}}.",
 			booked_by_staff_other: "{{actor}} booked {{count}} meals {{offer}} for {{child}}{{reasonNote}}.",
 			cancelled_by_staff_one: "{{actor}} cancelled {{count}} meal {{offer}} of {{child}}{{reasonNote}}.",

@@ -106,7 +106,12 @@ export const auditFr = {
 				viewed_one: "{{actor}} a consulté les repas de la maison {{house}} du {{date}} ({{count}} enfant).",
 				viewed_other: "{{actor}} a consulté les repas de la maison {{house}} du {{date}} ({{count}} enfants).",
 			},
-			offer: { created: "{{actor}} a créé le repas {{offer}}." },
+			offer: {
+				created: "{{actor}} a créé le repas {{offer}}.",
+				updated: "{{actor}} a modifié le nom ou les maisons du repas {{offer}}.",
+			},
+			price: { set: "{{actor}} a fixé le prix du repas {{offer}}{{labelNote}} à {{amount}} à partir du {{startsOn}}." },
+			rules: { set: "{{actor}} a fixé les délais du repas {{offer}} à partir du {{startsOn}}." },
 			booked_by_staff_one: "{{actor}} a réservé pour {{child}} {{count}} repas {{offer}}{{reasonNote}}.",
 			booked_by_staff_other: "{{actor}} a réservé pour {{child}} {{count}} repas {{offer}}{{reasonNote}}.",
 			cancelled_by_staff_one: "{{actor}} a annulé pour {{child}} {{count}} repas {{offer}}{{reasonNote}}.",

@@ -105,7 +105,14 @@ export const auditNl: typeof auditFr = {
 				viewed_one: "{{actor}} heeft de maaltijden van huis {{house}} op {{date}} bekeken ({{count}} kind).",
 				viewed_other: "{{actor}} heeft de maaltijden van huis {{house}} op {{date}} bekeken ({{count}} kinderen).",
 			},
-			offer: { created: "{{actor}} heeft de maaltijd {{offer}} aangemaakt." },
+			offer: {
+				created: "{{actor}} heeft de maaltijd {{offer}} aangemaakt.",
+				updated: "{{actor}} heeft de naam of de huizen van de maaltijd {{offer}} gewijzigd.",
+			},
+			price: {
+				set: "{{actor}} heeft de prijs van de maaltijd {{offer}}{{labelNote}} vanaf {{startsOn}} op {{amount}} gezet.",
+			},
+			rules: { set: "{{actor}} heeft de termijnen van de maaltijd {{offer}} vanaf {{startsOn}} vastgelegd." },
 			booked_by_staff_one: "{{actor}} heeft {{count}} maaltijd {{offer}} gereserveerd voor {{child}}{{reasonNote}}.",
 			booked_by_staff_other:
 				"{{actor}} heeft {{count}} maaltijden {{offer}} gereserveerd voor {{child}}{{reasonNote}}.",

@@ -32,10 +32,11 @@ export const certificatesDe: typeof certificatesFr = {
 		care: {
 			heading: "Rahmen III — Schuldner, Kind und Betreuung",
 			debtor: "Schuldner der Kosten",
+			debtorNationalNumber: "Nationalregisternr. Schuldner",
 			debtorAddress: "Anschrift des Schuldners",
 			child: "Kind",
 			birthDate: "Geburtsdatum",
-			nationalNumber: "Nationalregisternummer",
+			nationalNumber: "Nationalregisternr. Kind",
 			childAddress: "Anschrift des Kindes",
 		},
 		periods: {
@@ -138,8 +139,16 @@ export const certificatesDe: typeof certificatesFr = {
 			download: "PDF",
 			downloadLabel: "Bescheinigung {{number}} herunterladen",
 			xml: "Belcotax-Datei herunterladen (XML)",
+			debtorNationalNumberMissing: "Nationalregisternummer des Schuldners fehlt",
 			chooseYear: "Jahr",
 			show: "Anzeigen",
+		},
+		debtorsWithoutNationalNumber: {
+			heading: "Nationalregisternummer des Schuldners fehlt",
+			lead: "Diese Schuldner haben ihre Nationalregisternummer nicht angegeben: Sie fehlt auf ihren Bescheinigungen und in der Belcotax-Datei. Bitten Sie sie, sie unter „Meine Daten“ einzutragen, und stellen Sie die Bescheinigungen dann erneut aus.",
+			givenSince: "inzwischen eingetragen: erneut ausstellen",
+			certificates_one: "{{count}} Bescheinigung",
+			certificates_other: "{{count}} Bescheinigungen",
 		},
 		caps: {
 			heading: "Tageshöchstbeträge",

@@ -32,10 +32,11 @@ export const certificatesEn: typeof certificatesFr = {
 		care: {
 			heading: "Frame III — Debtor, child and care",
 			debtor: "Debtor of the expenses",
+			debtorNationalNumber: "Debtor's national number",
 			debtorAddress: "Debtor's address",
 			child: "Child",
 			birthDate: "Date of birth",
-			nationalNumber: "National register number",
+			nationalNumber: "Child's national number",
 			childAddress: "Child's address",
 		},
 		periods: {
@@ -137,8 +138,16 @@ export const certificatesEn: typeof certificatesFr = {
 			download: "PDF",
 			downloadLabel: "Download certificate {{number}}",
 			xml: "Download the Belcotax file (XML)",
+			debtorNationalNumberMissing: "Debtor's national number missing",
 			chooseYear: "Year",
 			show: "Show",
+		},
+		debtorsWithoutNationalNumber: {
+			heading: "Debtor's national number missing",
+			lead: "These debtors have not given their national register number: it is missing from their certificates and from the Belcotax file. Ask them to add it under “My details”, then issue again.",
+			givenSince: "added since: issue again",
+			certificates_one: "{{count}} certificate",
+			certificates_other: "{{count}} certificates",
 		},
 		caps: {
 			heading: "Daily caps",

@@ -34,10 +34,11 @@ export const certificatesFr = {
 		care: {
 			heading: "Cadre III — Débiteur, enfant et garde",
 			debtor: "Débiteur des frais",
+			debtorNationalNumber: "Numéro national du débiteur",
 			debtorAddress: "Adresse du débiteur",
 			child: "Enfant",
 			birthDate: "Date de naissance",
-			nationalNumber: "Numéro de registre national",
+			nationalNumber: "Numéro national de l'enfant",
 			childAddress: "Adresse de l'enfant",
 		},
 		periods: {
@@ -139,8 +140,16 @@ export const certificatesFr = {
 			download: "PDF",
 			downloadLabel: "Télécharger l'attestation {{number}}",
 			xml: "Télécharger le fichier Belcotax (XML)",
+			debtorNationalNumberMissing: "Numéro national du débiteur manquant",
 			chooseYear: "Année",
 			show: "Afficher",
+		},
+		debtorsWithoutNationalNumber: {
+			heading: "Numéro national du débiteur manquant",
+			lead: "Ces débiteurs n'ont pas donné leur numéro de registre national : il manque sur leurs attestations et dans le fichier Belcotax. Demandez-leur de le compléter dans « Mes données », puis émettez à nouveau.",
+			givenSince: "complété depuis : émettez à nouveau",
+			certificates_one: "{{count}} attestation",
+			certificates_other: "{{count}} attestations",
 		},
 		caps: {
 			heading: "Plafonds journaliers",

@@ -32,10 +32,11 @@ export const certificatesNl: typeof certificatesFr = {
 		care: {
 			heading: "Vak III — Schuldenaar, kind en opvang",
 			debtor: "Schuldenaar van de kosten",
+			debtorNationalNumber: "Rijksregisternr. schuldenaar",
 			debtorAddress: "Adres van de schuldenaar",
 			child: "Kind",
 			birthDate: "Geboortedatum",
-			nationalNumber: "Rijksregisternummer",
+			nationalNumber: "Rijksregisternr. kind",
 			childAddress: "Adres van het kind",
 		},
 		periods: {
@@ -138,8 +139,16 @@ export const certificatesNl: typeof certificatesFr = {
 			download: "PDF",
 			downloadLabel: "Attest {{number}} downloaden",
 			xml: "Belcotax-bestand downloaden (XML)",
+			debtorNationalNumberMissing: "Rijksregisternummer van de schuldenaar ontbreekt",
 			chooseYear: "Jaar",
 			show: "Tonen",
+		},
+		debtorsWithoutNationalNumber: {
+			heading: "Rijksregisternummer van de schuldenaar ontbreekt",
+			lead: "Deze schuldenaars gaven hun rijksregisternummer niet op: het ontbreekt op hun attesten en in het Belcotax-bestand. Vraag hen het in te vullen bij „Mijn gegevens” en maak de attesten daarna opnieuw aan.",
+			givenSince: "intussen ingevuld: maak de attesten opnieuw aan",
+			certificates_one: "{{count}} attest",
+			certificates_other: "{{count}} attesten",
 		},
 		caps: {
 			heading: "Dagmaxima",

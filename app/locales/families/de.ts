@@ -23,6 +23,11 @@ export const familiesDe: typeof familiesFr = {
 		saved: "Ihre persönlichen Daten wurden gespeichert.",
 		reminder: "Vergessen Sie nicht, Ihre Daten zu speichern!",
 		lastSaved: "Zuletzt gespeichert am {{date}}.",
+		nationalNumber: "Nationalregisternummer",
+		nationalNumberHint:
+			"Freiwillig. Sie steht auf der Steuerbescheinigung 281.86 (Kinderbetreuungskosten) und wird dem FÖD Finanzen für Ihre Steuerermäßigung übermittelt. Auf der Rückseite Ihres Personalausweises: 11 Ziffern (JJ.MM.TT-SSS.KK). BIS-Nummer möglich.",
+		nationalNumberExpected:
+			"Sie erhalten eine Steuerbescheinigung 281.86 für die Betreuungskosten: Geben Sie unten Ihre Nationalregisternummer an, damit sie vollständig ist.",
 		incomplete:
 			"Vervollständigen Sie Ihre persönlichen Daten: Die Betreuungseinrichtungen brauchen sie, um Sie zu erreichen.",
 	},

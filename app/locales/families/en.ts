@@ -23,6 +23,11 @@ export const familiesEn: typeof familiesFr = {
 		saved: "Your personal data has been saved.",
 		reminder: "Don't forget to save your data!",
 		lastSaved: "Last saved on {{date}}.",
+		nationalNumber: "National register number",
+		nationalNumberHint:
+			"Optional. It is printed on the tax certificate 281.86 (childcare costs) and sent to the FPS Finance for your tax reduction. On the back of your identity card: 11 digits (YY.MM.DD-SSS.CC). A BIS number is accepted.",
+		nationalNumberExpected:
+			"You will receive a tax certificate 281.86 for childcare costs: add your national register number below so that it is complete.",
 		incomplete: "Please complete your personal data: childcare settings need it to contact you.",
 	},
 	choose: "Choose…",

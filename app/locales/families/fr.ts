@@ -24,6 +24,11 @@ export const familiesFr = {
 		saved: "Vos données personnelles ont été sauvegardées.",
 		reminder: "N'oubliez pas de sauvegarder vos données !",
 		lastSaved: "Dernière sauvegarde le {{date}}.",
+		nationalNumber: "Numéro de registre national",
+		nationalNumberHint:
+			"Facultatif. Il figure sur l'attestation fiscale 281.86 (frais de garde) et est transmis au SPF Finances pour votre déduction d'impôt. Au dos de votre carte d'identité : 11 chiffres (AA.MM.JJ-SSS.CC). Numéro BIS accepté.",
+		nationalNumberExpected:
+			"Vous recevrez une attestation fiscale 281.86 pour les frais de garde : ajoutez votre numéro de registre national ci-dessous pour qu'elle soit complète.",
 		incomplete: "Complétez vos données personnelles : les milieux d'accueil en ont besoin pour vous joindre.",
 	},
 	choose: "Choisissez…",

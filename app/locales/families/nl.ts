@@ -23,6 +23,11 @@ export const familiesNl: typeof familiesFr = {
 		saved: "Uw persoonlijke gegevens zijn opgeslagen.",
 		reminder: "Vergeet niet uw gegevens op te slaan!",
 		lastSaved: "Laatst opgeslagen op {{date}}.",
+		nationalNumber: "Rijksregisternummer",
+		nationalNumberHint:
+			"Niet verplicht. Het staat op het fiscaal attest 281.86 (kinderopvang) en wordt aan de FOD Financiën bezorgd voor uw belastingvermindering. Op de achterkant van uw identiteitskaart: 11 cijfers (JJ.MM.DD-SSS.CC). Een BIS-nummer kan ook.",
+		nationalNumberExpected:
+			"U ontvangt een fiscaal attest 281.86 voor de opvangkosten: vul hieronder uw rijksregisternummer in, zodat het volledig is.",
 		incomplete: "Vul uw persoonlijke gegevens aan: de opvanginitiatieven hebben ze nodig om u te bereiken.",
 	},
 	choose: "Kies…",

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
-import { AppError } from "#app/domain/app-error.ts";
+import type { AppError } from "#app/domain/app-error.ts";
 import { addBillingAdjustment } from "#app/domain/billing/add-adjustment.server.ts";
 import { saveBillingSettings } from "#app/domain/billing/billing-settings.server.ts";
 import { confirmInvoiceRun } from "#app/domain/billing/confirm-invoice-run.server.ts";
@@ -20,6 +20,7 @@ import {
 } from "#app/domain/billing/read-certificates.server.ts";
 import { recordPayment } from "#app/domain/billing/record-payment.server.ts";
 import { rulesForIncomeYear, updateTaxCertificateCap } from "#app/domain/billing/tax-certificate-caps.server.ts";
+import { saveParentProfile } from "#app/domain/families/save-parent-profile.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
 import * as taxPdf from "#app/routes/children/$childId/certificates/tax.ts";
 import * as mutualityPdf from "#app/routes/children/$childId/registrations/mutuality.ts";
@@ -28,6 +29,7 @@ import * as staffPdf from "#app/routes/staff/$groupId/billing/certificates/docum
 import * as certificatesPage from "#app/routes/staff/$groupId/billing/certificates/index.server.ts";
 import { createTestTenant, sessionCookieFor, staffActor } from "#tests/factories.ts";
 import { createReadyChild, createTestOffer, registerTestChild } from "#tests/offer-factories.ts";
+import { failure } from "#tests/support/app-errors.ts";
 import { squashedPdfText } from "#tests/support/pdf-text.ts";
 import { callRoute, statusOf } from "#tests/support/route-harness.ts";
 
@@ -137,19 +139,6 @@ async function certificatesOf(childId: string) {
 
 async function setChild(childId: string, values: { birth_date?: string; severe_disability?: boolean }) {
 	await getDb().updateTable("children").set(values).where("id", "=", childId).execute();
-}
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof AppError) {
-			const fields = Object.entries(error.fieldErrors).map(([field, keys]) => `${field}=${keys.join(",")}`);
-			return `${error.code}${fields.length ? `:${fields.join(";")}` : ""}`;
-		}
-		throw error;
-	}
-	return "no error";
 }
 
 describe("one paid camp", () => {
@@ -347,6 +336,135 @@ async function fileNumberOf(childId: string) {
 		.executeTakeFirstOrThrow();
 	return row.file_number;
 }
+
+describe("the debtor's national number", () => {
+	async function debtorSnapshotOf(certificateId: string) {
+		const row = await getDb()
+			.selectFrom("tax_certificates")
+			.select("debtor_snapshot")
+			.where("id", "=", certificateId)
+			.executeTakeFirstOrThrow();
+		return JSON.parse(row.debtor_snapshot) as { nationalNumber?: string | null };
+	}
+
+	async function setDebtorNationalNumber(guardian: { id: string }, nationalNumber: string) {
+		pinClock("2026-01-10T08:00:00Z");
+		await saveParentProfile({
+			db: getDb(),
+			actor: { userId: guardian.id, ipAddress: "198.51.100.7" },
+			input: {
+				lastName: "Forius",
+				firstName: "Léa",
+				street: "Rue Haute",
+				houseNumber: "12",
+				postalCode: "4830",
+				locality: "Limbourg",
+				country: "BE",
+				mobilePhone: "0470 12 34 56",
+				nationalNumber,
+			},
+		});
+	}
+
+	async function paidCampChild(tenant: Tenant) {
+		const offer = await camp2025(tenant, "2025-07-21", "2025-07-25", "75");
+		const child = await createReadyChild(tenant.group);
+		await register(child, offer.id);
+		const bills = await invoice(tenant);
+		const bill = bills.find((row) => row.debtor_user_id === child.guardian.id);
+		if (!bill) throw new Error("no invoice");
+		await pay(tenant, bill.id, bill.total_cents, "2025-09-10");
+		return child;
+	}
+
+	it("is copied at issue, printed on the PDF and written in the Belcotax file; a later change leaves the certificate alone", async () => {
+		const tenant = await billedTenant();
+		const child = await paidCampChild(tenant);
+		await setDebtorNationalNumber(child.guardian, "85.07.30-033.28");
+		const result = await issue(tenant, 2025);
+		expect(result).toMatchObject({ issued: 1, withoutDebtorNationalNumber: 0 });
+		const [certificate] = await certificatesOf(child.id);
+		if (!certificate) throw new Error("no certificate");
+		expect((await debtorSnapshotOf(certificate.id)).nationalNumber).toBe("85073003328");
+
+		// The parent changes it: issuing again keeps the certificate, with the number it was issued with.
+		await setDebtorNationalNumber(child.guardian, "85.07.30-034.27");
+		expect(await issue(tenant, 2025)).toMatchObject({ issued: 0, cancelled: 0, unchanged: 1 });
+		const after = await certificatesOf(child.id);
+		expect(after.map((row) => row.id)).toEqual([certificate.id]);
+		expect((await debtorSnapshotOf(certificate.id)).nationalNumber).toBe("85073003328");
+
+		pinClock(undefined);
+		const admin = await sessionCookieFor(tenant.admin);
+		const groupParams = { groupId: tenant.group.id };
+		const xml = await get(
+			belcotaxFile,
+			`/staff/${tenant.group.id}/billing/certificates/belcotax.xml?year=2025`,
+			groupParams,
+			admin,
+		);
+		expect(await (xml.value as Response).text()).toContain("<f2011_nationaalnr>85073003328</f2011_nationaalnr>");
+		const pdf = await get(
+			staffPdf,
+			`/staff/${tenant.group.id}/billing/certificates/${certificate.id}/tax.pdf`,
+			{ groupId: tenant.group.id, certificateId: certificate.id },
+			admin,
+		);
+		expect(squashedPdfText(new Uint8Array(await (pdf.value as Response).arrayBuffer()))).toContain(
+			"Numéronationaldudébiteur85.07.30-033.28",
+		);
+		const page = await get(
+			certificatesPage,
+			`/staff/${tenant.group.id}/billing/certificates?year=2025`,
+			groupParams,
+			admin,
+		);
+		expect(page.value).toMatchObject({
+			certificates: [{ label: "2025/0001", debtorNationalNumberMissing: false }],
+			debtorsWithoutNationalNumber: [],
+		});
+	});
+
+	it("when missing, is left out of the file and shown to staff; once given, issuing again completes the certificate", async () => {
+		const tenant = await billedTenant();
+		const child = await paidCampChild(tenant);
+		const result = await issue(tenant, 2025);
+		expect(result).toMatchObject({ issued: 1, withoutDebtorNationalNumber: 1 });
+		const [first] = await certificatesOf(child.id);
+		if (!first) throw new Error("no certificate");
+		expect((await debtorSnapshotOf(first.id)).nationalNumber).toBeNull();
+
+		pinClock(undefined);
+		const admin = await sessionCookieFor(tenant.admin);
+		const groupParams = { groupId: tenant.group.id };
+		const pageUrl = `/staff/${tenant.group.id}/billing/certificates?year=2025`;
+		const xmlUrl = `/staff/${tenant.group.id}/billing/certificates/belcotax.xml?year=2025`;
+		const text = await ((await get(belcotaxFile, xmlUrl, groupParams, admin)).value as Response).text();
+		expect(text).not.toContain("f2011_nationaalnr");
+		expect(text).toContain("<f2013_naam>");
+		expect((await get(certificatesPage, pageUrl, groupParams, admin)).value).toMatchObject({
+			certificates: [{ debtorNationalNumberMissing: true }],
+			debtorsWithoutNationalNumber: [{ debtorUserId: child.guardian.id, certificates: 1, givenSince: false }],
+		});
+
+		await setDebtorNationalNumber(child.guardian, "85073003328");
+		pinClock(undefined);
+		expect((await get(certificatesPage, pageUrl, groupParams, admin)).value).toMatchObject({
+			debtorsWithoutNationalNumber: [{ debtorUserId: child.guardian.id, givenSince: true }],
+		});
+		expect(await issue(tenant, 2025)).toMatchObject({ issued: 1, cancelled: 1, withoutDebtorNationalNumber: 0 });
+		const rows = await certificatesOf(child.id);
+		const current = rows.find((row) => row.cancelled_at === null);
+		if (!current) throw new Error("no valid certificate");
+		expect(rows.find((row) => row.id === first.id)).toMatchObject({ replaced_by_id: current.id });
+		expect(current.periods).toBe(first.periods);
+		expect((await debtorSnapshotOf(current.id)).nationalNumber).toBe("85073003328");
+		pinClock(undefined);
+		expect((await get(certificatesPage, pageUrl, groupParams, admin)).value).toMatchObject({
+			debtorsWithoutNationalNumber: [],
+		});
+	});
+});
 
 describe("order numbers", () => {
 	it("has no gaps nor duplicates when two admins issue at the same moment", async () => {

@@ -43,23 +43,11 @@ import {
 	staffActor,
 } from "#tests/factories.ts";
 import { createReadyChild, createTestOffer, registerTestChild, registrationsOpenAt } from "#tests/offer-factories.ts";
+import { failure } from "#tests/support/app-errors.ts";
 
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
 
 afterEach(() => pinClock(undefined));
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (error) {
-		const appError = error as { code?: string; fieldErrors?: Record<string, string[]> };
-		const fields = Object.entries(appError.fieldErrors ?? {})
-			.map(([field, messages]) => `${field}=${messages.join(",")}`)
-			.join(";");
-		return fields ? `${appError.code}:${fields}` : String(appError.code);
-	}
-	throw new Error("expected a failure");
-}
 
 /** A tenant that bills, with a camp (85 € + care 5 €) and a child of a new family accepted with care. */
 async function billedCamp() {

@@ -6,7 +6,9 @@ import { findParentProfile, listChildrenOfGuardian } from "#app/domain/families/
 import { addChildLimits } from "#app/domain/families/rate-limits.ts";
 import { saveParentProfile } from "#app/domain/families/save-parent-profile.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
-import { createTestGroup, createTestUser, type TestUser } from "#tests/factories.ts";
+import * as myData from "#app/routes/me.server.ts";
+import { createTestGroup, createTestUser, sessionCookieFor, type TestUser } from "#tests/factories.ts";
+import { callRoute, statusOf } from "#tests/support/route-harness.ts";
 
 const db = () => getDb();
 
@@ -114,6 +116,101 @@ describe("saveParentProfile (Mes données)", () => {
 		expect(error.code).toBe("VALIDATION");
 		expect(error.fieldErrors).toEqual({ postalCode: ["validation.postalCode"] });
 		expect(await findParentProfile(db(), parent.id)).toMatchObject({ first_name: "Élise", postal_code: "4800" });
+	});
+});
+
+describe("the parent's national number (Mes données)", () => {
+	const stored = async (userId: string) =>
+		(
+			await db()
+				.selectFrom("parent_profiles")
+				.select("national_number")
+				.where("user_id", "=", userId)
+				.executeTakeFirstOrThrow()
+		).national_number;
+
+	it("is optional, stored as its 11 digits, accepts a BIS number, and is cleared when emptied", async () => {
+		const parent = await createTestUser();
+		await saveParentProfile({ db: db(), actor: parentActor(parent), input: profile });
+		expect(await stored(parent.id)).toBeNull();
+
+		await saveParentProfile({
+			db: db(),
+			actor: parentActor(parent),
+			input: { ...profile, nationalNumber: " 85.07.30-033.28 " },
+		});
+		expect(await stored(parent.id)).toBe("85073003328");
+		// BIS: month + 40 (sex known); 1985-07-30 becomes 85.47.30.
+		await saveParentProfile({
+			db: db(),
+			actor: parentActor(parent),
+			input: { ...profile, nationalNumber: "85473003317" },
+		});
+		expect(await stored(parent.id)).toBe("85473003317");
+		await saveParentProfile({ db: db(), actor: parentActor(parent), input: { ...profile, nationalNumber: "" } });
+		expect(await stored(parent.id)).toBeNull();
+	});
+
+	it("refuses a number whose check digits are wrong, on that field alone, and keeps the stored one", async () => {
+		const parent = await createTestUser();
+		await saveParentProfile({
+			db: db(),
+			actor: parentActor(parent),
+			input: { ...profile, nationalNumber: "85073003328" },
+		});
+		for (const [typed, reason] of [
+			["85.07.30-033.29", "checksum"],
+			["85.07.30-033", "format"],
+			["85.13.30-033.xx", "format"],
+		] as const) {
+			const error = await errorOf(
+				saveParentProfile({
+					db: db(),
+					actor: parentActor(parent),
+					input: { ...profile, locality: "Dison", nationalNumber: typed },
+				}),
+			);
+			expect(error.fieldErrors).toEqual({ nationalNumber: [`families.nationalNumber.${reason}`] });
+		}
+		expect(await stored(parent.id)).toBe("85073003328");
+		expect(await findParentProfile(db(), parent.id)).toMatchObject({ locality: "Verviers" });
+	});
+
+	it("« Mes données » answers a wrong number with its message and what was typed, then saves the right one", async () => {
+		const parent = await createTestUser();
+		const cookie = await sessionCookieFor(parent);
+		const form = { ...profile, nationalNumber: "85.07.30-033.29" };
+		const wrong = await callRoute(myData.action as never, { url: "/me", form, headers: { cookie } });
+		expect(statusOf(wrong.value)).toBe(400);
+		const reply = (wrong.value as { data: { result: { error: Record<string, string[]>; initialValue: object } } }).data
+			.result;
+		expect(reply.error).toEqual({ nationalNumber: ["families.nationalNumber.checksum"] });
+		expect(reply.initialValue).toMatchObject({ nationalNumber: "85.07.30-033.29", locality: "Verviers" });
+
+		const right = await callRoute(myData.action as never, {
+			url: "/me",
+			form: { ...form, nationalNumber: "85.07.30-033.28" },
+			headers: { cookie },
+		});
+		expect(statusOf(right.value)).toBe(302);
+		const page = await callRoute(myData.loader as never, { url: "/me", headers: { cookie } });
+		expect(page.value).toMatchObject({ profile: { national_number_shown: "85.07.30-033.28" } });
+		expect(page.value).not.toHaveProperty("profile.national_number");
+	});
+
+	it("never reaches the audit log", async () => {
+		const parent = await createTestUser();
+		await saveParentProfile({
+			db: db(),
+			actor: parentActor(parent),
+			input: { ...profile, nationalNumber: "85073003328" },
+		});
+		const events = await db().selectFrom("audit_events").selectAll().where("target_id", "=", parent.id).execute();
+		expect(events.length).toBeGreaterThan(0);
+		for (const event of events) {
+			expect(JSON.stringify(event)).not.toContain("85073003328");
+			expect(JSON.stringify(event)).not.toContain("033.28");
+		}
 	});
 });
 

@@ -6,7 +6,6 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
-import { AppError } from "#app/domain/app-error.ts";
 import { bookMeals } from "#app/domain/meals/book-meals.server.ts";
 import { patternDays } from "#app/domain/meals/booking-pattern.ts";
 import { cancelMeals } from "#app/domain/meals/cancel-meals.server.ts";
@@ -17,6 +16,7 @@ import { pinClock } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 import { createTestTenant, enrolTestChild, guardianActor, staffActor } from "#tests/factories.ts";
 import { createReadyChild } from "#tests/offer-factories.ts";
+import { failure } from "#tests/support/app-errors.ts";
 
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
 let tenant: Tenant;
@@ -53,19 +53,6 @@ async function enrolledChild() {
 	const child = await createReadyChild(tenant.group);
 	await enrolTestChild(child.id, tenant.firstHouse.id, tenant.admin);
 	return child;
-}
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof AppError) {
-			const fields = Object.entries(error.fieldErrors).map(([field, keys]) => `${field}=${keys.join(",")}`);
-			return `${error.code}${fields.length ? `:${fields.join(";")}` : ""}`;
-		}
-		throw error;
-	}
-	return "no error";
 }
 
 const rows = (childId: string) =>
@@ -379,6 +366,12 @@ describe("cancellations", () => {
 			},
 		]);
 		expect(await mealMonthSummary(getDb(), { childId: child.id, month: "2027-02" })).toEqual([]);
+		// In the family's language when staff named the meal in it, French otherwise.
+		await getDb().updateTable("meal_offers").set({ name_nl: "Warme maaltijd" }).where("id", "=", offerId).execute();
+		const summaryIn = async (language: "nl" | "de") =>
+			(await mealMonthSummary(getDb(), { childId: child.id, month: "2027-01", language })).map((line) => line.name);
+		expect(await summaryIn("nl")).toEqual(["Warme maaltijd"]);
+		expect(await summaryIn("de")).toEqual(["Repas chaud"]);
 	});
 
 	it("staff book and cancel past the deadlines with a reason, audited; never without one", async () => {

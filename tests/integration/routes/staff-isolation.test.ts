@@ -37,6 +37,7 @@ import * as layout from "#app/routes/staff/$groupId/layout.server.ts";
 import * as mealsExport from "#app/routes/staff/$groupId/meals/export.ts";
 import * as mealsPage from "#app/routes/staff/$groupId/meals/index.server.ts";
 import * as menusPage from "#app/routes/staff/$groupId/meals/menus.server.ts";
+import * as mealOfferPage from "#app/routes/staff/$groupId/meals/offer.server.ts";
 import * as messagesThread from "#app/routes/staff/$groupId/messages/$threadId.server.ts";
 import * as messagesBroadcast from "#app/routes/staff/$groupId/messages/broadcast.server.ts";
 import * as messagesFile from "#app/routes/staff/$groupId/messages/file.ts";
@@ -385,6 +386,17 @@ function mealRoutes(): StaffRoute[] {
 				"main.allergens": "gluten",
 			}),
 			forbiddenFor: { loader: ["reader"], action: ["reader"] },
+			houseScoped: true,
+		},
+		{
+			file: "routes/staff/$groupId/meals/offer.tsx",
+			module: mealOfferPage,
+			// The second house's meal: out of the first house's manager and reader.
+			path: (t) => `/staff/${t.group.id}/meals/offers/${secondHouseMealOfferId}`,
+			params: (t) => ({ groupId: t.group.id, mealOfferId: secondHouseMealOfferId }),
+			form: () => ({ intent: "set-price", validFrom: "2099-01-04", price: "4,20", label: "primaire" }),
+			// House managers read the prices and deadlines; only group admins change them.
+			forbiddenFor: { loader: ["reader"], action: ["house_manager", "reader"] },
 			houseScoped: true,
 		},
 		{

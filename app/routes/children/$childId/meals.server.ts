@@ -55,7 +55,7 @@ export async function loader(args: Route.LoaderArgs) {
 		child: { id: child.id, firstName: child.first_name || child.last_name },
 		today: dateInBrussels(),
 		month,
-		monthSummary: await mealMonthSummary(getDb(), { childId: child.id, month }),
+		monthSummary: await mealMonthSummary(getDb(), { childId: child.id, month, language: getLanguage(args.context) }),
 		...week,
 		offer: week.offer ? { id: week.offer.id, name: week.offer.name, houseName: week.offer.house_name } : null,
 		offers: week.offers.map((offer) => ({ id: offer.id, name: offer.name, houseName: offer.house_name })),

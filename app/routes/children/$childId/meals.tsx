@@ -3,9 +3,10 @@ import { Form, Link } from "react-router";
 import { addDays } from "#app/infra/clock.ts";
 import { dateTimeFormat, localeOf } from "#app/infra/intl.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
-import { ReplyErrors } from "#app/ui/form.tsx";
+import { ReplyErrors, sentValues } from "#app/ui/form.tsx";
 import { formatDateTime as dayAndTime, formatDate, formatMoney, formatWeekdayAndDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
+import { MonthSummary } from "../../+shared/meals/month-summary.tsx";
 import type { Route } from "./+types/meals";
 import { mealIntents } from "./meals-forms.ts";
 
@@ -58,6 +59,7 @@ function DayCard({ day, data, lastResult }: { day: Day; data: Data; lastResult: 
 	const offerId = data.offer?.id ?? "";
 	const booked = day.booking?.status === "booked";
 	const warnings = [...new Set(day.dishes.flatMap((dish) => dish.warnings))];
+	const sent = sentValues(lastResult, mealIntents.book);
 	return (
 		<li className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
 			<div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -125,6 +127,7 @@ function DayCard({ day, data, lastResult }: { day: Day; data: Data; lastResult: 
 								name="days"
 								value={day.day}
 								form="book-days"
+								defaultChecked={sent?.all("days").includes(day.day)}
 								className="size-5 rounded border-stone-400"
 							/>
 							<label htmlFor={`book-${day.day}`} className="font-medium text-stone-900">
@@ -174,6 +177,7 @@ function DayCard({ day, data, lastResult }: { day: Day; data: Data; lastResult: 
 function PatternForm({ data, lastResult }: { data: Data; lastResult: LastResult }) {
 	const { t } = useT();
 	const weekdays = [1, 2, 3, 4, 5] as const;
+	const sent = sentValues(lastResult, mealIntents.pattern);
 	return (
 		<Form method="post" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
 			<h3 className="text-lg font-semibold text-stone-900">{t("meals.pattern.title")}</h3>
@@ -184,7 +188,13 @@ function PatternForm({ data, lastResult }: { data: Data; lastResult: LastResult 
 				<div className="mt-1 flex flex-wrap gap-x-4">
 					{weekdays.map((weekday) => (
 						<label key={weekday} className="flex min-h-11 items-center gap-2 text-stone-900">
-							<input type="checkbox" name="weekdays" value={weekday} className="size-5 rounded border-stone-400" />
+							<input
+								type="checkbox"
+								name="weekdays"
+								value={weekday}
+								defaultChecked={sent?.all("weekdays").includes(String(weekday))}
+								className="size-5 rounded border-stone-400"
+							/>
 							{t(`meals.pattern.weekdays${weekday}`)}
 						</label>
 					))}
@@ -196,7 +206,7 @@ function PatternForm({ data, lastResult }: { data: Data; lastResult: LastResult 
 					<input
 						type="date"
 						name="from"
-						defaultValue={[data.monday, data.today].sort()[1]}
+						defaultValue={sent ? sent.text("from") : [data.monday, data.today].sort()[1]}
 						required
 						className="mt-1 block w-full rounded-md border border-stone-400 px-3 py-2 text-base"
 					/>
@@ -206,14 +216,19 @@ function PatternForm({ data, lastResult }: { data: Data; lastResult: LastResult 
 					<input
 						type="date"
 						name="until"
-						defaultValue={addDays(data.monday, 4 * 7 + 4)}
+						defaultValue={sent ? sent.text("until") : addDays(data.monday, 4 * 7 + 4)}
 						required
 						className="mt-1 block w-full rounded-md border border-stone-400 px-3 py-2 text-base"
 					/>
 				</label>
 			</div>
 			<label className="flex min-h-11 items-center gap-2 text-stone-900">
-				<input type="checkbox" name="vegetarian" className="size-5 rounded border-stone-400" />
+				<input
+					type="checkbox"
+					name="vegetarian"
+					defaultChecked={sent?.text("vegetarian") === "on"}
+					className="size-5 rounded border-stone-400"
+				/>
 				{t("meals.page.vegetarian")}
 			</label>
 			<button type="submit" className={primaryButton}>
@@ -221,39 +236,6 @@ function PatternForm({ data, lastResult }: { data: Data; lastResult: LastResult 
 			</button>
 			<ReplyErrors result={lastResult} intent={mealIntents.pattern} />
 		</Form>
-	);
-}
-
-/** What was booked, cancelled and credited this month (issue 12 §9), at the prices booked. */
-function MonthSummary({ data }: { data: Data }) {
-	const { t, language } = useT();
-	const [year, month] = data.month.split("-").map(Number) as [number, number];
-	const monthName = dateTimeFormat(localeOf(language), { timeZone: "UTC", month: "long", year: "numeric" }).format(
-		new Date(Date.UTC(year, month - 1, 1)),
-	);
-	return (
-		<section aria-labelledby="meals-month" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
-			<h3 id="meals-month" className="text-lg font-semibold text-stone-900">
-				{t("meals.summary.title", { month: monthName })}
-			</h3>
-			{data.monthSummary.length === 0 ? (
-				<p className="mt-2 text-stone-700">{t("meals.summary.none")}</p>
-			) : (
-				<ul className="mt-2 space-y-2">
-					{data.monthSummary.map((line) => (
-						<li key={line.mealOfferId} className="text-stone-900">
-							<span className="font-semibold">{line.name}</span>
-							{" — "}
-							{t("meals.summary.booked", { count: line.booked, amount: formatMoney(line.bookedCents, language) })}
-							{line.cancelled > 0 ? ` · ${t("meals.summary.cancelled", { count: line.cancelled })}` : null}
-							{line.credited > 0
-								? ` · ${t("meals.summary.credited", { count: line.credited, amount: formatMoney(line.creditedCents, language) })}`
-								: null}
-						</li>
-					))}
-				</ul>
-			)}
-		</section>
 	);
 }
 
@@ -329,7 +311,16 @@ export default function ChildMeals({ loaderData, actionData }: Route.ComponentPr
 								<input type="hidden" name="mealOfferId" value={data.offer.id} />
 								<input type="hidden" name="week" value={data.monday} />
 								<label className="flex min-h-11 items-center gap-2 text-stone-900">
-									<input type="checkbox" name="vegetarian" className="size-5 rounded border-stone-400" />
+									<input
+										type="checkbox"
+										name="vegetarian"
+										defaultChecked={
+											(sentValues(lastResult, mealIntents.book) ?? sentValues(lastResult, mealIntents.bookWeek))?.text(
+												"vegetarian",
+											) === "on"
+										}
+										className="size-5 rounded border-stone-400"
+									/>
 									{t("meals.page.vegetarian")}
 								</label>
 								<div className="flex flex-wrap gap-2">
@@ -350,7 +341,7 @@ export default function ChildMeals({ loaderData, actionData }: Route.ComponentPr
 					<div className="mt-6">
 						<PatternForm data={data} lastResult={lastResult} />
 					</div>
-					<MonthSummary data={data} />
+					<MonthSummary month={data.month} lines={data.monthSummary} />
 				</>
 			)}
 		</>

@@ -10,12 +10,18 @@ import { useLiveRegistrations } from "./use-live-registrations.ts";
 
 type LastResult = SubmissionResult<string[]> | undefined;
 
-/** The messages of a refused form, and the value of one of its fields (to find its card or row). */
+/**
+ * The messages of a refused form, the value of one of its fields (to find its card or row), and
+ * the days and care it asked for (ticked again on the page the server renders without JavaScript).
+ */
 function refusal(result: LastResult, intent: string, field: string) {
 	const submitted = result?.initialValue as Record<string, unknown> | undefined;
 	if (!result?.error || submitted?.intent !== intent) return undefined;
 	const errors = Object.values(result.error).flatMap((messages) => messages ?? []);
-	return errors.length > 0 ? { id: String(submitted?.[field] ?? ""), errors } : undefined;
+	const days = ([] as unknown[]).concat(submitted?.days ?? []).filter((day): day is string => typeof day === "string");
+	return errors.length > 0
+		? { id: String(submitted?.[field] ?? ""), errors, sent: { days, withCare: submitted?.withCare === "on" } }
+		: undefined;
 }
 
 /** The houses of the group, each leading to its activities (`?house=`). */
@@ -111,6 +117,7 @@ export function CataloguePage({ data, lastResult }: { data: CatalogueData; lastR
 										basePath={basePath}
 										missing={data.missing}
 										errors={registerRefusal?.id === offer.id ? registerRefusal.errors : undefined}
+										sent={registerRefusal?.id === offer.id ? registerRefusal.sent : undefined}
 										headingLevel={kind === "camp" ? 3 : 4}
 									/>
 								</div>

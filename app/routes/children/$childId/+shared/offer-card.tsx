@@ -36,8 +36,11 @@ function OfferDays({
 	offer,
 	days,
 	chooser,
+	ticked = [],
 }: {
 	offer: OfferCardData;
+	/** Days ticked in a refused « S'inscrire », ticked again. */
+	ticked?: string[];
 	days: NonNullable<OfferCardData["days"]>;
 	/** Tick boxes named `days` (inside the register form). */
 	chooser: boolean;
@@ -69,6 +72,7 @@ function OfferDays({
 									type="checkbox"
 									name="days"
 									value={day.day}
+									defaultChecked={ticked.includes(day.day)}
 									className="size-5 rounded border-stone-400"
 								/>
 								<label htmlFor={id} className="font-semibold text-stone-900">
@@ -91,13 +95,18 @@ function Notice({ children }: { children: React.ReactNode }) {
 	return <p className="rounded-md border border-stone-300 bg-white p-3 text-stone-800">{children}</p>;
 }
 
+/** What a refused « S'inscrire » of this card asked for. */
+type SentRegistration = { days: string[]; withCare: boolean };
+
 /** The bottom of a card: « S'inscrire », or why not, or where the child stands. */
 function CardAction({
 	offer,
 	childName,
 	basePath,
 	missing,
+	sent,
 }: {
+	sent?: SentRegistration;
 	offer: OfferCardData;
 	childName: string;
 	basePath: string;
@@ -128,13 +137,19 @@ function CardAction({
 					{action.kind === "chooseDays" && offer.days ? (
 						<fieldset className="space-y-2">
 							<legend className="mb-2 font-semibold text-stone-900">{t("camps.card.chooseDays", { childName })}</legend>
-							<OfferDays offer={offer} days={offer.days} chooser />
+							<OfferDays offer={offer} days={offer.days} chooser ticked={sent?.days} />
 						</fieldset>
 					) : null}
 					{offer.carePriceCents !== null ? (
 						offer.careOptional ? (
 							<div className="flex min-h-11 items-center gap-2">
-								<input id={careId} type="checkbox" name="withCare" className="size-5 rounded border-stone-400" />
+								<input
+									id={careId}
+									type="checkbox"
+									name="withCare"
+									defaultChecked={sent?.withCare}
+									className="size-5 rounded border-stone-400"
+								/>
 								<label htmlFor={careId} className="text-stone-900">
 									{t("camps.register.withCare", { price: formatMoney(offer.carePriceCents, language) })}
 								</label>
@@ -191,8 +206,11 @@ export function OfferCard({
 	basePath,
 	missing,
 	errors,
+	sent,
 	headingLevel = 3,
 }: {
+	/** What that refused « S'inscrire » asked for. */
+	sent?: SentRegistration;
 	offer: OfferCardData;
 	childName: string;
 	basePath: string;
@@ -301,7 +319,7 @@ export function OfferCard({
 						))}
 					</div>
 				) : null}
-				<CardAction offer={offer} childName={childName} basePath={basePath} missing={missing} />
+				<CardAction offer={offer} childName={childName} basePath={basePath} missing={missing} sent={sent} />
 			</div>
 		</article>
 	);

@@ -1,7 +1,7 @@
 import { Form, Link } from "react-router";
 import { closedDayReasons } from "#app/domain/meals/closed-days.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
-import { ReplyErrors, SubmitButton } from "#app/ui/form.tsx";
+import { ReplyErrors, SubmitButton, sentValues } from "#app/ui/form.tsx";
 import { formatDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
@@ -30,6 +30,8 @@ export default function House({ loaderData, actionData }: Route.ComponentProps) 
 	const { t, language } = useT();
 	const { group, house, canEdit, canArchive, deletable, closedDays } = loaderData;
 	const archived = house.archived_at !== null;
+	const reply = (actionData as { result?: unknown } | undefined)?.result;
+	const closeDaySent = sentValues(reply, "close-day");
 	return (
 		<>
 			<title>{`${house.name} · ${group.name} · Ribambelle`}</title>
@@ -110,6 +112,7 @@ export default function House({ loaderData, actionData }: Route.ComponentProps) 
 									type="date"
 									name="day"
 									required
+									defaultValue={closeDaySent?.text("day")}
 									className="mt-1 block min-h-11 rounded-md border border-stone-400 px-3 text-base"
 								/>
 							</label>
@@ -117,7 +120,7 @@ export default function House({ loaderData, actionData }: Route.ComponentProps) 
 								{t("meals.closedDays.reasonLabel")}
 								<select
 									name="reason"
-									defaultValue="pedagogical_day"
+									defaultValue={closeDaySent?.text("reason") || "pedagogical_day"}
 									className="mt-1 block min-h-11 rounded-md border border-stone-400 bg-white px-3 text-base"
 								>
 									{closedDayReasons.map((reason) => (
@@ -130,7 +133,7 @@ export default function House({ loaderData, actionData }: Route.ComponentProps) 
 							<SubmitButton name="intent" value="close-day">
 								{t("meals.closedDays.close")}
 							</SubmitButton>
-							<ReplyErrors result={(actionData as { result?: unknown } | undefined)?.result} intent="close-day" />
+							<ReplyErrors result={reply} intent="close-day" />
 						</Form>
 					) : null}
 				</Section>

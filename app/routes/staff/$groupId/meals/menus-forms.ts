@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { allergenCodes } from "#app/domain/meals/allergens.ts";
 import { mealCourses } from "#app/domain/meals/meal-offer-input.ts";
+import { euroPrice, ruleFormFields } from "./offer-forms.ts";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "meals.validation.date");
 const id = z.string().trim().min(1).max(64);
@@ -24,26 +25,11 @@ export const saveDaySchema = z.object({
 /** « Copier la semaine précédente »: the menus of the week before, onto the week of `week`. */
 export const copyWeekSchema = z.object({ mealOfferId: id, week: day });
 
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "meals.validation.time");
-const smallCount = z.coerce.number().int().min(0).max(20);
-
 /** A new meal offer, as the form sends it (the price in euros as typed). */
 export const createOfferSchema = z.object({
 	name: z.string().trim().min(1, "meals.validation.name").max(80, "meals.validation.name"),
 	houseIds: z.array(id, { message: "meals.validation.houses" }).min(1, "meals.validation.houses"),
-	price: z
-		.string()
-		.trim()
-		.regex(/^\d{1,4}([.,]\d{1,2})?$/, "meals.validation.price")
-		.transform((value) => Math.round(Number(value.replace(",", ".")) * 100)),
+	price: euroPrice,
 	validFrom: day,
-	bookingKind: z.enum(["weekday-before", "working-days-before"], { message: "meals.validation.deadlineKind" }),
-	bookingWeekday: z.coerce.number().int().min(1).max(5).optional(),
-	bookingDays: smallCount.optional(),
-	bookingTime: time,
-	cancelKind: z.enum(["weekday-before", "working-days-before"], { message: "meals.validation.deadlineKind" }),
-	cancelWeekday: z.coerce.number().int().min(1).max(5).optional(),
-	cancelDays: smallCount.optional(),
-	cancelTime: time,
-	sickUntil: time.optional(),
+	...ruleFormFields,
 });

@@ -4,15 +4,16 @@ import { allergenCodes } from "#app/domain/meals/allergens.ts";
 import { mealCourses } from "#app/domain/meals/meal-offer-input.ts";
 import { addDays } from "#app/infra/clock.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
-import { ReplyErrors } from "#app/ui/form.tsx";
+import { ReplyErrors, sentValues } from "#app/ui/form.tsx";
 import { formatDate, formatWeekdayAndDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
+import { DeadlineFields } from "./+deadline-fields.tsx";
 import type { Route } from "./+types/menus";
 import { menuIntents } from "./menus-forms.ts";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["meals.allergens", "meals.courses", "meals.menus", "meals.pattern", "meals.validation"],
+	translations: ["meals.allergens", "meals.courses", "meals.menus", "meals.offer", "meals.pattern", "meals.validation"],
 };
 
 export { action, loader } from "./menus.server.ts";
@@ -30,6 +31,7 @@ const secondary =
 function DayForm({ day, data, lastResult }: { day: Data["days"][number]; data: Data; lastResult: LastResult }) {
 	const { t, language } = useT();
 	const label = formatWeekdayAndDate(day.day, language);
+	const sent = sentValues(lastResult, menuIntents.saveDay, { same: { day: day.day } });
 	return (
 		<Form method="post" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-label={label}>
 			<h3 className="text-lg font-semibold capitalize text-stone-900">{label}</h3>
@@ -37,7 +39,8 @@ function DayForm({ day, data, lastResult }: { day: Data["days"][number]; data: D
 			<input type="hidden" name="mealOfferId" value={data.offer?.id ?? ""} />
 			<input type="hidden" name="day" value={day.day} />
 			{mealCourses.map((course) => {
-				const dish = day.dishes[course] ?? { name: "", allergens: [] };
+				const saved = day.dishes[course] ?? { name: "", allergens: [] };
+				const dish = sent ? { name: sent.text(`${course}.name`), allergens: sent.all(`${course}.allergens`) } : saved;
 				return (
 					<fieldset key={course} className="rounded-md border border-stone-200 p-3">
 						<legend className="px-1 text-sm font-semibold text-stone-800">{t(`meals.courses.${course}`)}</legend>
@@ -59,7 +62,7 @@ function DayForm({ day, data, lastResult }: { day: Data["days"][number]; data: D
 											type="checkbox"
 											name={`${course}.allergens`}
 											value={code}
-											defaultChecked={dish.allergens.includes(code)}
+											defaultChecked={dish.allergens.includes(code as never)}
 											className="size-5 rounded border-stone-400"
 										/>
 										{t(`meals.allergens.${code}` as never)}
@@ -82,55 +85,27 @@ function DayForm({ day, data, lastResult }: { day: Data["days"][number]; data: D
 /** A new meal offer (group admins): name, houses, price, and its deadlines. */
 function CreateOfferForm({ data, lastResult }: { data: Data; lastResult: LastResult }) {
 	const { t } = useT();
-	const weekdays = [1, 2, 3, 4, 5] as const;
-	const deadline = (
-		prefix: "booking" | "cancel",
-		defaults: { kind: string; weekday: number; days: number; time: string },
-	) => (
-		<fieldset className="rounded-md border border-stone-200 p-3">
-			<legend className="px-1 text-sm font-semibold text-stone-800">{t(`meals.menus.${prefix}Deadline`)}</legend>
-			<div className="grid gap-3 sm:grid-cols-2">
-				<label className="block text-sm text-stone-800">
-					{t("meals.menus.deadlineKind")}
-					<select name={`${prefix}Kind`} defaultValue={defaults.kind} className={input}>
-						<option value="weekday-before">{t("meals.menus.kinds.weekday-before")}</option>
-						<option value="working-days-before">{t("meals.menus.kinds.working-days-before")}</option>
-					</select>
-				</label>
-				<label className="block text-sm text-stone-800">
-					{t("meals.menus.weekday")}
-					<select name={`${prefix}Weekday`} defaultValue={defaults.weekday} className={input}>
-						{weekdays.map((weekday) => (
-							<option key={weekday} value={weekday}>
-								{t(`meals.pattern.weekdays${weekday}`)}
-							</option>
-						))}
-					</select>
-				</label>
-				<label className="block text-sm text-stone-800">
-					{t("meals.menus.workingDays")}
-					<input type="number" name={`${prefix}Days`} min={0} max={20} defaultValue={defaults.days} className={input} />
-				</label>
-				<label className="block text-sm text-stone-800">
-					{t("meals.menus.time")}
-					<input type="time" name={`${prefix}Time`} defaultValue={defaults.time} required className={input} />
-				</label>
-			</div>
-		</fieldset>
-	);
+	const sent = sentValues(lastResult, menuIntents.createOffer);
+	const typed = (name: string, fallback: string) => (sent ? sent.text(name) : fallback);
 	return (
 		<Form method="post" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
 			<h3 className="text-lg font-semibold text-stone-900">{t("meals.menus.createTitle")}</h3>
 			<input type="hidden" name="intent" value={menuIntents.createOffer} />
 			<label className="block text-sm font-semibold text-stone-800">
 				{t("meals.menus.name")}
-				<input name="name" required maxLength={80} className={input} />
+				<input name="name" required maxLength={80} defaultValue={typed("name", "")} className={input} />
 			</label>
 			<fieldset>
 				<legend className="text-sm font-semibold text-stone-800">{t("meals.menus.houses")}</legend>
 				{data.houses.map((house) => (
 					<label key={house.id} className="flex min-h-11 items-center gap-2 text-stone-900">
-						<input type="checkbox" name="houseIds" value={house.id} className="size-5 rounded border-stone-400" />
+						<input
+							type="checkbox"
+							name="houseIds"
+							value={house.id}
+							defaultChecked={sent?.all("houseIds").includes(house.id)}
+							className="size-5 rounded border-stone-400"
+						/>
 						{house.name}
 					</label>
 				))}
@@ -138,19 +113,31 @@ function CreateOfferForm({ data, lastResult }: { data: Data; lastResult: LastRes
 			<div className="grid gap-3 sm:grid-cols-3">
 				<label className="block text-sm font-semibold text-stone-800">
 					{t("meals.menus.price")}
-					<input name="price" inputMode="decimal" required placeholder="3,50" className={input} />
+					<input
+						name="price"
+						inputMode="decimal"
+						required
+						placeholder="3,50"
+						defaultValue={typed("price", "")}
+						className={input}
+					/>
 				</label>
 				<label className="block text-sm font-semibold text-stone-800">
 					{t("meals.menus.validFrom")}
-					<input type="date" name="validFrom" required defaultValue={data.monday} className={input} />
+					<input
+						type="date"
+						name="validFrom"
+						required
+						defaultValue={typed("validFrom", data.monday)}
+						className={input}
+					/>
 				</label>
 				<label className="block text-sm font-semibold text-stone-800">
 					{t("meals.menus.sickUntil")}
-					<input type="time" name="sickUntil" defaultValue="09:00" className={input} />
+					<input type="time" name="sickUntil" defaultValue={typed("sickUntil", "09:00")} className={input} />
 				</label>
 			</div>
-			{deadline("booking", { kind: "weekday-before", weekday: 4, days: 2, time: "12:00" })}
-			{deadline("cancel", { kind: "working-days-before", weekday: 4, days: 2, time: "10:00" })}
+			<DeadlineFields sent={sent} />
 			<button type="submit" className={primary}>
 				{t("meals.menus.create")}
 			</button>
@@ -193,6 +180,11 @@ export default function StaffMenus({ loaderData, actionData }: Route.ComponentPr
 					) : (
 						<p className="my-4 font-semibold text-stone-900">{data.offer.name}</p>
 					)}
+					<p className="mb-4">
+						<Link to={`/staff/${data.group.id}/meals/offers/${data.offer.id}`} className="text-brand-800 underline">
+							{t("meals.offer.link")}
+						</Link>
+					</p>
 					<nav aria-label={t("meals.menus.weeks")} className="mb-4 flex flex-wrap items-center justify-between gap-2">
 						<Link to={weekLink(-1)} className={secondary}>
 							{t("meals.menus.previousWeek")}

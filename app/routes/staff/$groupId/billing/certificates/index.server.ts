@@ -12,7 +12,11 @@ import {
 	saveCertificateSignature,
 } from "#app/domain/billing/certificate-signature.server.ts";
 import { issueTaxCertificates } from "#app/domain/billing/issue-tax-certificates.server.ts";
-import { pageGroupTaxCertificates, taxCertificateYears } from "#app/domain/billing/read-certificates.server.ts";
+import {
+	listDebtorsWithoutNationalNumber,
+	pageGroupTaxCertificates,
+	taxCertificateYears,
+} from "#app/domain/billing/read-certificates.server.ts";
 import { saveCertifyingAuthority } from "#app/domain/billing/save-certifying-authority.server.ts";
 import { listTaxCertificateCaps, updateTaxCertificateCap } from "#app/domain/billing/tax-certificate-caps.server.ts";
 import { pageFrom } from "#app/domain/list-page.ts";
@@ -41,7 +45,8 @@ function chosenYear(request: Request): number {
 
 /**
  * « Attestations fiscales » (group admins; other members 403, other groups 404): the
- * certificates of the chosen income year, the caps of each year and the certifying authority.
+ * certificates of the chosen income year, the debtors they lack a national number of, the caps
+ * of each year and the certifying authority.
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
@@ -49,8 +54,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const db = getDb();
 	const year = chosenYear(request);
 	const page = pageFrom(documentUrl(request).searchParams);
-	const [certificates, years, caps, settings] = await Promise.all([
+	const [certificates, debtorsWithoutNationalNumber, years, caps, settings] = await Promise.all([
 		pageGroupTaxCertificates(db, { access: staff.access, incomeYear: year, page }),
+		listDebtorsWithoutNationalNumber(db, { access: staff.access, incomeYear: year }),
 		taxCertificateYears(db, staff.group.id),
 		listTaxCertificateCaps(db, staff.group.id),
 		db.selectFrom("billing_settings").selectAll().where("group_id", "=", staff.group.id).executeTakeFirst(),
@@ -71,7 +77,9 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 			totalCents: certificate.totalCents,
 			cappedTotalCents: certificate.cappedTotalCents,
 			cancelled: certificate.cancelledAt !== null,
+			debtorNationalNumberMissing: certificate.debtor.nationalNumber === null,
 		})),
+		debtorsWithoutNationalNumber,
 		caps,
 		hasSettings: Boolean(settings),
 		hasSignature: Boolean(settings?.signature_key),

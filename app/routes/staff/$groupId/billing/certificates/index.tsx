@@ -188,6 +188,31 @@ function SignatureForms({ data, reply }: { data: Data; reply: Reply }) {
 	);
 }
 
+/** The anomaly of the year: debtors whose valid certificates lack their national number (f2011). */
+function DebtorsWithoutNationalNumber({ data }: { data: Data }) {
+	const { t } = useT();
+	return (
+		<section
+			aria-labelledby="debtors-without-national-number"
+			className="mt-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950"
+		>
+			<h2 id="debtors-without-national-number" className="font-semibold">
+				{t("certificates.staff.debtorsWithoutNationalNumber.heading")}
+			</h2>
+			<p className="mt-1 text-sm">{t("certificates.staff.debtorsWithoutNationalNumber.lead")}</p>
+			<ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+				{data.debtorsWithoutNationalNumber.map((debtor) => (
+					<li key={debtor.debtorUserId}>
+						<span className="font-medium">{debtor.name}</span> ·{" "}
+						{t("certificates.staff.debtorsWithoutNationalNumber.certificates", { count: debtor.certificates })}
+						{debtor.givenSince ? ` · ${t("certificates.staff.debtorsWithoutNationalNumber.givenSince")}` : null}
+					</li>
+				))}
+			</ul>
+		</section>
+	);
+}
+
 /** « Attestations fiscales » (issue 14 §9–10): issue a year, list and download, the caps, cadre I. */
 export default function StaffCertificates({ loaderData, actionData }: Route.ComponentProps) {
 	const { t, language } = useT();
@@ -207,6 +232,8 @@ export default function StaffCertificates({ loaderData, actionData }: Route.Comp
 			<Section title={t("certificates.staff.issue.heading")}>
 				<IssueForm data={data} reply={reply} />
 			</Section>
+
+			{data.debtorsWithoutNationalNumber.length > 0 ? <DebtorsWithoutNationalNumber data={data} /> : null}
 
 			<Section
 				title={t("certificates.staff.list.heading", { year: data.year })}
@@ -263,6 +290,11 @@ export default function StaffCertificates({ loaderData, actionData }: Route.Comp
 											{certificate.cancelled
 												? t("certificates.staff.list.cancelled")
 												: t("certificates.staff.list.current")}
+											{!certificate.cancelled && certificate.debtorNationalNumberMissing ? (
+												<span className="mt-1 block text-amber-900">
+													{t("certificates.staff.list.debtorNationalNumberMissing")}
+												</span>
+											) : null}
 										</td>
 										<td className="py-2">
 											<a

@@ -4,6 +4,7 @@ import { getDb } from "#app/db/db.server.ts";
 import { bookMeals } from "#app/domain/meals/book-meals.server.ts";
 import { cancelMeals } from "#app/domain/meals/cancel-meals.server.ts";
 import { mondayOf } from "#app/domain/meals/deadlines.ts";
+import { mealMonthSummary } from "#app/domain/meals/meal-month-summary.server.ts";
 import { readMealWeek } from "#app/domain/meals/read-meal-week.server.ts";
 import { dateInBrussels, now } from "#app/infra/clock.ts";
 import { getLanguage } from "#app/infra/i18n.server.ts";
@@ -41,10 +42,18 @@ export async function loader(args: Route.LoaderArgs) {
 		at: now(),
 		language: getLanguage(args.context),
 	});
+	// The month of the week shown (of its Monday): what billing will invoice for this child.
+	const month = meals.monday.slice(0, 7);
 	return {
 		basePath: dossier.basePath,
 		canEdit: dossier.canEdit,
 		monday: meals.monday,
+		month,
+		monthSummary: await mealMonthSummary(getDb(), {
+			childId: dossier.child.id,
+			month,
+			language: getLanguage(args.context),
+		}),
 		offer: meals.offer ? { id: meals.offer.id, name: meals.offer.name, houseName: meals.offer.house_name } : null,
 		offers: meals.offers.map((candidate) => ({
 			id: candidate.id,

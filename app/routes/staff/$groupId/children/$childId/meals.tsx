@@ -2,14 +2,23 @@ import type { SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "react-router";
 import { addDays } from "#app/infra/clock.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
-import { ReplyErrors } from "#app/ui/form.tsx";
+import { ReplyErrors, sentValues } from "#app/ui/form.tsx";
 import { formatDate, formatDateTime, formatMoney, formatWeekdayAndDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
+import { MonthSummary } from "../../../../+shared/meals/month-summary.tsx";
 import type { Route } from "./+types/meals";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["meals.allergens", "meals.book", "meals.cancel", "meals.page", "meals.staffChild", "meals.validation"],
+	translations: [
+		"meals.allergens",
+		"meals.book",
+		"meals.cancel",
+		"meals.page",
+		"meals.staffChild",
+		"meals.summary",
+		"meals.validation",
+	],
 };
 
 export { action, loader } from "./meals.server.ts";
@@ -94,6 +103,11 @@ export default function StaffChildMeals({ loaderData, actionData }: Route.Compon
 												<input
 													name="reason"
 													maxLength={300}
+													defaultValue={
+														sentValues(lastResult, day.status === "booked" ? "staff-cancel" : "staff-book", {
+															same: { day: day.day },
+														})?.text("reason") ?? ""
+													}
 													className="mt-1 block w-full rounded-md border border-stone-400 px-3 py-2 text-base"
 												/>
 											</label>
@@ -124,6 +138,7 @@ export default function StaffChildMeals({ loaderData, actionData }: Route.Compon
 					</ul>
 				</>
 			)}
+			<MonthSummary month={loaderData.month} lines={loaderData.monthSummary} />
 		</>
 	);
 }

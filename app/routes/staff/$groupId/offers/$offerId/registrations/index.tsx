@@ -52,7 +52,16 @@ function CellLabel({ children }: { children: React.ReactNode }) {
  * asks for the reason sent to the parents, and cancelling asks to confirm, both in a
  * disclosure that works without JavaScript.
  */
-function Decisions({ registration, errors }: { registration: Registration; errors: string[] }) {
+/** `sentReason`: the refusal reason the server sent back with its errors, typed again for the user. */
+function Decisions({
+	registration,
+	errors,
+	sentReason,
+}: {
+	registration: Registration;
+	errors: string[];
+	sentReason?: string;
+}) {
 	const { t } = useT();
 	const hidden = (decision: RegistrationDecisionKind) => (
 		<>
@@ -93,6 +102,7 @@ function Decisions({ registration, errors }: { registration: Registration; error
 										required
 										maxLength={500}
 										rows={2}
+										defaultValue={sentReason}
 										className="mt-1 block w-full rounded-md border border-stone-400 bg-white px-2 py-1"
 									/>
 								</div>
@@ -115,7 +125,8 @@ export default function OfferRegistrations({ loaderData, actionData }: Route.Com
 	const { group, offer, canEdit, status, day, days, page, hasMore, counts, total, registrations, byDay } = loaderData;
 	const base = `/staff/${group.id}/offers/${offer.id}/registrations`;
 	const result = actionData?.result;
-	const failedId = (result?.initialValue as { registrationId?: string } | undefined)?.registrationId;
+	const sent = result?.initialValue as { registrationId?: string; reason?: string } | undefined;
+	const failedId = sent?.registrationId;
 	const errors = Object.values(result?.error ?? {})
 		.flat()
 		.filter((error): error is string => typeof error === "string");
@@ -278,7 +289,11 @@ export default function OfferRegistrations({ loaderData, actionData }: Route.Com
 									{canEdit ? (
 										<td className="block pt-2 md:table-cell md:px-3 md:py-2">
 											{failedId === registration.id ? <FormAlert errors={errors} /> : null}
-											<Decisions registration={registration} errors={failedId === registration.id ? errors : []} />
+											<Decisions
+												registration={registration}
+												errors={failedId === registration.id ? errors : []}
+												sentReason={failedId === registration.id ? sent?.reason : undefined}
+											/>
 										</td>
 									) : null}
 								</tr>

@@ -1,0 +1,51 @@
+/** The forms of a meal offer's settings page, shared by the browser and the action. */
+import { z } from "zod";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "meals.validation.date");
+const id = z.string().trim().min(1).max(64);
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "meals.validation.time");
+const smallCount = z.coerce.number().int().min(0).max(20);
+const deadlineKind = z.enum(["weekday-before", "working-days-before"], { message: "meals.validation.deadlineKind" });
+
+/** A price in euros as typed (« 3,50 », « 3.5 », « 4 »), to cents. */
+export const euroPrice = z
+	.string()
+	.trim()
+	.regex(/^\d{1,4}([.,]\d{1,2})?$/, "meals.validation.price")
+	.transform((value) => Math.round(Number(value.replace(",", ".")) * 100));
+
+/** The deadlines of a version of rules as the form sends them (see `DeadlineFields`). */
+export const ruleFormFields = {
+	bookingKind: deadlineKind,
+	bookingWeekday: z.coerce.number().int().min(1).max(5).optional(),
+	bookingDays: smallCount.optional(),
+	bookingTime: time,
+	cancelKind: deadlineKind,
+	cancelWeekday: z.coerce.number().int().min(1).max(5).optional(),
+	cancelDays: smallCount.optional(),
+	cancelTime: time,
+	sickUntil: time.optional(),
+};
+
+export const offerIntents = { details: "save-details", price: "set-price", rules: "set-rules" } as const;
+
+const translation = z.string().trim().max(80, "meals.validation.name").optional();
+
+/** The offer's name (French, and optional Dutch, German, English) and the houses that serve it. */
+export const offerDetailsSchema = z.object({
+	name: z.string().trim().min(1, "meals.validation.name").max(80, "meals.validation.name"),
+	nameNl: translation,
+	nameDe: translation,
+	nameEn: translation,
+	houseIds: z.array(id, { message: "meals.validation.houses" }).min(1, "meals.validation.houses"),
+});
+
+/** A price from a date, for everyone or for a school-class label. */
+export const priceVersionSchema = z.object({
+	label: z.string().trim().max(40, "meals.validation.label").optional(),
+	validFrom: day,
+	price: euroPrice,
+});
+
+/** A version of the rules from a date. */
+export const rulesVersionSchema = z.object({ validFrom: day, ...ruleFormFields });

@@ -1,0 +1,263 @@
+/**
+ * A meal offer's settings (issue 12 §1, §3; decision 030), on SQLite and PostgreSQL, through the
+ * use cases staff call: names in the families' languages and houses, price versions per label
+ * and rules versions from a date, never in the past, replacing a version of the same date, and
+ * who may read or change them.
+ */
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "#app/db/db.server.ts";
+import { bookMeals } from "#app/domain/meals/book-meals.server.ts";
+import {
+	readMealOfferSettings,
+	setMealPrice,
+	setMealRules,
+	updateMealOffer,
+} from "#app/domain/meals/meal-offer-versions.server.ts";
+import { createMealOffer } from "#app/domain/meals/save-meal-offer.server.ts";
+import { pinClock } from "#app/infra/clock.ts";
+import { createTestTenant, enrolTestChild, guardianActor, staffActor } from "#tests/factories.ts";
+import { createReadyChild } from "#tests/offer-factories.ts";
+import { failure } from "#tests/support/app-errors.ts";
+
+type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
+let tenant: Tenant;
+let otherTenant: Tenant;
+
+beforeAll(async () => {
+	tenant = await createTestTenant();
+	otherTenant = await createTestTenant();
+});
+afterEach(() => pinClock(undefined));
+
+const weeklyRules = {
+	bookingKind: "weekday-before",
+	bookingWeekday: 4,
+	bookingTime: "12:00",
+	cancelKind: "working-days-before",
+	cancelDays: 2,
+	cancelTime: "10:00",
+	sickUntil: "09:00",
+} as const;
+
+async function soup() {
+	const { mealOfferId } = await createMealOffer({
+		db: getDb(),
+		actor: staffActor(tenant.admin),
+		input: {
+			name: "Potage",
+			houseIds: [tenant.firstHouse.id],
+			priceCents: 80,
+			validFrom: "2026-09-01",
+			...weeklyRules,
+		},
+	});
+	return mealOfferId;
+}
+
+const audit = (action: string) =>
+	getDb()
+		.selectFrom("audit_events")
+		.select(["actor_user_id", "details"])
+		.where("action", "=", action)
+		.where("group_id", "=", tenant.group.id)
+		.execute();
+
+describe("price versions", () => {
+	it("a new price applies from its date, per label, and never alters what was booked", async () => {
+		const db = getDb();
+		const offerId = await soup();
+		const child = await createReadyChild(tenant.group);
+		await enrolTestChild(child.id, tenant.firstHouse.id, tenant.admin);
+		pinClock("2027-01-04T08:00:00Z");
+		await bookMeals({
+			db,
+			actor: guardianActor(child.guardian),
+			childId: child.id,
+			mealOfferId: offerId,
+			days: ["2027-03-02"],
+		});
+		const admin = staffActor(tenant.admin);
+		await setMealPrice({ db, actor: admin, mealOfferId: offerId, input: { validFrom: "2027-03-01", priceCents: 95 } });
+		await setMealPrice({
+			db,
+			actor: admin,
+			mealOfferId: offerId,
+			input: { validFrom: "2027-03-01", priceCents: 70, label: " maternelle " },
+		});
+		// The same label and date again replaces the version (a typo corrected), it does not add one.
+		await setMealPrice({ db, actor: admin, mealOfferId: offerId, input: { validFrom: "2027-03-01", priceCents: 90 } });
+		await bookMeals({
+			db,
+			actor: guardianActor(child.guardian),
+			childId: child.id,
+			mealOfferId: offerId,
+			days: ["2027-03-03"],
+		});
+		const booked = await db
+			.selectFrom("meal_bookings")
+			.select(["day", "price_cents"])
+			.where("child_id", "=", child.id)
+			.orderBy("day")
+			.execute();
+		expect(booked).toEqual([
+			{ day: "2027-03-02", price_cents: 80 },
+			{ day: "2027-03-03", price_cents: 90 },
+		]);
+		const settings = await readMealOfferSettings(db, admin, offerId);
+		expect(settings.prices.map((price) => [price.valid_from, price.label, price.price_cents])).toEqual([
+			["2027-03-01", "", 90],
+			["2027-03-01", "maternelle", 70],
+			["2026-09-01", "", 80],
+		]);
+		const events = await audit("meal.price.set");
+		expect(events.length).toBeGreaterThanOrEqual(3);
+		expect(events.every((event) => event.actor_user_id === tenant.admin.id)).toBe(true);
+	});
+
+	it("refuses a date before today (Brussels), a price that is not one, and a label too long", async () => {
+		const db = getDb();
+		const offerId = await soup();
+		const admin = staffActor(tenant.admin);
+		// 23:30 UTC on 04/01 is already 05/01 in Brussels: 04/01 is the past.
+		pinClock("2027-01-04T23:30:00Z");
+		expect(
+			await failure(
+				setMealPrice({ db, actor: admin, mealOfferId: offerId, input: { validFrom: "2027-01-04", priceCents: 90 } }),
+			),
+		).toBe("VALIDATION:validFrom=meals.validation.pastVersion");
+		await setMealPrice({ db, actor: admin, mealOfferId: offerId, input: { validFrom: "2027-01-05", priceCents: 90 } });
+		expect(
+			await failure(
+				setMealPrice({ db, actor: admin, mealOfferId: offerId, input: { validFrom: "2027-02-01", priceCents: -1 } }),
+			),
+		).toBe("VALIDATION:priceCents=meals.validation.price");
+		expect(
+			await failure(
+				setMealPrice({
+					db,
+					actor: admin,
+					mealOfferId: offerId,
+					input: { validFrom: "2027-02-01", priceCents: 100, label: "x".repeat(41) },
+				}),
+			),
+		).toBe("VALIDATION:label=meals.validation.label");
+	});
+});
+
+describe("rules versions", () => {
+	it("new deadlines apply to the days from their date; the same date replaces the version", async () => {
+		const db = getDb();
+		const offerId = await soup();
+		const child = await createReadyChild(tenant.group);
+		await enrolTestChild(child.id, tenant.firstHouse.id, tenant.admin);
+		const admin = staffActor(tenant.admin);
+		pinClock("2027-01-04T08:00:00Z");
+		// From March: two working days before at 10:00 (the first try said 3: corrected).
+		for (const bookingDays of [3, 2]) {
+			await setMealRules({
+				db,
+				actor: admin,
+				mealOfferId: offerId,
+				input: { ...weeklyRules, validFrom: "2027-03-01", bookingKind: "working-days-before", bookingDays },
+			});
+		}
+		const settings = await readMealOfferSettings(db, admin, offerId);
+		expect(settings.rules.map((rule) => [rule.valid_from, rule.booking_kind, rule.booking_days])).toEqual([
+			["2027-03-01", "working-days-before", 2],
+			["2026-09-01", "weekday-before", null],
+		]);
+		// Friday 26/02 at 13:00: Wednesday 03/03 is open until Monday 01/03 10:00 under the new rules.
+		pinClock("2027-02-26T12:00:00Z");
+		await bookMeals({
+			db,
+			actor: guardianActor(child.guardian),
+			childId: child.id,
+			mealOfferId: offerId,
+			days: ["2027-03-03"],
+		});
+		expect((await audit("meal.rules.set")).length).toBeGreaterThanOrEqual(2);
+		expect(
+			await failure(
+				setMealRules({ db, actor: admin, mealOfferId: offerId, input: { ...weeklyRules, validFrom: "2027-02-01" } }),
+			),
+		).toBe("VALIDATION:validFrom=meals.validation.pastVersion");
+	});
+});
+
+describe("names and houses", () => {
+	it("saves the translations (blank is none) and the houses, refusing a house of another group", async () => {
+		const db = getDb();
+		const offerId = await soup();
+		const admin = staffActor(tenant.admin);
+		await updateMealOffer({
+			db,
+			actor: admin,
+			mealOfferId: offerId,
+			input: {
+				name: "Potage du jour",
+				nameNl: "Soep van de dag",
+				nameDe: "  ",
+				nameEn: "Soup of the day",
+				houseIds: [tenant.firstHouse.id, tenant.secondHouse.id],
+			},
+		});
+		const settings = await readMealOfferSettings(db, admin, offerId);
+		expect(settings.offer).toMatchObject({
+			name: "Potage du jour",
+			name_nl: "Soep van de dag",
+			name_de: null,
+			name_en: "Soup of the day",
+		});
+		expect(settings.houseIds.sort()).toEqual([tenant.firstHouse.id, tenant.secondHouse.id].sort());
+		expect(
+			await failure(
+				updateMealOffer({
+					db,
+					actor: admin,
+					mealOfferId: offerId,
+					input: { name: "Potage", houseIds: [otherTenant.firstHouse.id] },
+				}),
+			),
+		).toBe("VALIDATION:houseIds=meals.validation.houses");
+		expect((await readMealOfferSettings(db, admin, offerId)).houseIds).toHaveLength(2);
+		expect((await audit("meal.offer.updated")).length).toBeGreaterThanOrEqual(1);
+	});
+});
+
+describe("who may", () => {
+	it("house managers read, readers and other groups do not; only group admins change", async () => {
+		const db = getDb();
+		const offerId = await soup();
+		pinClock("2027-01-04T08:00:00Z");
+		const manager = staffActor(tenant.manager);
+		expect((await readMealOfferSettings(db, manager, offerId)).offer.id).toBe(offerId);
+		expect(await failure(readMealOfferSettings(db, staffActor(tenant.reader), offerId))).toBe("FORBIDDEN");
+		expect(await failure(readMealOfferSettings(db, staffActor(otherTenant.admin), offerId))).toBe("NOT_FOUND");
+		const price = { validFrom: "2027-02-01", priceCents: 1 };
+		expect(await failure(setMealPrice({ db, actor: manager, mealOfferId: offerId, input: price }))).toBe("FORBIDDEN");
+		expect(
+			await failure(setMealPrice({ db, actor: staffActor(otherTenant.admin), mealOfferId: offerId, input: price })),
+		).toBe("NOT_FOUND");
+		expect(
+			await failure(
+				setMealRules({ db, actor: manager, mealOfferId: offerId, input: { ...weeklyRules, validFrom: "2027-02-01" } }),
+			),
+		).toBe("FORBIDDEN");
+		expect(
+			await failure(
+				updateMealOffer({
+					db,
+					actor: staffActor(otherTenant.manager),
+					mealOfferId: offerId,
+					input: { name: "Pris", houseIds: [otherTenant.firstHouse.id] },
+				}),
+			),
+		).toBe("NOT_FOUND");
+		const prices = await db
+			.selectFrom("meal_prices")
+			.select("price_cents")
+			.where("meal_offer_id", "=", offerId)
+			.execute();
+		expect(prices).toEqual([{ price_cents: 80 }]);
+	});
+});
