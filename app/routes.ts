@@ -30,6 +30,7 @@ export default [
 		"routes/children/$childId/registrations/mutuality.ts",
 	),
 	route("children/:childId/certificates/:certificateId/tax.pdf", "routes/children/$childId/certificates/tax.ts"),
+	route("children/:childId/documents/:documentId/file", "routes/children/$childId/documents/file.ts"),
 	route(
 		"children/:childId/registrations/:registrationId/calendar.ics",
 		"routes/children/$childId/registrations/calendar.ts",
@@ -94,6 +95,9 @@ export default [
 		route("messages/broadcast", "routes/staff/$groupId/messages/broadcast.tsx"),
 		route("messages/:threadId", "routes/staff/$groupId/messages/$threadId.tsx"),
 		route("messages/:threadId/files/:attachmentId", "routes/staff/$groupId/messages/file.ts"),
+		route("documents", "routes/staff/$groupId/documents/index.tsx"),
+		route("documents/publish", "routes/staff/$groupId/documents/publish.tsx"),
+		route("documents/:publicationId/file", "routes/staff/$groupId/documents/file.ts"),
 	]),
 	route("operator", "routes/operator/index.tsx"),
 	route("invitations/accept", "routes/invitations/accept.tsx"),

@@ -908,6 +908,46 @@ export type MessageTemplatesTable = {
 	created_at: string;
 };
 
+/** Who a published document went to (decision 038). */
+export type PublicationAudienceKind = "family" | "offer" | "house";
+
+export type PublishedDocumentsTable = {
+	id: string;
+	group_id: string;
+	house_id: string;
+	/** French; the translations are null when not given (decision 024). */
+	title: string;
+	title_nl: string | null;
+	title_de: string | null;
+	title_en: string | null;
+	description: string | null;
+	storage_key: string;
+	/** Sniffed from the content: application/pdf or an image type. */
+	media_type: string;
+	size_bytes: number;
+	/** Name offered on download, with the extension of the real type. */
+	file_name: string;
+	audience_kind: PublicationAudienceKind;
+	audience_offer_id: string | null;
+	/** For an offer: all | accepted | waiting. */
+	audience_status: string | null;
+	published_by_user_id: string;
+	published_at: string;
+	/** Set when staff withdraw it: parents no longer see it, the row stays. */
+	withdrawn_at: string | null;
+	withdrawn_by_user_id: string | null;
+};
+
+/** One family reached by a publication: the child, whose current guardians see it. */
+export type PublishedDocumentRecipientsTable = {
+	id: string;
+	document_id: string;
+	child_id: string;
+	/** First download by a guardian. */
+	opened_at: string | null;
+	opened_by_user_id: string | null;
+};
+
 export type DB = {
 	groups: GroupsTable;
 	houses: HousesTable;
@@ -952,6 +992,8 @@ export type DB = {
 	message_attachments: MessageAttachmentsTable;
 	message_reads: MessageReadsTable;
 	message_templates: MessageTemplatesTable;
+	published_documents: PublishedDocumentsTable;
+	published_document_recipients: PublishedDocumentRecipientsTable;
 	billing_settings: BillingSettingsTable;
 	invoice_numbers: InvoiceNumbersTable;
 	invoice_runs: InvoiceRunsTable;

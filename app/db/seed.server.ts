@@ -12,6 +12,7 @@ import { findGroupByCode, findHouseByName } from "#app/domain/groups/groups.repo
 import { saveMembership } from "#app/domain/groups/staff.repository.server.ts";
 import { now } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
+import { seedDemoDocuments } from "./seed-documents.server.ts";
 import { seedDemoMessages } from "./seed-messages.server.ts";
 
 export const demoGroup = {
@@ -172,6 +173,9 @@ export async function seedDemoData(db: Database): Promise<{ created: string[] }>
 		if (ids.houseManager) {
 			created.push(
 				...(await seedDemoMessages(db, { parentId: ids.parent, houseManagerId: ids.houseManager, groupId: group.id })),
+			);
+			created.push(
+				...(await seedDemoDocuments(db, { adminId: ids.staff, houseManagerId: ids.houseManager, groupId: group.id })),
 			);
 		}
 	}

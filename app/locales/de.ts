@@ -2,6 +2,7 @@ import { auditDe } from "./audit/de.ts";
 import { billingDe } from "./billing/de.ts";
 import { campsDe } from "./camps/de.ts";
 import { certificatesDe } from "./certificates/de.ts";
+import { documentsDe } from "./documents/de.ts";
 import { familiesDe } from "./families/de.ts";
 import type { fr } from "./fr.ts";
 import { mealsDe } from "./meals/de.ts";
@@ -18,6 +19,7 @@ export const de: typeof fr = {
 	billing: billingDe,
 	messages: messagesDe,
 	certificates: certificatesDe,
+	documents: documentsDe,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Zum Hauptinhalt springen",
@@ -143,6 +145,7 @@ export const de: typeof fr = {
 			meals: "Mahlzeiten",
 			billing: "Abrechnung",
 			messages: "Nachrichten",
+			documents: "Veröffentlichte Dokumente",
 		},
 		roles: {
 			admin: "Administrator der Gruppe",
@@ -268,6 +271,7 @@ export const de: typeof fr = {
 			meal: "Mahlzeiten",
 			billing: "Abrechnung",
 			message: "Nachrichten",
+			document: "Veröffentlichte Dokumente",
 		},
 		columns: {
 			when: "Wann",

@@ -2,6 +2,7 @@ import { auditEn } from "./audit/en.ts";
 import { billingEn } from "./billing/en.ts";
 import { campsEn } from "./camps/en.ts";
 import { certificatesEn } from "./certificates/en.ts";
+import { documentsEn } from "./documents/en.ts";
 import { familiesEn } from "./families/en.ts";
 import type { fr } from "./fr.ts";
 import { mealsEn } from "./meals/en.ts";
@@ -18,6 +19,7 @@ export const en: typeof fr = {
 	billing: billingEn,
 	messages: messagesEn,
 	certificates: certificatesEn,
+	documents: documentsEn,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Skip to main content",
@@ -142,6 +144,7 @@ export const en: typeof fr = {
 			meals: "Meals",
 			billing: "Billing",
 			messages: "Messages",
+			documents: "Published documents",
 		},
 		roles: {
 			admin: "group administrator",
@@ -265,6 +268,7 @@ export const en: typeof fr = {
 			meal: "Meals",
 			billing: "Billing",
 			message: "Messages",
+			document: "Published documents",
 		},
 		columns: {
 			when: "When",

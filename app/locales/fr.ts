@@ -2,6 +2,7 @@ import { auditFr } from "./audit/fr.ts";
 import { billingFr } from "./billing/fr.ts";
 import { campsFr } from "./camps/fr.ts";
 import { certificatesFr } from "./certificates/fr.ts";
+import { documentsFr } from "./documents/fr.ts";
 import { familiesFr } from "./families/fr.ts";
 import { mealsFr } from "./meals/fr.ts";
 import { messagesFr } from "./messages/fr.ts";
@@ -18,6 +19,7 @@ export const fr = {
 	billing: billingFr,
 	messages: messagesFr,
 	certificates: certificatesFr,
+	documents: documentsFr,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Aller au contenu principal",
@@ -145,6 +147,7 @@ export const fr = {
 			meals: "Repas",
 			billing: "Facturation",
 			messages: "Messages",
+			documents: "Documents publiés",
 		},
 		roles: {
 			admin: "administrateur du groupe",
@@ -270,6 +273,7 @@ export const fr = {
 			meal: "Repas",
 			billing: "Facturation",
 			message: "Messages",
+			document: "Documents publiés",
 		},
 		columns: {
 			when: "Quand",

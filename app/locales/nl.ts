@@ -2,6 +2,7 @@ import { auditNl } from "./audit/nl.ts";
 import { billingNl } from "./billing/nl.ts";
 import { campsNl } from "./camps/nl.ts";
 import { certificatesNl } from "./certificates/nl.ts";
+import { documentsNl } from "./documents/nl.ts";
 import { familiesNl } from "./families/nl.ts";
 import type { fr } from "./fr.ts";
 import { mealsNl } from "./meals/nl.ts";
@@ -18,6 +19,7 @@ export const nl: typeof fr = {
 	billing: billingNl,
 	messages: messagesNl,
 	certificates: certificatesNl,
+	documents: documentsNl,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Naar de hoofdinhoud",
@@ -142,6 +144,7 @@ export const nl: typeof fr = {
 			meals: "Maaltijden",
 			billing: "Facturatie",
 			messages: "Berichten",
+			documents: "Gepubliceerde documenten",
 		},
 		roles: {
 			admin: "beheerder van de groep",
@@ -265,6 +268,7 @@ export const nl: typeof fr = {
 			meal: "Maaltijden",
 			billing: "Facturatie",
 			message: "Berichten",
+			document: "Gepubliceerde documenten",
 		},
 		columns: {
 			when: "Wanneer",

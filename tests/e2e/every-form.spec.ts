@@ -107,6 +107,8 @@ const forms: Record<string, string[]> = {
 	"routes/staff/$groupId/messages/index.tsx": ["create-template", "delete-template"],
 	"routes/staff/$groupId/messages/$threadId.tsx": ["assign", "done", "reopen", "reply", "note"],
 	"routes/staff/$groupId/messages/broadcast.tsx": ["count", "broadcast"],
+	"routes/staff/$groupId/documents/publish.tsx": ["count", "publish"],
+	"routes/staff/$groupId/documents/index.tsx": ["withdraw"],
 	"routes/staff/$groupId/audit/index.tsx": ["filter"],
 	"routes/staff/$groupId/billing/settings.tsx": ["save"],
 	"routes/staff/$groupId/billing/index.tsx": ["add-adjustment", "create-run", "discard-run", "confirm-run"],
@@ -1790,6 +1792,50 @@ describe("every form, with JavaScript on", () => {
 			() => page.getByRole("button", { name: fr.messages.broadcast.send }).click(),
 			page.getByText(/^Message envoyé à \d+ familles?\.$/),
 		);
+		watch.assertClean();
+	});
+
+	it("documents: the crèche's manager counts the crèche's families, publishes a PDF to them, and withdraws it", async () => {
+		const { page } = await openPage(demoAccounts.houseManager);
+		const watch = watchPage(page);
+		await page.goto("/staff");
+		await page.getByRole("heading", { name: "Ville de Limbourg" }).waitFor();
+		const base = `${new URL(page.url()).pathname}/documents`;
+		const publish = "routes/staff/$groupId/documents/publish.tsx";
+		await page.goto(base);
+		await page.getByRole("link", { name: fr.documents.staff.publish }).click();
+		await page.getByLabel(fr.documents.publish.house, { exact: true }).check();
+		await submit(
+			page,
+			[[publish, "count"]],
+			() => page.getByRole("button", { name: fr.documents.publish.count }).click(),
+			/[?&]audience=house/,
+		);
+		await page
+			.getByRole("status")
+			.getByText(/famille/)
+			.waitFor();
+		await page.getByLabel(fr.documents.publish.titleLabel, { exact: true }).fill("Fermeture de fin d'année");
+		const pdf = path.join(os.tmpdir(), `fermeture-${process.pid}.pdf`);
+		fs.writeFileSync(pdf, "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n");
+		await page.getByLabel(fr.documents.publish.file, { exact: true }).setInputFiles(pdf);
+		await submit(
+			page,
+			[[publish, "publish"]],
+			() => page.getByRole("button", { name: fr.documents.publish.submit }).click(),
+			page.getByText(/^Document publié pour \d+ familles?\.$/),
+		);
+		fs.rmSync(pdf, { force: true });
+		const item = page
+			.getByRole("listitem")
+			.filter({ has: page.getByRole("heading", { name: "Fermeture de fin d'année" }) });
+		await submit(
+			page,
+			[["routes/staff/$groupId/documents/index.tsx", "withdraw"]],
+			() => item.getByRole("button", { name: fr.documents.staff.withdraw }).click(),
+			flash(page, fr.documents.staff.withdrawn),
+		);
+		await item.getByText(/^Retiré le /).waitFor();
 		watch.assertClean();
 	});
 

@@ -96,6 +96,9 @@ export const auditActions = [
 	"message.thread.reopened",
 	"message.broadcast.sent",
 	"message.file.downloaded",
+	"document.published",
+	"document.withdrawn",
+	"document.file.downloaded",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

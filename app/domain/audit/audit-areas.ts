@@ -12,5 +12,6 @@ export const auditAreas = [
 	"meal",
 	"billing",
 	"message",
+	"document",
 ] as const;
 export type AuditArea = (typeof auditAreas)[number];

@@ -74,10 +74,13 @@ export function auditSentence(row: AuditRow, names: AuditNames, t: TFunction, la
 		period: (periodId ? names.periods.get(periodId) : undefined) ?? text(details.name) ?? unknown("period"),
 		group: text(details.name) ?? unknown("group"),
 		status: status ? t(`offers.registration.status.${status}` as never) : "",
-		count: Number(details.rows ?? details.children ?? details.mailed ?? details.meals ?? details.invoices ?? 0),
+		count: Number(
+			details.rows ?? details.children ?? details.mailed ?? details.meals ?? details.invoices ?? details.count ?? 0,
+		),
 		amount: typeof details.amountCents === "number" ? formatMoney(details.amountCents, language) : "",
 		invoiceNumber: text(details.number) ?? "",
 		statement: text(details.statement) ?? "",
+		document: text(details.title) ? quoted(details.title as string) : "",
 		// « (reason) » after a staff decision that needed one; the reason is the member's own words.
 		reasonNote: text(details.reason) ? ` (${details.reason as string})` : "",
 		// « (maternelle) » after a meal whose price is for one school class.

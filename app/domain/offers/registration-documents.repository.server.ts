@@ -106,3 +106,46 @@ export async function listHousesOfGroup(db: Database, groupId: string) {
 		.orderBy("name")
 		.execute();
 }
+
+/**
+ * The registrations of one of the user's children that have a confirmation (accepted, or since
+ * cancelled: the same address then gives the cancellation), newest decision first, at most 200,
+ * for the child's « Documents ». A registration of one day of an activity is listed per day.
+ */
+export async function listRegistrationConfirmationsOfChild(
+	db: Database,
+	options: { userId: string; childId: string; language: Language },
+) {
+	const rows = await db
+		.selectFrom("registrations")
+		.innerJoin("offers", "offers.id", "registrations.offer_id")
+		.innerJoin("houses", "houses.id", "offers.house_id")
+		.innerJoin("guardianships", "guardianships.child_id", "registrations.child_id")
+		.select([
+			"registrations.id",
+			"registrations.status",
+			"registrations.queued_at",
+			"registrations.decided_at",
+			"registrations.cancelled_at",
+			"registrations.offer_day",
+			"offers.first_day",
+			"houses.name as house_name",
+		])
+		.select(localizedColumn("offers", "title", options.language).as("title"))
+		.where("guardianships.user_id", "=", options.userId)
+		.where("registrations.child_id", "=", options.childId)
+		.where("registrations.status", "in", ["accepted", "cancelled"])
+		.orderBy("registrations.updated_at", "desc")
+		.orderBy("registrations.id")
+		.limit(200)
+		.execute();
+	return rows.map((row) => ({
+		id: row.id,
+		status: row.status,
+		title: row.title,
+		houseName: row.house_name,
+		firstDay: row.offer_day ?? row.first_day,
+		/** The instant the document dates from: the cancellation, else the acceptance. */
+		at: (row.status === "cancelled" ? row.cancelled_at : row.decided_at) ?? row.queued_at,
+	}));
+}

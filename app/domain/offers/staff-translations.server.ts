@@ -7,7 +7,7 @@ import type { TranslatedField } from "./staff-translations.ts";
  * `coalesce` in the SELECT, so lists such as the parent catalogue stay a single query.
  */
 export function localizedColumn(
-	table: "offers" | "periods",
+	table: "offers" | "periods" | "published_documents",
 	field: TranslatedField,
 	language: Language,
 ): RawBuilder<string> {

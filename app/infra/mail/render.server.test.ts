@@ -96,6 +96,13 @@ const samples: { [Template in MailTemplateName]: MailTemplates[Template] } = {
 		excerpt: "Bonjour, Zoé sera absente lundi pour un rendez-vous.",
 		url: "https://portail.example/messages/01",
 	},
+	"document.published": {
+		firstName: "Amélie",
+		childNames: "Zoé et Léa",
+		houseName: "Crèche Les Lutins",
+		title: "Ce qu'il faut apporter",
+		url: "https://portail.example/children/01/documents",
+	},
 };
 
 const hostile = "<script>alert('x')</script>";

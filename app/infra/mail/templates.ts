@@ -85,6 +85,16 @@ export type MailTemplates = {
 		excerpt: string;
 		url: string;
 	};
+	/** To each guardian once: a house published a document for their child(ren); a link, never the file. */
+	"document.published": {
+		firstName: string;
+		/** The children it is for, as a list in the mail's language: « Nino et Léa ». */
+		childNames: string;
+		houseName: string;
+		/** The title in the mail's language. */
+		title: string;
+		url: string;
+	};
 };
 
 export type MailTemplateName = keyof MailTemplates;
@@ -105,6 +115,7 @@ export const mailTemplateNames = [
 	"registration.updated",
 	"registration.offer-changed",
 	"message.received",
+	"document.published",
 	"billing.invoice-issued",
 	"billing.invoice-reminder",
 ] as const satisfies readonly MailTemplateName[];

@@ -88,6 +88,12 @@ export const auditDe: typeof auditFr = {
 				"{{actor}} hat den Tageshöchstbetrag der Steuerbescheinigungen geändert ({{amount}}).",
 			certifying_authority_updated: "{{actor}} hat die bescheinigende Behörde der Steuerbescheinigungen geändert.",
 		},
+		document: {
+			published_one: "{{actor}} hat das Dokument {{document}} für {{count}} Familie veröffentlicht.",
+			published_other: "{{actor}} hat das Dokument {{document}} für {{count}} Familien veröffentlicht.",
+			withdrawn: "{{actor}} hat das veröffentlichte Dokument {{document}} zurückgezogen.",
+			file: { downloaded: "{{actor}} hat das veröffentlichte Dokument {{document}} geöffnet." },
+		},
 		message: {
 			file: { downloaded: "{{actor}} hat einen Anhang einer Nachricht über {{child}} geöffnet." },
 			thread: {

@@ -84,6 +84,12 @@ export const auditEn: typeof auditFr = {
 			tax_certificate_cap_updated: "{{actor}} changed the daily cap of the tax certificates ({{amount}}).",
 			certifying_authority_updated: "{{actor}} changed the certifying authority of the tax certificates.",
 		},
+		document: {
+			published_one: "{{actor}} published the document {{document}} for {{count}} family.",
+			published_other: "{{actor}} published the document {{document}} for {{count}} families.",
+			withdrawn: "{{actor}} withdrew the published document {{document}}.",
+			file: { downloaded: "{{actor}} opened the published document {{document}}." },
+		},
 		message: {
 			file: { downloaded: "{{actor}} opened an attachment of a message about {{child}}." },
 			thread: {

@@ -85,6 +85,12 @@ export const auditFr = {
 			tax_certificate_cap_updated: "{{actor}} a modifié le plafond journalier des attestations fiscales ({{amount}}).",
 			certifying_authority_updated: "{{actor}} a modifié l'autorité de certification des attestations fiscales.",
 		},
+		document: {
+			published_one: "{{actor}} a publié le document {{document}} pour {{count}} famille.",
+			published_other: "{{actor}} a publié le document {{document}} pour {{count}} familles.",
+			withdrawn: "{{actor}} a retiré le document publié {{document}}.",
+			file: { downloaded: "{{actor}} a ouvert le document publié {{document}}." },
+		},
 		message: {
 			file: { downloaded: "{{actor}} a ouvert une pièce jointe d'un message au sujet de {{child}}." },
 			thread: {

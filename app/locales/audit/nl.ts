@@ -84,6 +84,12 @@ export const auditNl: typeof auditFr = {
 			tax_certificate_cap_updated: "{{actor}} heeft het dagmaximum van de fiscale attesten gewijzigd ({{amount}}).",
 			certifying_authority_updated: "{{actor}} heeft de certificerende instantie van de fiscale attesten gewijzigd.",
 		},
+		document: {
+			published_one: "{{actor}} heeft het document {{document}} voor {{count}} gezin gepubliceerd.",
+			published_other: "{{actor}} heeft het document {{document}} voor {{count}} gezinnen gepubliceerd.",
+			withdrawn: "{{actor}} heeft het gepubliceerde document {{document}} ingetrokken.",
+			file: { downloaded: "{{actor}} heeft het gepubliceerde document {{document}} geopend." },
+		},
 		message: {
 			file: { downloaded: "{{actor}} heeft een bijlage geopend van een bericht over {{child}}." },
 			thread: {

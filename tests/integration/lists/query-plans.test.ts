@@ -12,6 +12,10 @@ import { type Database, getDb } from "#app/db/db.server.ts";
 import { dialectOf } from "#app/db/dialect.server.ts";
 import { generateLargeGroup, type LargeGroup } from "#app/db/large-group.server.ts";
 import { listAuditActors, listAuditEvents } from "#app/domain/audit/audit.repository.server.ts";
+import {
+	listPublicationsOfHouse,
+	listPublishedDocumentsOfChild,
+} from "#app/domain/documents/published-documents.repository.server.ts";
 import { countChildrenByStatus, searchChildren } from "#app/domain/families/families.repository.server.ts";
 import { findStaffAccess } from "#app/domain/groups/staff.repository.server.ts";
 import { listAttendees } from "#app/domain/offers/attendance.repository.server.ts";
@@ -26,7 +30,14 @@ import {
 import { dateInBrussels } from "#app/infra/clock.ts";
 import { uniqueLetters } from "#tests/factories.ts";
 
-const bigTables = ["registrations", "audit_events", "children", "offers"];
+const bigTables = [
+	"registrations",
+	"audit_events",
+	"children",
+	"offers",
+	"published_documents",
+	"published_document_recipients",
+];
 
 /** Runs `work` on a database that records the compiled SELECTs it sends. */
 async function captured(work: (db: Database) => Promise<unknown>): Promise<CompiledQuery[]> {
@@ -94,6 +105,17 @@ describe(`list query plans on ${process.env.TEST_DIALECT}`, () => {
 			.where("group_id", "=", group.groupId)
 			.orderBy("first_day", "desc")
 			.executeTakeFirstOrThrow();
+		const house = await db
+			.selectFrom("houses")
+			.select("id")
+			.where("group_id", "=", group.groupId)
+			.executeTakeFirstOrThrow();
+		const child = await db
+			.selectFrom("children")
+			.innerJoin("guardianships", "guardianships.child_id", "children.id")
+			.select(["children.id", "guardianships.user_id"])
+			.where("children.group_id", "=", group.groupId)
+			.executeTakeFirstOrThrow();
 		const today = dateInBrussels();
 		const lists: Record<string, (db: Database) => Promise<unknown>> = {
 			offers: (db) => listOffersForStaff(db, admin, { page: 3 }),
@@ -120,6 +142,10 @@ describe(`list query plans on ${process.env.TEST_DIALECT}`, () => {
 					limit: 51,
 				}),
 			"audit actors": (db) => listAuditActors(db, group.groupId),
+			"published documents of a house": (db) =>
+				listPublicationsOfHouse(db, { groupId: group.groupId, houseId: house.id, page: 2 }),
+			"documents published for a child": (db) =>
+				listPublishedDocumentsOfChild(db, { userId: child.user_id, childId: child.id, language: "nl" }),
 			"families' catalogue": (db) => listCatalogue(db, { groupId: group.groupId, kind: "camp", today, language: "fr" }),
 		};
 		const problems: string[] = [];

@@ -8,11 +8,14 @@
 import { readFileSync } from "node:fs";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
+import { publishDocument } from "#app/domain/documents/publish-document.server.ts";
 import { addAllergy } from "#app/domain/families/add-allergy.server.ts";
+import { addChildByCode } from "#app/domain/families/add-child-by-code.server.ts";
 import { addMedication } from "#app/domain/families/add-medication.server.ts";
 import { revokeChildCode } from "#app/domain/families/revoke-child-code.server.ts";
 import { saveContact } from "#app/domain/families/save-contact.server.ts";
 import { saveGeneralData } from "#app/domain/families/save-general-data.server.ts";
+import { unlinkGuardian } from "#app/domain/families/unlink-guardian.server.ts";
 import { bookMeals } from "#app/domain/meals/book-meals.server.ts";
 import { isoWeekday } from "#app/domain/meals/deadlines.ts";
 import { createMealOffer } from "#app/domain/meals/save-meal-offer.server.ts";
@@ -20,10 +23,12 @@ import { calendarFeedTokenOf } from "#app/domain/offers/calendar-feed.server.ts"
 import { cancelRegistration } from "#app/domain/offers/cancel-registration.server.ts";
 import { belgianPublicHolidays } from "#app/domain/offers/offer-days.server.ts";
 import { addDays, dateInBrussels, pinClock } from "#app/infra/clock.ts";
+import { getFileStorage } from "#app/infra/storage/storage.server.ts";
 import * as feedPage from "#app/routes/calendar/feed.ts";
 import * as activitiesPage from "#app/routes/children/$childId/activities.server.ts";
 import * as campsPage from "#app/routes/children/$childId/camps.server.ts";
 import * as contactsPage from "#app/routes/children/$childId/contacts.server.ts";
+import * as publishedDocumentFile from "#app/routes/children/$childId/documents/file.ts";
 import * as documentsPage from "#app/routes/children/$childId/documents.server.ts";
 import * as generalPage from "#app/routes/children/$childId/general.server.ts";
 import * as housesPage from "#app/routes/children/$childId/houses.server.ts";
@@ -420,6 +425,7 @@ const testedElsewhereInThisFile = [
 	"routes/children/$childId/index.ts",
 	"routes/children/$childId/registrations/confirmation.ts",
 	"routes/children/$childId/registrations/calendar.ts",
+	"routes/children/$childId/documents/file.ts",
 	"routes/children/calendar-feed.ts",
 	"routes/staff/$groupId/children/$childId/codes/letter.ts",
 	// Certificates: tests/integration/billing/certificates.test.ts (they need paid invoices).
@@ -1013,6 +1019,61 @@ describe("the parent's own pages", () => {
 		for (const [routeFunction, url, form] of pages) {
 			expectSignIn(await call(routeFunction, { url, params: {}, form }));
 		}
+	});
+});
+
+describe("a document published for the child", () => {
+	it("is the guardians' (no-store download, opened once); another parent, staff, another child's address and a removed guardian get 404", async () => {
+		const family = await createTestChild(tenant.group);
+		await enrolTestChild(family.id, tenant.firstHouse.id, tenant.admin);
+		const second = await createTestUser();
+		const { code } = await issueTestChildCode(family.id, tenant.admin);
+		await addChildByCode({
+			db: getDb(),
+			actor: { userId: second.id, ipAddress: "10.8.8.8" },
+			input: { groupCode: tenant.group.code, childCode: code },
+		});
+		const { publicationId } = await publishDocument({
+			db: getDb(),
+			storage: getFileStorage(),
+			actor: { userId: tenant.manager.id, ipAddress: "127.0.0.1" },
+			access: tenant.manager.access,
+			audience: { kind: "family", houseId: tenant.firstHouse.id, childId: family.id },
+			input: { title: "Règlement d'ordre intérieur" },
+			file: { name: "règlement.pdf", content: Buffer.from("%PDF-1.7\n1 0 obj\n<< >>\nendobj\n%%EOF\n") },
+		});
+		const copy = await getDb()
+			.selectFrom("published_document_recipients")
+			.select("id")
+			.where("document_id", "=", publicationId)
+			.executeTakeFirstOrThrow();
+		const where = (childId: string) => ({
+			url: `/children/${childId}/documents/${copy.id}/file`,
+			params: { childId, documentId: copy.id },
+		});
+		const ownCookie = await sessionCookieFor(family.guardian);
+		const own = await call(publishedDocumentFile.loader, { ...where(family.id), cookie: ownCookie });
+		expect(own.status).toBe(200);
+		const headers = (own.value as Response).headers;
+		expect([headers.get("Content-Type"), headers.get("Cache-Control")]).toEqual(["application/pdf", "no-store"]);
+		expect(headers.get("Content-Disposition")).toMatch(/^attachment; .*filename\*=UTF-8''r%C3%A8glement\.pdf$/);
+		for (const cookie of [otherParentCookie, adminCookie, managerCookie, guardianCookie]) {
+			expect((await call(publishedDocumentFile.loader, { ...where(family.id), cookie })).status).toBe(404);
+		}
+		expectSignIn(await call(publishedDocumentFile.loader, where(family.id)));
+		const sibling = await createTestChild(tenant.group, { guardian: family.guardian });
+		expect((await call(publishedDocumentFile.loader, { ...where(sibling.id), cookie: ownCookie })).status).toBe(404);
+
+		const secondCookie = await sessionCookieFor(second);
+		expect((await call(publishedDocumentFile.loader, { ...where(family.id), cookie: secondCookie })).status).toBe(200);
+		await unlinkGuardian({ db: getDb(), actor: staffActor(tenant.admin), childId: family.id, guardianId: second.id });
+		expect((await call(publishedDocumentFile.loader, { ...where(family.id), cookie: secondCookie })).status).toBe(404);
+		const opened = await getDb()
+			.selectFrom("published_document_recipients")
+			.select("opened_by_user_id")
+			.where("id", "=", copy.id)
+			.executeTakeFirstOrThrow();
+		expect(opened.opened_by_user_id).toBe(family.guardian.id);
 	});
 });
 

@@ -9,6 +9,7 @@ import { getDb } from "#app/db/db.server.ts";
 import { saveBillingSettings } from "#app/domain/billing/billing-settings.server.ts";
 import { writeCoda } from "#app/domain/billing/coda-writer.ts";
 import { importCodaStatement } from "#app/domain/billing/import-coda-statement.server.ts";
+import { publishDocument } from "#app/domain/documents/publish-document.server.ts";
 import { createMealOffer } from "#app/domain/meals/save-meal-offer.server.ts";
 import { startThread } from "#app/domain/messaging/start-thread.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
@@ -26,6 +27,9 @@ import * as invoicesPage from "#app/routes/staff/$groupId/billing/invoices.serve
 import * as paymentsPage from "#app/routes/staff/$groupId/billing/payments.server.ts";
 import * as billingSettingsPage from "#app/routes/staff/$groupId/billing/settings.server.ts";
 import * as childrenPage from "#app/routes/staff/$groupId/children/index.server.ts";
+import * as documentFile from "#app/routes/staff/$groupId/documents/file.ts";
+import * as documentsPage from "#app/routes/staff/$groupId/documents/index.server.ts";
+import * as publishPage from "#app/routes/staff/$groupId/documents/publish.server.ts";
 import * as housePage from "#app/routes/staff/$groupId/houses/$houseId.server.ts";
 import * as housesPage from "#app/routes/staff/$groupId/houses/index.server.ts";
 import * as dashboard from "#app/routes/staff/$groupId/index.server.ts";
@@ -75,6 +79,8 @@ type StaffRoute = {
 	params: (tenant: Tenant) => Record<string, string>;
 	/** A valid submission for the action, when the route has one. */
 	form?: (tenant: Tenant) => Record<string, string | string[]>;
+	/** A valid submission with a file (multipart), instead of `form`. */
+	multipart?: (tenant: Tenant) => FormData;
 	/** Roles that get 403 (they know the group, but may not do this), for the loader and the action. */
 	forbiddenFor: { loader?: Role[]; action?: Role[] };
 	/** Only some houses are in a manager's or reader's scope: another house is 404. */
@@ -206,7 +212,53 @@ const staffRoutes: StaffRoute[] = [
 		adminStatus: 404,
 	},
 	...messageRoutes(),
+	...documentRoutes(),
 ];
+
+/** « Documents publiés »: the list for every member, publishing for managers and admins; the file of a second-house publication. */
+function documentRoutes(): StaffRoute[] {
+	const params = (t: Tenant) => ({ groupId: t.group.id });
+	return [
+		{
+			file: "routes/staff/$groupId/documents/index.tsx",
+			module: documentsPage,
+			path: (t) => `/staff/${t.group.id}/documents`,
+			params,
+			form: () => ({ intent: "withdraw", publicationId: secondHousePublicationId }),
+			forbiddenFor: { action: ["reader"] },
+		},
+		{
+			file: "routes/staff/$groupId/documents/publish.tsx",
+			module: publishPage,
+			path: (t) => `/staff/${t.group.id}/documents/publish?house=${t.secondHouse.id}&audience=house`,
+			params,
+			multipart: (t) => {
+				const form = new FormData();
+				for (const [name, value] of Object.entries({
+					audience: "house",
+					houseId: t.secondHouse.id,
+					title: "Règlement",
+				})) {
+					form.append(name, value);
+				}
+				form.append("file", new File([onePagePdf], "reglement.pdf", { type: "application/pdf" }));
+				return form;
+			},
+			forbiddenFor: { loader: ["reader"], action: ["reader"] },
+			houseScoped: true,
+		},
+		{
+			file: "routes/staff/$groupId/documents/file.ts",
+			module: documentFile,
+			path: (t) => `/staff/${t.group.id}/documents/${secondHousePublicationId}/file`,
+			params: (t) => ({ groupId: t.group.id, publicationId: secondHousePublicationId }),
+			forbiddenFor: {},
+			houseScoped: true,
+		},
+	];
+}
+
+const onePagePdf = Buffer.from("%PDF-1.7\n1 0 obj\n<< >>\nendobj\n%%EOF\n");
 
 /** « Messages »: the inbox and « Message groupé » for every member; a thread (and its file) of the second house. */
 function messageRoutes(): StaffRoute[] {
@@ -430,6 +482,8 @@ let secondHouseOffer: { id: string; registrationId: string };
 let secondHouseMealOfferId: string;
 /** A family's thread with the second house, with one PDF. */
 let secondHouseThread: { id: string; attachmentId: string };
+/** A document the second house published for its families. */
+let secondHousePublicationId: string;
 /** The invoice of the family registered for the second house's camp. */
 let issuedInvoiceId: string;
 /** A transfer of a CODA statement that pays no invoice, for staff to handle. */
@@ -477,6 +531,17 @@ beforeAll(async () => {
 		.where("messages.thread_id", "=", threadId)
 		.executeTakeFirstOrThrow();
 	secondHouseThread = { id: threadId, attachmentId: attachment.id };
+	secondHousePublicationId = (
+		await publishDocument({
+			db: getDb(),
+			storage: getFileStorage(),
+			actor: { userId: tenant.admin.id, ipAddress: "127.0.0.1" },
+			access: tenant.admin.access,
+			audience: { kind: "house", houseId: tenant.secondHouse.id },
+			input: { title: "Règlement d'ordre intérieur" },
+			file: { name: "reglement.pdf", content: onePagePdf },
+		})
+	).publicationId;
 	secondHouseMealOfferId = (
 		await createMealOffer({
 			db: getDb(),
@@ -553,7 +618,8 @@ async function statusWhen(route: StaffRoute, kind: "loader" | "action", cookie: 
 		url: route.path(tenant),
 		params: route.params(tenant),
 		headers: cookie ? { cookie } : {},
-		form: kind === "action" ? route.form?.(tenant) : undefined,
+		form: kind === "action" && !route.multipart ? route.form?.(tenant) : undefined,
+		multipart: kind === "action" ? route.multipart?.(tenant) : undefined,
 		method: kind === "action" ? "POST" : "GET",
 	});
 	return statusOf(value) ?? 200;

@@ -156,5 +156,13 @@ export const de: typeof fr = {
 				{ link: "url", label: "Nachricht lesen" },
 			],
 		},
+		"document.published": {
+			subject: "Neues Dokument: {{title}}",
+			body: [
+				"{{houseName}} hat das Dokument „{{title}}“ für {{childNames}} veröffentlicht.",
+				"Sie finden es bei den Dokumenten Ihres Kindes im Portal.",
+				{ link: "url", label: "Dokumente ansehen" },
+			],
+		},
 	},
 };

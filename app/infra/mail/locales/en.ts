@@ -155,5 +155,13 @@ export const en: typeof fr = {
 				{ link: "url", label: "Read the message" },
 			],
 		},
+		"document.published": {
+			subject: "New document: {{title}}",
+			body: [
+				"{{houseName}} has published the document “{{title}}” for {{childNames}}.",
+				"You will find it among your child's documents on the portal.",
+				{ link: "url", label: "See the documents" },
+			],
+		},
 	},
 };

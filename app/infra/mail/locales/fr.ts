@@ -155,5 +155,13 @@ export const fr = {
 				{ link: "url", label: "Lire le message" },
 			],
 		},
+		"document.published": {
+			subject: "Nouveau document : {{title}}",
+			body: [
+				"{{houseName}} a publié le document « {{title}} » pour {{childNames}}.",
+				"Vous le trouverez dans les documents de votre enfant sur le portail.",
+				{ link: "url", label: "Voir les documents" },
+			],
+		},
 	},
 } satisfies MailCatalogue;

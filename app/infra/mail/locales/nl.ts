@@ -155,5 +155,13 @@ export const nl: typeof fr = {
 				{ link: "url", label: "Het bericht lezen" },
 			],
 		},
+		"document.published": {
+			subject: "Nieuw document: {{title}}",
+			body: [
+				"{{houseName}} heeft het document „{{title}}” gepubliceerd voor {{childNames}}.",
+				"U vindt het bij de documenten van uw kind op het portaal.",
+				{ link: "url", label: "De documenten bekijken" },
+			],
+		},
 	},
 };

@@ -92,6 +92,11 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 								) : null}
 							</NavLink>
 						</li>
+						<li>
+							<NavLink to={`${base}/documents`} className={linkClass}>
+								{t("staff.nav.documents")}
+							</NavLink>
+						</li>
 						{permissions.manageStaff ? (
 							<li>
 								<NavLink to={`${base}/billing`} className={linkClass}>
