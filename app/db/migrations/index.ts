@@ -17,6 +17,7 @@ import * as createMessaging from "./202612011300_create_messaging.ts";
 import * as createCertificates from "./202612011400_create_certificates.ts";
 import * as addCertificateSignature from "./202612011500_add_certificate_signature.ts";
 import * as addParentNationalNumber from "./202612011800_add_parent_national_number.ts";
+import * as addMessageDigest from "./202612011900_add_message_digest.ts";
 
 /**
  * Every migration, by name, in the order they apply. Listed explicitly (not read from the
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
 	"202612011400_create_certificates": createCertificates,
 	"202612011500_add_certificate_signature": addCertificateSignature,
 	"202612011800_add_parent_national_number": addParentNationalNumber,
+	"202612011900_add_message_digest": addMessageDigest,
 };
