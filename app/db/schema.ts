@@ -57,9 +57,16 @@ export type UsersTable = {
 	first_name: string;
 	last_name: string;
 	language: string;
+	/** How new staff messages reach a parent by mail: one by one, or in one digest a day. */
+	message_mail: ColumnType<MessageMail, MessageMail | undefined, MessageMail>;
+	/** When `daily` was last chosen: the first digest covers messages from then. */
+	message_mail_since: ColumnType<string | null, string | null | undefined, string | null>;
 	created_at: AuthInstant;
 	updated_at: AuthInstant;
 };
+
+export const messageMailModes = ["instant", "daily"] as const;
+export type MessageMail = (typeof messageMailModes)[number];
 
 export type SessionsTable = {
 	id: string;
@@ -897,6 +904,18 @@ export type MessageAttachmentsTable = {
 
 export type MessageReadsTable = { thread_id: string; user_id: string; side: MessageSide; read_at: string };
 
+/** One parent's digest of one Brussels day (made even when empty): the claim that it is done. */
+export type MessageDigestsTable = {
+	user_id: string;
+	/** `YYYY-MM-DD`, the Brussels day of the digest time. */
+	digest_day: string;
+	/** The digest time as a UTC instant: staff messages up to it are covered; the next starts here. */
+	covered_until: string;
+	/** How many threads the mail listed; 0 when nothing was unread and no mail left. */
+	thread_count: number;
+	created_at: string;
+};
+
 export type MessageTemplatesTable = {
 	id: string;
 	group_id: string;
@@ -994,6 +1013,7 @@ export type DB = {
 	message_templates: MessageTemplatesTable;
 	published_documents: PublishedDocumentsTable;
 	published_document_recipients: PublishedDocumentRecipientsTable;
+	message_digests: MessageDigestsTable;
 	billing_settings: BillingSettingsTable;
 	invoice_numbers: InvoiceNumbersTable;
 	invoice_runs: InvoiceRunsTable;

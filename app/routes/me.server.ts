@@ -6,8 +6,11 @@ import { findParentProfile } from "#app/domain/families/families.repository.serv
 import { formatNationalNumber } from "#app/domain/families/national-number.ts";
 import { formatPhone } from "#app/domain/families/phone.ts";
 import { saveParentProfile } from "#app/domain/families/save-parent-profile.server.ts";
+import { messageMailIntent, messageMailSchema } from "#app/domain/messaging/message-mail-input.ts";
+import { setMessageMail } from "#app/domain/messaging/set-message-mail.server.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
+import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
 import type { Route } from "./+types/me";
 
@@ -30,10 +33,24 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 	};
 }
 
+/** « Sauvegarder mes données personnelles », or « Enregistrer ce choix » of the message mails. */
 export async function action({ request, context }: Route.ActionArgs) {
 	const viewer = await requireViewer(request, context);
+	const formData = await readForm(request);
+	if (formData.get("intent") === messageMailIntent) {
+		return handleForm({
+			request,
+			formData,
+			schema: messageMailSchema,
+			run: async (values) => {
+				await setMessageMail({ db: getDb(), userId: viewer.userId, input: values });
+				return redirectWithFlash("/me", { message: "families.profile.messageMail.saved" });
+			},
+		});
+	}
 	return handleForm({
 		request,
+		formData,
 		schema: parentProfileServerSchema,
 		run: async (values) => {
 			await saveParentProfile({

@@ -1,9 +1,10 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
 import { activityCategories, motherTongues, parentProfileSchema } from "#app/domain/families/dossier-input.ts";
+import { messageMailIntent, messageMailSchema } from "#app/domain/messaging/message-mail-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { countryOptions } from "#app/ui/country-options.ts";
-import { Field, FormAlert, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import { Field, FormAlert, RadioGroupField, replyFor, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { formatDateTime } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
@@ -27,12 +28,55 @@ export { action, loader } from "./me.server.ts";
 export default function MyData({ loaderData, actionData }: Route.ComponentProps) {
 	// After a save the form starts again from the stored values (the phone in its tidy form).
 	return (
-		<MyDataForm
-			key={loaderData.profile.updated_at ?? "new"}
-			profile={loaderData.profile}
-			certificateExpected={loaderData.certificateExpected}
-			lastResult={actionData?.result}
-		/>
+		<>
+			<MyDataForm
+				key={loaderData.profile.updated_at ?? "new"}
+				profile={loaderData.profile}
+				certificateExpected={loaderData.certificateExpected}
+				lastResult={replyFor(actionData?.result, "save", { defaultIntent: "save" })}
+			/>
+			<MessageMailForm
+				key={loaderData.profile.message_mail}
+				messageMail={loaderData.profile.message_mail}
+				lastResult={replyFor(actionData?.result, messageMailIntent)}
+			/>
+		</>
+	);
+}
+
+/** « Notifications des messages »: a mail for each staff message, or one digest a day at 18:00. */
+function MessageMailForm({
+	messageMail,
+	lastResult,
+}: {
+	messageMail: string;
+	lastResult: NonNullable<Route.ComponentProps["actionData"]>["result"] | undefined;
+}) {
+	const { t } = useT();
+	const [form, fields] = useAppForm({
+		id: "message-mail",
+		schema: messageMailSchema,
+		lastResult,
+		defaultValue: { messageMail },
+	});
+	return (
+		<Section title={t("families.profile.messageMail.section")} className="mt-6">
+			<Form method="post" {...getFormProps(form)} className="space-y-4">
+				<input type="hidden" name="intent" value={messageMailIntent} />
+				<FormAlert errors={form.errors} />
+				<RadioGroupField
+					meta={fields.messageMail}
+					legend={t("families.profile.messageMail.legend")}
+					options={[
+						{ value: "instant", label: t("families.profile.messageMail.instant") },
+						{ value: "daily", label: t("families.profile.messageMail.daily") },
+					]}
+					note={t("families.profile.messageMail.dailyHint")}
+					required
+				/>
+				<SubmitButton intent={messageMailIntent}>{t("families.profile.messageMail.submit")}</SubmitButton>
+			</Form>
+		</Section>
 	);
 }
 
@@ -90,6 +134,7 @@ function MyDataForm({
 				</Section>
 				<Section title={t("families.profile.section")}>
 					<Form method="post" {...getFormProps(form)} className="space-y-4">
+						<input type="hidden" name="intent" value="save" />
 						<FormAlert errors={form.errors} />
 						<div className="grid gap-4 sm:grid-cols-2">
 							<Field
@@ -165,7 +210,7 @@ function MyDataForm({
 							/>
 						</div>
 						<p className="text-sm font-medium text-stone-700">{t("families.profile.reminder")}</p>
-						<SubmitButton>{t("families.profile.submit")}</SubmitButton>
+						<SubmitButton intent="save">{t("families.profile.submit")}</SubmitButton>
 						{profile.updated_at ? (
 							<p className="text-sm text-stone-600">
 								{t("families.profile.lastSaved", { date: formatDateTime(profile.updated_at, language) })}

@@ -14,6 +14,7 @@ import { migrateToLatest } from "#app/db/migrate.server.ts";
 import { getAuth } from "#app/domain/accounts/auth.server.ts";
 import { startInvoiceReminders } from "#app/domain/billing/send-invoice-reminders.server.ts";
 import { startFileSweeper } from "#app/domain/messaging/file-sweeper.server.ts";
+import { startMessageDigests } from "#app/domain/messaging/send-message-digests.server.ts";
 import { type Config, getConfig } from "#app/infra/config.server.ts";
 import { languageOfRequest } from "#app/infra/i18n.server.ts";
 import { getLogger, type Logger } from "#app/infra/logger.server.ts";
@@ -80,6 +81,7 @@ export async function createApplication(options: { development: boolean }): Prom
 	if (applied.length > 0) log.info({ migrations: applied }, "database migrated");
 	const mail = startMailDelivery({ db, config, log });
 	const reminders = startInvoiceReminders({ db, log });
+	const digests = startMessageDigests({ db, log });
 	const fileSweeper = startFileSweeper({ db, storage: getFileStorage(), log });
 
 	const metrics = createMetrics();
@@ -219,6 +221,7 @@ export async function createApplication(options: { development: boolean }): Prom
 		async close() {
 			// The sender finishes its batch while the database is still open.
 			await reminders.stop();
+			await digests.stop();
 			await mail.stop();
 			await fileSweeper.stop();
 			await closeDb();

@@ -43,7 +43,7 @@ const forms: Record<string, string[]> = {
 	"routes/account/confirm-email.tsx": ["confirm-email"],
 	"routes/invitations/accept.tsx": ["as-signed-in", "new-account", "sign-out-to-accept"],
 	"routes/operator/index.tsx": ["create-group", "invite-admin"],
-	"routes/me.tsx": ["save"],
+	"routes/me.tsx": ["save", "message-mail"],
 	"routes/staff/$groupId/children/$childId/houses.tsx": ["enrol", "end-enrolment"],
 	"routes/children/+shared/add-child-form.tsx": ["add-new", "add-code"],
 	"routes/children/+shared/calendar-feed-section.tsx": ["regenerate"],
@@ -494,6 +494,29 @@ describe("every form, with JavaScript on", () => {
 		await page.reload();
 		expect(await page.getByLabel(fr.families.profile.nationalNumber).inputValue()).toBe("85.07.30-033.28");
 		expect(await page.getByText(fr.families.profile.nationalNumberExpected).count()).toBe(0);
+
+		// « Un résumé par jour » instead of a mail per message: saved, and checked after a reload.
+		const messageMail = fr.families.profile.messageMail;
+		await page.getByLabel(messageMail.daily).check();
+		await submit(
+			page,
+			[["routes/me.tsx", "message-mail"]],
+			() => page.getByRole("button", { name: messageMail.submit }).click(),
+			flash(page, messageMail.saved),
+		);
+		await page.reload();
+		expect(await page.getByLabel(messageMail.daily).isChecked()).toBe(true);
+		expect(await page.getByLabel(fr.families.profile.nationalNumber).inputValue()).toBe("85.07.30-033.28");
+		await expectAccessible(page);
+		// Back to a mail per message, which the messages journey below expects.
+		await page.getByLabel(messageMail.instant).check();
+		await submit(
+			page,
+			[["routes/me.tsx", "message-mail"]],
+			() => page.getByRole("button", { name: messageMail.submit }).click(),
+			flash(page, messageMail.saved),
+		);
+		expect(await page.getByLabel(messageMail.instant).isChecked()).toBe(true);
 
 		await page.goto("/children/add/new");
 		await page.getByLabel(fr.families.add.groupCode).fill("limbourg");

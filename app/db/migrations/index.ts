@@ -18,6 +18,7 @@ import * as createCertificates from "./202612011400_create_certificates.ts";
 import * as addCertificateSignature from "./202612011500_add_certificate_signature.ts";
 import * as createPublishedDocuments from "./202612011700_create_published_documents.ts";
 import * as addParentNationalNumber from "./202612011800_add_parent_national_number.ts";
+import * as addMessageDigest from "./202612011900_add_message_digest.ts";
 import * as addMealOfferAudience from "./202612012000_add_meal_offer_audience.ts";
 
 /**
@@ -44,5 +45,6 @@ export const migrations: Record<string, Migration> = {
 	"202612011500_add_certificate_signature": addCertificateSignature,
 	"202612011700_create_published_documents": createPublishedDocuments,
 	"202612011800_add_parent_national_number": addParentNationalNumber,
+	"202612011900_add_message_digest": addMessageDigest,
 	"202612012000_add_meal_offer_audience": addMealOfferAudience,
 };

@@ -365,6 +365,7 @@ export async function findParentProfile(db: Database, userId: string) {
 			"users.email",
 			"users.first_name",
 			"users.last_name",
+			"users.message_mail",
 			"parent_profiles.mother_tongue",
 			"parent_profiles.street",
 			"parent_profiles.house_number",

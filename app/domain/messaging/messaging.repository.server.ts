@@ -126,7 +126,10 @@ function unreadCondition(other: "message_threads.last_staff_message_at" | "messa
 	]);
 }
 
-/** How many of the viewer's threads have news from the other side (the badge in the menu). */
+/**
+ * How many of the viewer's threads have news from the other side (the badge in the menu); for
+ * staff, open threads of one house, or of every house not archived.
+ */
 export async function countUnreadThreads(db: Database, viewer: ThreadViewer, houseId?: string): Promise<number> {
 	const userId = viewer.kind === "guardian" ? viewer.userId : viewer.access.userId;
 	let query = db
@@ -139,7 +142,12 @@ export async function countUnreadThreads(db: Database, viewer: ThreadViewer, hou
 		.where(unreadCondition(otherSideLast(viewer)));
 	if (viewer.kind === "staff") {
 		query = query.where("message_threads.done_at", "is", null);
-		if (houseId) query = query.where("message_threads.house_id", "=", houseId);
+		// The menu's badge counts the houses the inbox offers: an archived house's are history.
+		query = houseId
+			? query.where("message_threads.house_id", "=", houseId)
+			: query.where("message_threads.house_id", "not in", (eb) =>
+					eb.selectFrom("houses").select("houses.id").where("houses.archived_at", "is not", null),
+				);
 	}
 	const row = await query.executeTakeFirst();
 	return Number(row?.count ?? 0);

@@ -38,10 +38,23 @@ async function staffRecipients(trx: Database, thread: NotifiedThread) {
 	return base.where("staff_memberships.role", "=", "admin").execute();
 }
 
+/** The child's guardians who chose one digest a day: their mail comes at 18:00, not now. */
+async function digestGuardians(trx: Database, childId: string): Promise<string[]> {
+	const rows = await trx
+		.selectFrom("guardianships")
+		.innerJoin("users", "users.id", "guardianships.user_id")
+		.select("users.id")
+		.where("guardianships.child_id", "=", childId)
+		.where("users.message_mail", "=", "daily")
+		.execute();
+	return rows.map((row) => row.id);
+}
+
 /**
  * Enqueues « Nouveau message » mails to the other side of a thread, in the transaction of the
  * message, each in the recipient's language: the subject, the child, the house, a short excerpt
  * of what was written and a link. Nothing from the dossier (no health data) goes in the mail.
+ * Guardians who chose the daily digest get none (`sendMessageDigests` lists it at 18:00).
  * Returns the number of mails.
  */
 export async function notifyNewMessage(
@@ -67,7 +80,7 @@ export async function notifyNewMessage(
 		return mailGuardians(trx, {
 			childId: thread.child_id,
 			template: "message.received",
-			except: new Set([authorUserId]),
+			except: new Set([authorUserId, ...(await digestGuardians(trx, thread.child_id))]),
 			data: ({ firstName }) => ({ firstName, ...names, subject: thread.subject, excerpt, url }),
 		});
 	}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { languages } from "#app/locales/languages.ts";
+import type { MailBlock } from "./locales/catalogue.ts";
 import { mailCatalogues, renderMail } from "./render.server.ts";
 import { type MailTemplateName, type MailTemplates, mailTemplateNames } from "./templates.ts";
 
@@ -103,15 +104,54 @@ const samples: { [Template in MailTemplateName]: MailTemplates[Template] } = {
 		title: "Ce qu'il faut apporter",
 		url: "https://portail.example/children/01/documents",
 	},
+	"message.digest": {
+		firstName: "Amélie",
+		day: "1er décembre 2026",
+		threads: [
+			{
+				subject: "Sortie au bois",
+				childFirstName: "Zoé",
+				houseName: "Crèche Les Lutins",
+				count: 2,
+				excerpt: "Prévoyez des bottes pour jeudi.",
+				url: "https://portail.example/messages/02",
+			},
+			{
+				subject: "Photo de classe",
+				childFirstName: "Léo",
+				houseName: "École du Centre",
+				count: 1,
+				excerpt: "Les photos arrivent vendredi.",
+				url: "https://portail.example/messages/03",
+			},
+		],
+		url: "https://portail.example/messages",
+	},
 };
 
 const hostile = "<script>alert('x')</script>";
 const cases = mailTemplateNames.flatMap((template) => languages.map((language) => [template, language] as const));
 
+function isLink(name: string): boolean {
+	return name === "url" || name.endsWith("Url");
+}
+
+/** The links of a mail's data that get a button (list entries link their titles instead). */
 function urlsOf(data: object): string[] {
 	return Object.entries(data)
-		.filter(([name]) => name === "url" || name.endsWith("Url"))
+		.filter(([name]) => isLink(name))
 		.map(([, value]) => value as string);
+}
+
+/** The data with every text replaced by markup, and every link given a hostile tail. */
+function hostileData(data: object): Record<string, unknown> {
+	return Object.fromEntries(
+		Object.entries(data).map(([name, value]) => {
+			if (Array.isArray(value)) return [name, value.map((item: object) => hostileData(item))];
+			if (typeof value === "number") return [name, value];
+			return [name, isLink(name) ? `${value}&x="><script>` : hostile];
+		}),
+	);
 }
 
 describe("mail rendering", () => {
@@ -132,13 +172,7 @@ describe("mail rendering", () => {
 	});
 
 	it.each(cases)("%s in %s: escapes every value in the HTML part", (template, language) => {
-		const data = Object.fromEntries(
-			Object.entries(samples[template]).map(([name, value]) => [
-				name,
-				name === "url" || name.endsWith("Url") ? `${value}&x="><script>` : hostile,
-			]),
-		) as never;
-		const mail = renderMail(template, language, data);
+		const mail = renderMail(template, language, hostileData(samples[template]) as never);
 		expect(mail.html).not.toContain("<script>");
 		expect(mail.html).not.toContain('x="');
 		expect(mail.html).toContain("&lt;script&gt;");
@@ -175,11 +209,33 @@ describe("mail rendering", () => {
 			Object.entries(catalogue.templates).map(([name, { subject, body }]) => [
 				name,
 				subject.trim() !== "",
-				body.map((block) =>
-					typeof block === "string" ? [...block.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]) : block.link,
-				),
+				(body as MailBlock<Record<string, unknown>>[]).map((block) => {
+					const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]);
+					if (typeof block === "string") return variables(block);
+					if ("list" in block) {
+						const { title, detail, quote } = block;
+						return [block.list, ...[title, detail.one, detail.other, quote].map(variables)];
+					}
+					return block.link;
+				}),
 			]);
 		expect(shape(mailCatalogues[language])).toEqual(shape(mailCatalogues.fr));
+	});
+
+	it("lists a digest's threads with their links, counts in the right plural, and excerpts only", () => {
+		const mail = renderMail("message.digest", "fr", samples["message.digest"]);
+		expect(mail.subject).toBe("Vos nouveaux messages du 1er décembre 2026");
+		expect(mail.text).toContain(
+			"• Sortie au bois\n  Zoé · Crèche Les Lutins · 2 nouveaux messages\n  « Prévoyez des bottes pour jeudi. »\n  https://portail.example/messages/02\n",
+		);
+		expect(mail.text).toContain("Léo · École du Centre · 1 nouveau message\n  « Les photos arrivent vendredi. »");
+		expect(mail.html).toContain(
+			'<a href="https://portail.example/messages/02" style="color:#0f766e;font-weight:bold;">Sortie au bois</a>',
+		);
+		expect(renderMail("message.digest", "nl", samples["message.digest"]).text).toContain("2 nieuwe berichten");
+		expect(() =>
+			renderMail("message.digest", "fr", { ...samples["message.digest"], threads: undefined } as never),
+		).toThrow(/list threads is missing/);
 	});
 
 	it("keeps the subject on one line whatever a name contains", () => {

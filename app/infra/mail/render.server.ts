@@ -5,7 +5,7 @@
  */
 import { finishSentence } from "#app/locales/elision.ts";
 import { defaultLanguage, isLanguage, type Language } from "#app/locales/languages.ts";
-import type { MailBlock } from "./locales/catalogue.ts";
+import type { MailBlock, MailListBlock } from "./locales/catalogue.ts";
 import { de } from "./locales/de.ts";
 import { en } from "./locales/en.ts";
 import { fr } from "./locales/fr.ts";
@@ -17,7 +17,8 @@ export type RenderedMail = { subject: string; text: string; html: string };
 export const mailCatalogues: Record<Language, typeof fr> = { fr, nl, de, en };
 
 type Data = Record<string, unknown>;
-type Block = MailBlock<Record<string, string>>;
+type Block = MailBlock<Record<string, unknown>>;
+type ListBlock = MailListBlock<Record<string, unknown>>;
 
 const htmlEntities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -59,7 +60,24 @@ const styles = {
 	fallback: "margin:0 0 16px;font-size:14px;color:#44403c;",
 	rawLink: "color:#0f766e;word-break:break-all;",
 	footer: "margin:16px 0 0;font-size:13px;color:#57534e;",
+	list: "margin:0 0 16px;padding:0;list-style:none;",
+	item: "margin:0 0 12px;padding:12px;border:1px solid #e7e5e4;border-radius:6px;",
+	itemTitle: "color:#0f766e;font-weight:bold;",
+	itemDetail: "margin:4px 0 0;font-size:14px;color:#44403c;",
 };
+
+function isListBlock(block: Block): block is ListBlock {
+	return typeof block === "object" && "list" in block;
+}
+
+/** The entries of a list variable; a missing or malformed list is a bug in the use case. */
+function itemsOf(data: Data, name: string): Data[] {
+	const value = data[name];
+	if (!Array.isArray(value) || !value.every((item) => item && typeof item === "object")) {
+		throw new Error(`mail list ${name} is missing`);
+	}
+	return value as Data[];
+}
 
 /** Renders a mail in a language (French when the language is unknown). Throws on missing data. */
 export function renderMail<Template extends MailTemplateName>(
@@ -84,12 +102,40 @@ export function renderMail<Template extends MailTemplateName>(
 	const text: string[] = [fill(greeting, String)];
 	const html: string[] = [`<p style="${styles.paragraph}">${fill(escapeHtml(greeting), escapeHtml)}</p>`];
 	for (const block of body) {
+		if (isListBlock(block)) {
+			const entries = itemsOf(context, block.list as string).map((item) => {
+				// Counts take part in the sentence as text; the plural form is chosen by number.
+				const values = { ...item, count: String(item.count) };
+				// The same encoding for the catalogue's text and the values: none in text, HTML in HTML.
+				const lines = (encode: (value: string) => string) => ({
+					title: finishSentence(lang, interpolate(encode(block.title), values, encode)),
+					detail: finishSentence(
+						lang,
+						interpolate(encode(item.count === 1 ? block.detail.one : block.detail.other), values, encode),
+					),
+					quote: finishSentence(lang, interpolate(encode(block.quote), values, encode)),
+				});
+				return { url: linkOf(item, "url"), text: lines(String), html: lines(escapeHtml) };
+			});
+			for (const entry of entries)
+				text.push(`• ${entry.text.title}\n  ${entry.text.detail}\n  ${entry.text.quote}\n  ${entry.url}`);
+			html.push(
+				`<ul style="${styles.list}">`,
+				...entries.map(
+					(entry) =>
+						`<li style="${styles.item}"><a href="${escapeHtml(entry.url)}" style="${styles.itemTitle}">${entry.html.title}</a>` +
+						`<p style="${styles.itemDetail}">${entry.html.detail}</p><p style="${styles.itemDetail}">${entry.html.quote}</p></li>`,
+				),
+				"</ul>",
+			);
+			continue;
+		}
 		if (typeof block === "string") {
 			text.push(fill(block, String));
 			html.push(`<p style="${styles.paragraph}">${fill(escapeHtml(block), escapeLines)}</p>`);
 			continue;
 		}
-		const url = linkOf(context, block.link);
+		const url = linkOf(context, block.link as string);
 		const href = escapeHtml(url);
 		text.push(`${block.label}\n${url}`);
 		html.push(

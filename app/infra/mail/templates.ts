@@ -95,6 +95,27 @@ export type MailTemplates = {
 		title: string;
 		url: string;
 	};
+	/** To a parent who chose one mail a day: the threads with unread staff messages since the last one. */
+	"message.digest": {
+		firstName: string;
+		/** The digest's day, formatted in the mail's language. */
+		day: string;
+		threads: DigestThread[];
+		/** The parent's messages. */
+		url: string;
+	};
+};
+
+/** One thread in a parent's daily digest: what the list shows of it, never more. */
+export type DigestThread = {
+	subject: string;
+	childFirstName: string;
+	houseName: string;
+	/** Unread staff messages in the thread since the last digest. */
+	count: number;
+	/** The start of the latest of them (`excerptOf`). */
+	excerpt: string;
+	url: string;
 };
 
 export type MailTemplateName = keyof MailTemplates;
@@ -116,6 +137,7 @@ export const mailTemplateNames = [
 	"registration.offer-changed",
 	"message.received",
 	"document.published",
+	"message.digest",
 	"billing.invoice-issued",
 	"billing.invoice-reminder",
 ] as const satisfies readonly MailTemplateName[];

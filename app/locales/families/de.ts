@@ -30,6 +30,16 @@ export const familiesDe: typeof familiesFr = {
 			"Sie erhalten eine Steuerbescheinigung 281.86 für die Betreuungskosten: Geben Sie unten Ihre Nationalregisternummer an, damit sie vollständig ist.",
 		incomplete:
 			"Vervollständigen Sie Ihre persönlichen Daten: Die Betreuungseinrichtungen brauchen sie, um Sie zu erreichen.",
+		messageMail: {
+			section: "Benachrichtigungen über Nachrichten",
+			legend: "Wenn die Einrichtung Ihnen schreibt",
+			instant: "Eine E-Mail bei jeder Nachricht",
+			daily: "Eine Zusammenfassung pro Tag",
+			dailyHint:
+				"Die Zusammenfassung wird um 18 Uhr (Brüsseler Zeit) verschickt und nennt die Unterhaltungen mit ungelesenen Nachrichten. Nichts Neues: keine E-Mail.",
+			submit: "Diese Wahl speichern",
+			saved: "Ihre Wahl für die E-Mails zu Nachrichten wurde gespeichert.",
+		},
 	},
 	choose: "Bitte wählen…",
 	remove: "Entfernen",

@@ -29,6 +29,16 @@ export const familiesEn: typeof familiesFr = {
 		nationalNumberExpected:
 			"You will receive a tax certificate 281.86 for childcare costs: add your national register number below so that it is complete.",
 		incomplete: "Please complete your personal data: childcare settings need it to contact you.",
+		messageMail: {
+			section: "Message notifications",
+			legend: "When the childcare setting writes to you",
+			instant: "An e-mail for each message",
+			daily: "One summary a day",
+			dailyHint:
+				"The summary is sent at 6 pm (Brussels time) and lists the conversations with unread messages. Nothing new: no e-mail.",
+			submit: "Save this choice",
+			saved: "Your choice for message e-mails has been saved.",
+		},
 	},
 	choose: "Choose…",
 	remove: "Remove",

@@ -30,6 +30,16 @@ export const familiesFr = {
 		nationalNumberExpected:
 			"Vous recevrez une attestation fiscale 281.86 pour les frais de garde : ajoutez votre numéro de registre national ci-dessous pour qu'elle soit complète.",
 		incomplete: "Complétez vos données personnelles : les milieux d'accueil en ont besoin pour vous joindre.",
+		messageMail: {
+			section: "Notifications des messages",
+			legend: "Quand le milieu d'accueil vous écrit",
+			instant: "Recevoir un e-mail à chaque message",
+			daily: "Un résumé par jour",
+			dailyHint:
+				"Le résumé part à 18 h (heure de Bruxelles) et liste les conversations où vous avez des messages non lus. Rien de nouveau : pas d'e-mail.",
+			submit: "Enregistrer ce choix",
+			saved: "Votre choix pour les e-mails des messages a été enregistré.",
+		},
 	},
 	choose: "Choisissez…",
 	remove: "Supprimer",

@@ -29,6 +29,16 @@ export const familiesNl: typeof familiesFr = {
 		nationalNumberExpected:
 			"U ontvangt een fiscaal attest 281.86 voor de opvangkosten: vul hieronder uw rijksregisternummer in, zodat het volledig is.",
 		incomplete: "Vul uw persoonlijke gegevens aan: de opvanginitiatieven hebben ze nodig om u te bereiken.",
+		messageMail: {
+			section: "Meldingen van berichten",
+			legend: "Wanneer de opvang u schrijft",
+			instant: "Een e-mail bij elk bericht",
+			daily: "Eén overzicht per dag",
+			dailyHint:
+				"Het overzicht vertrekt om 18 uur (Brusselse tijd) en vermeldt de gesprekken met ongelezen berichten. Niets nieuws: geen e-mail.",
+			submit: "Deze keuze opslaan",
+			saved: "Uw keuze voor de e-mails over berichten is opgeslagen.",
+		},
 	},
 	choose: "Kies…",
 	remove: "Verwijderen",

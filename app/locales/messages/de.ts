@@ -79,6 +79,8 @@ export const messagesDe = {
 		filters: { label: "Anzeigen", all: "Offen", unread: "Ungelesen", mine: "Mir zugewiesen", done: "Erledigt" },
 		empty: "Hier gibt es keine Nachrichten.",
 		noHouse: "Sie arbeiten in keinem Haus.",
+		archivedHouse:
+			"Das Haus {{name}} ist archiviert: Die Unterhaltungen bleiben hier einsehbar, aber das Haus wird im Posteingang nicht mehr angeboten.",
 		broadcast: "Gruppennachricht",
 		assignedTo: "Zugewiesen an {{name}}",
 		done: "Erledigt",

@@ -79,6 +79,8 @@ export const messagesEn = {
 		filters: { label: "Show", all: "Open", unread: "Unread", mine: "Assigned to me", done: "Done" },
 		empty: "No messages here.",
 		noHouse: "You do not work in any house.",
+		archivedHouse:
+			"The house {{name}} is archived: its conversations can still be read here, but it is no longer offered in the inbox.",
 		broadcast: "Group message",
 		assignedTo: "Assigned to {{name}}",
 		done: "Done",

@@ -79,6 +79,8 @@ export const messagesFr = {
 		filters: { label: "Afficher", all: "Ouverts", unread: "Non lus", mine: "Attribués à moi", done: "Traités" },
 		empty: "Aucun message ici.",
 		noHouse: "Vous ne travaillez dans aucune maison.",
+		archivedHouse:
+			"La maison {{name}} est archivée : ses conversations restent consultables ici, mais elle n'est plus proposée dans la boîte de réception.",
 		broadcast: "Message groupé",
 		assignedTo: "Attribué à {{name}}",
 		done: "Traité",

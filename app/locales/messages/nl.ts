@@ -79,6 +79,8 @@ export const messagesNl = {
 		filters: { label: "Tonen", all: "Open", unread: "Ongelezen", mine: "Aan mij toegewezen", done: "Afgehandeld" },
 		empty: "Hier zijn geen berichten.",
 		noHouse: "U werkt in geen enkel huis.",
+		archivedHouse:
+			"Het huis {{name}} is gearchiveerd: de gesprekken blijven hier raadpleegbaar, maar het huis staat niet meer in de inbox.",
 		broadcast: "Groepsbericht",
 		assignedTo: "Toegewezen aan {{name}}",
 		done: "Afgehandeld",

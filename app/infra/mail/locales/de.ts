@@ -164,5 +164,22 @@ export const de: typeof fr = {
 				{ link: "url", label: "Dokumente ansehen" },
 			],
 		},
+		"message.digest": {
+			subject: "Ihre neuen Nachrichten vom {{day}}",
+			body: [
+				"Hier sind die Unterhaltungen, in denen Ihnen die Einrichtung seit der letzten Zusammenfassung geschrieben hat und die Sie noch nicht gelesen haben:",
+				{
+					list: "threads",
+					title: "{{subject}}",
+					detail: {
+						one: "{{childFirstName}} · {{houseName}} · 1 neue Nachricht",
+						other: "{{childFirstName}} · {{houseName}} · {{count}} neue Nachrichten",
+					},
+					quote: "„{{excerpt}}“",
+				},
+				{ link: "url", label: "Meine Nachrichten lesen" },
+				"Sie erhalten diese Zusammenfassung einmal am Tag um 18 Uhr, wie Sie es unter „Meine Daten“ gewählt haben. Sie können jederzeit wieder eine E-Mail pro Nachricht wählen.",
+			],
+		},
 	},
 };

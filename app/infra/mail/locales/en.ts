@@ -163,5 +163,22 @@ export const en: typeof fr = {
 				{ link: "url", label: "See the documents" },
 			],
 		},
+		"message.digest": {
+			subject: "Your new messages of {{day}}",
+			body: [
+				"Here are the conversations in which the childcare setting has written to you since the last summary and that you have not read yet:",
+				{
+					list: "threads",
+					title: "{{subject}}",
+					detail: {
+						one: "{{childFirstName}} · {{houseName}} · 1 new message",
+						other: "{{childFirstName}} · {{houseName}} · {{count}} new messages",
+					},
+					quote: "“{{excerpt}}”",
+				},
+				{ link: "url", label: "Read my messages" },
+				"You receive this summary once a day, at 6 pm, as you chose in “My details”. You can go back to one e-mail per message at any time.",
+			],
+		},
 	},
 };

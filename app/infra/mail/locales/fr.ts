@@ -163,5 +163,22 @@ export const fr = {
 				{ link: "url", label: "Voir les documents" },
 			],
 		},
+		"message.digest": {
+			subject: "Vos nouveaux messages du {{day}}",
+			body: [
+				"Voici les conversations dans lesquelles le milieu d'accueil vous a écrit depuis le dernier résumé et que vous n'avez pas encore lues :",
+				{
+					list: "threads",
+					title: "{{subject}}",
+					detail: {
+						one: "{{childFirstName}} · {{houseName}} · 1 nouveau message",
+						other: "{{childFirstName}} · {{houseName}} · {{count}} nouveaux messages",
+					},
+					quote: "« {{excerpt}} »",
+				},
+				{ link: "url", label: "Lire mes messages" },
+				"Vous recevez ce résumé une fois par jour, à 18 h, comme vous l'avez choisi dans « Mes données ». Vous pouvez y revenir à un e-mail par message à tout moment.",
+			],
+		},
 	},
 } satisfies MailCatalogue;

@@ -163,5 +163,22 @@ export const nl: typeof fr = {
 				{ link: "url", label: "De documenten bekijken" },
 			],
 		},
+		"message.digest": {
+			subject: "Uw nieuwe berichten van {{day}}",
+			body: [
+				"Dit zijn de gesprekken waarin de opvang u sinds het vorige overzicht heeft geschreven en die u nog niet hebt gelezen:",
+				{
+					list: "threads",
+					title: "{{subject}}",
+					detail: {
+						one: "{{childFirstName}} · {{houseName}} · 1 nieuw bericht",
+						other: "{{childFirstName}} · {{houseName}} · {{count}} nieuwe berichten",
+					},
+					quote: "„{{excerpt}}”",
+				},
+				{ link: "url", label: "Mijn berichten lezen" },
+				"U ontvangt dit overzicht één keer per dag, om 18 uur, zoals u hebt gekozen bij „Mijn gegevens”. U kunt op elk moment terug overschakelen naar een e-mail per bericht.",
+			],
+		},
 	},
 };

@@ -24,14 +24,17 @@ const filters: readonly ThreadFilter[] = ["all", "unread", "mine", "done"];
 
 /**
  * The inbox of one house (`?house=`, else the member's first house): open threads, or unread,
- * assigned to me, done; paged (decision 028). Only the houses the member sees are offered.
+ * assigned to me, done; paged (decision 028). Only the houses the member sees are offered, and
+ * of those only the ones in use: an archived house is no longer offered nor opened by default,
+ * but `?house=` still opens its threads for the history (decision 031).
  */
 export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const staff = await requireStaff(request, context, params.groupId);
 	const db = getDb();
 	const search = documentUrl(request).searchParams;
-	const houses = await listHousesForStaff(db, staff.access);
-	const house = houses.find((candidate) => candidate.id === search.get("house")) ?? houses[0];
+	const visible = await listHousesForStaff(db, staff.access);
+	const houses = visible.filter((candidate) => candidate.archived_at === null);
+	const house = visible.find((candidate) => candidate.id === search.get("house")) ?? houses[0];
 	const filter = filters.find((candidate) => candidate === search.get("filter")) ?? "all";
 	const page = pageFrom(search);
 	const viewer = { kind: "staff" as const, access: staff.access };
@@ -43,6 +46,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 			unread: unreadByHouse[index] ?? 0,
 		})),
 		houseId: house?.id ?? null,
+		archivedHouse: house?.archived_at ? house.name : null,
 		filter,
 		...(house
 			? await listThreads(db, viewer, { houseId: house.id, filter, page })

@@ -22,7 +22,7 @@ const filterNames = ["all", "unread", "mine", "done"] as const;
 /** « Messages » of the staff area: one house's inbox, its filters and its ready answers. */
 export default function StaffInbox({ loaderData, actionData, params }: Route.ComponentProps) {
 	const { t } = useT();
-	const { houses, houseId, filter, threads, page, hasNext, templates, permissions } = loaderData;
+	const { houses, houseId, archivedHouse, filter, threads, page, hasNext, templates, permissions } = loaderData;
 	const base = `/staff/${params.groupId}/messages`;
 	const title = t("messages.inbox.title");
 	const [form, fields] = useAppForm({
@@ -50,7 +50,7 @@ export default function StaffInbox({ loaderData, actionData, params }: Route.Com
 					)
 				}
 			/>
-			{houses.length === 0 || !houseId ? (
+			{!houseId ? (
 				<p className="text-stone-700">{t("messages.inbox.noHouse")}</p>
 			) : (
 				<>
@@ -71,6 +71,11 @@ export default function StaffInbox({ loaderData, actionData, params }: Route.Com
 							</Link>
 						))}
 					</nav>
+					{archivedHouse ? (
+						<p className="mb-3 rounded-md border border-stone-300 bg-stone-100 p-3 text-stone-800">
+							{t("messages.inbox.archivedHouse", { name: archivedHouse })}
+						</p>
+					) : null}
 					<nav aria-label={t("messages.inbox.filters.label")} className="mb-4 flex flex-wrap gap-x-4 gap-y-1">
 						{filterNames.map((name) => (
 							<Link
