@@ -8,6 +8,7 @@ import { mealsDe } from "./meals/de.ts";
 import { messagesDe } from "./messages/de.ts";
 import { offerAdminDe } from "./offer-admin/de.ts";
 import { offersDe } from "./offers/de.ts";
+import { uploadsDe } from "./uploads/de.ts";
 
 export const de: typeof fr = {
 	families: familiesDe,
@@ -18,6 +19,7 @@ export const de: typeof fr = {
 	billing: billingDe,
 	messages: messagesDe,
 	certificates: certificatesDe,
+	uploads: uploadsDe,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Zum Hauptinhalt springen",
@@ -143,6 +145,7 @@ export const de: typeof fr = {
 			meals: "Mahlzeiten",
 			billing: "Abrechnung",
 			messages: "Nachrichten",
+			uploads: "Dokumente",
 		},
 		roles: {
 			admin: "Administrator der Gruppe",

@@ -8,6 +8,7 @@ import { mealsEn } from "./meals/en.ts";
 import { messagesEn } from "./messages/en.ts";
 import { offerAdminEn } from "./offer-admin/en.ts";
 import { offersEn } from "./offers/en.ts";
+import { uploadsEn } from "./uploads/en.ts";
 
 export const en: typeof fr = {
 	families: familiesEn,
@@ -18,6 +19,7 @@ export const en: typeof fr = {
 	billing: billingEn,
 	messages: messagesEn,
 	certificates: certificatesEn,
+	uploads: uploadsEn,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Skip to main content",
@@ -142,6 +144,7 @@ export const en: typeof fr = {
 			meals: "Meals",
 			billing: "Billing",
 			messages: "Messages",
+			uploads: "Documents",
 		},
 		roles: {
 			admin: "group administrator",

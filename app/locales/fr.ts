@@ -7,6 +7,7 @@ import { mealsFr } from "./meals/fr.ts";
 import { messagesFr } from "./messages/fr.ts";
 import { offerAdminFr } from "./offer-admin/fr.ts";
 import { offersFr } from "./offers/fr.ts";
+import { uploadsFr } from "./uploads/fr.ts";
 
 /** French, the reference language: every other locale has exactly these keys. */
 export const fr = {
@@ -18,6 +19,7 @@ export const fr = {
 	billing: billingFr,
 	messages: messagesFr,
 	certificates: certificatesFr,
+	uploads: uploadsFr,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Aller au contenu principal",
@@ -145,6 +147,7 @@ export const fr = {
 			meals: "Repas",
 			billing: "Facturation",
 			messages: "Messages",
+			uploads: "Documents",
 		},
 		roles: {
 			admin: "administrateur du groupe",

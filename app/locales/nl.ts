@@ -8,6 +8,7 @@ import { mealsNl } from "./meals/nl.ts";
 import { messagesNl } from "./messages/nl.ts";
 import { offerAdminNl } from "./offer-admin/nl.ts";
 import { offersNl } from "./offers/nl.ts";
+import { uploadsNl } from "./uploads/nl.ts";
 
 export const nl: typeof fr = {
 	families: familiesNl,
@@ -18,6 +19,7 @@ export const nl: typeof fr = {
 	billing: billingNl,
 	messages: messagesNl,
 	certificates: certificatesNl,
+	uploads: uploadsNl,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Naar de hoofdinhoud",
@@ -142,6 +144,7 @@ export const nl: typeof fr = {
 			meals: "Maaltijden",
 			billing: "Facturatie",
 			messages: "Berichten",
+			uploads: "Documenten",
 		},
 		roles: {
 			admin: "beheerder van de groep",

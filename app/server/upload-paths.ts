@@ -1,8 +1,11 @@
 /**
- * The pages whose forms carry files (message attachments): `/messages…` and
- * `/staff/:groupId/messages…`, with React Router's `.data` addresses. Their bodies may reach
- * UPLOAD_BODY_LIMIT_BYTES instead of BODY_LIMIT_BYTES.
+ * The pages whose forms carry files: message attachments (`/messages…` and
+ * `/staff/:groupId/messages…`) and a child's document uploads
+ * (`/children/:childId/documents/uploads`), with React Router's `.data` addresses. Their bodies
+ * may reach UPLOAD_BODY_LIMIT_BYTES instead of BODY_LIMIT_BYTES.
  */
 export function acceptsUploads(path: string): boolean {
-	return /^\/messages(\/|\.data$|$)|^\/staff\/[^/]+\/messages(\/|\.data$|$)/.test(path);
+	return /^\/messages(\/|\.data$|$)|^\/staff\/[^/]+\/messages(\/|\.data$|$)|^\/children\/[^/]+\/documents\/uploads(\.data)?$/.test(
+		path,
+	);
 }

@@ -16,6 +16,7 @@ import * as createBilling from "./202612011200_create_billing.ts";
 import * as createMessaging from "./202612011300_create_messaging.ts";
 import * as createCertificates from "./202612011400_create_certificates.ts";
 import * as addCertificateSignature from "./202612011500_add_certificate_signature.ts";
+import * as createDocumentUploads from "./202612011600_create_document_uploads.ts";
 
 /**
  * Every migration, by name, in the order they apply. Listed explicitly (not read from the
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
 	"202612011300_create_messaging": createMessaging,
 	"202612011400_create_certificates": createCertificates,
 	"202612011500_add_certificate_signature": addCertificateSignature,
+	"202612011600_create_document_uploads": createDocumentUploads,
 };

@@ -93,6 +93,11 @@ export const auditActions = [
 	"message.thread.reopened",
 	"message.broadcast.sent",
 	"message.file.downloaded",
+	"child.document.uploaded",
+	"child.document.accepted",
+	"child.document.refused",
+	"child.document.downloaded",
+	"house.required_documents.updated",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

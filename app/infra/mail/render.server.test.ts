@@ -96,6 +96,18 @@ const samples: { [Template in MailTemplateName]: MailTemplates[Template] } = {
 		excerpt: "Bonjour, Zoé sera absente lundi pour un rendez-vous.",
 		url: "https://portail.example/messages/01",
 	},
+	"document.accepted": {
+		firstName: "Amélie",
+		childName: "Zoé Dupont",
+		houseName: "Crèche Les Lutins",
+		url: "https://portail.example/children/01/documents/uploads",
+	},
+	"document.refused": {
+		firstName: "Amélie",
+		childName: "Zoé Dupont",
+		houseName: "Crèche Les Lutins",
+		url: "https://portail.example/children/01/documents/uploads",
+	},
 };
 
 const hostile = "<script>alert('x')</script>";

@@ -85,6 +85,10 @@ export type MailTemplates = {
 		excerpt: string;
 		url: string;
 	};
+	/** To the guardians: the house accepted a document sent for the child (no type, no health data). */
+	"document.accepted": { firstName: string; childName: string; houseName: string; url: string };
+	/** To the guardians: the house refused a document; the reason is read on the portal, not in the mail. */
+	"document.refused": { firstName: string; childName: string; houseName: string; url: string };
 };
 
 export type MailTemplateName = keyof MailTemplates;
@@ -107,4 +111,6 @@ export const mailTemplateNames = [
 	"message.received",
 	"billing.invoice-issued",
 	"billing.invoice-reminder",
+	"document.accepted",
+	"document.refused",
 ] as const satisfies readonly MailTemplateName[];

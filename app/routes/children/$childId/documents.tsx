@@ -20,6 +20,12 @@ export default function ChildDocuments({ loaderData }: Route.ComponentProps) {
 		<>
 			<title>{`${t("nav.child.documents")} · ${child.firstName} · Ribambelle`}</title>
 			<h2 className="mb-4 text-xl font-bold text-stone-900">{t("nav.child.documents")}</h2>
+			<p className="mb-4 text-stone-700">
+				<a href={`/children/${child.id}/documents/uploads`} className="font-semibold text-brand-800 underline">
+					{t("uploads.parent.link")}
+				</a>{" "}
+				— {t("uploads.parent.linkLead")}
+			</p>
 			<Section
 				title={t("billing.parent.forChild", { childName: child.firstName })}
 				actions={
