@@ -9,6 +9,7 @@ import { getDb } from "#app/db/db.server.ts";
 import { saveBillingSettings } from "#app/domain/billing/billing-settings.server.ts";
 import { writeCoda } from "#app/domain/billing/coda-writer.ts";
 import { importCodaStatement } from "#app/domain/billing/import-coda-statement.server.ts";
+import { uploadDocument } from "#app/domain/documents/upload-document.server.ts";
 import { createMealOffer } from "#app/domain/meals/save-meal-offer.server.ts";
 import { startThread } from "#app/domain/messaging/start-thread.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
@@ -45,6 +46,9 @@ import * as offersPage from "#app/routes/staff/$groupId/offers/index.server.ts";
 import * as newOfferPage from "#app/routes/staff/$groupId/offers/new.server.ts";
 import * as settingsPage from "#app/routes/staff/$groupId/settings.server.ts";
 import * as staffPage from "#app/routes/staff/$groupId/staff.server.ts";
+import * as uploadPage from "#app/routes/staff/$groupId/uploads/$uploadId.server.ts";
+import * as uploadFile from "#app/routes/staff/$groupId/uploads/file.ts";
+import * as uploadsPage from "#app/routes/staff/$groupId/uploads/index.server.ts";
 import routes from "#app/routes.ts";
 import { billingSettingsInput, issueInvoices, setUpBilling } from "#tests/billing-factories.ts";
 import {
@@ -205,7 +209,43 @@ const staffRoutes: StaffRoute[] = [
 		adminStatus: 404,
 	},
 	...messageRoutes(),
+	...uploadRoutes(),
 ];
+
+/**
+ * « Documents des familles »: group admins and house managers; readers get 403 (decision 037);
+ * a family's document sent to the second house for the house-scoped pages.
+ */
+function uploadRoutes(): StaffRoute[] {
+	const reviewersOnly = { loader: ["reader"] as Role[], action: ["reader"] as Role[] };
+	const uploadParams = (t: Tenant) => ({ groupId: t.group.id, uploadId: secondHouseUploadId });
+	return [
+		{
+			file: "routes/staff/$groupId/uploads/index.tsx",
+			module: uploadsPage,
+			path: (t) => `/staff/${t.group.id}/uploads?status=pending`,
+			params: (t) => ({ groupId: t.group.id }),
+			forbiddenFor: reviewersOnly,
+		},
+		{
+			file: "routes/staff/$groupId/uploads/$uploadId.tsx",
+			module: uploadPage,
+			path: (t) => `/staff/${t.group.id}/uploads/${secondHouseUploadId}`,
+			params: uploadParams,
+			form: () => ({ intent: "refuse", reason: "Illisible" }),
+			forbiddenFor: reviewersOnly,
+			houseScoped: true,
+		},
+		{
+			file: "routes/staff/$groupId/uploads/file.ts",
+			module: uploadFile,
+			path: (t) => `/staff/${t.group.id}/uploads/${secondHouseUploadId}/file`,
+			params: uploadParams,
+			forbiddenFor: { loader: ["reader"] },
+			houseScoped: true,
+		},
+	];
+}
 
 /** « Messages »: the inbox and « Message groupé » for every member; a thread (and its file) of the second house. */
 function messageRoutes(): StaffRoute[] {
@@ -418,6 +458,8 @@ let secondHouseOffer: { id: string; registrationId: string };
 let secondHouseMealOfferId: string;
 /** A family's thread with the second house, with one PDF. */
 let secondHouseThread: { id: string; attachmentId: string };
+/** A family's document sent to the second house, waiting for a decision. */
+let secondHouseUploadId: string;
 /** The invoice of the family registered for the second house's camp. */
 let issuedInvoiceId: string;
 /** A transfer of a CODA statement that pays no invoice, for staff to handle. */
@@ -465,6 +507,16 @@ beforeAll(async () => {
 		.where("messages.thread_id", "=", threadId)
 		.executeTakeFirstOrThrow();
 	secondHouseThread = { id: threadId, attachmentId: attachment.id };
+	secondHouseUploadId = await uploadDocument({
+		db: getDb(),
+		storage: getFileStorage(),
+		actor: { userId: family.guardian.id, ipAddress: "127.0.0.1" },
+		childId: family.id,
+		houseId: tenant.secondHouse.id,
+		type: "medical_certificate",
+		note: "",
+		file: { name: "certificat.pdf", content: Buffer.from("%PDF-1.7\n1 0 obj\n<< >>\nendobj\n%%EOF\n") },
+	});
 	secondHouseMealOfferId = (
 		await createMealOffer({
 			db: getDb(),
