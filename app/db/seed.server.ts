@@ -13,6 +13,7 @@ import { saveMembership } from "#app/domain/groups/staff.repository.server.ts";
 import { now } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 import { seedDemoMessages } from "./seed-messages.server.ts";
+import { seedDemoUploads } from "./seed-uploads.server.ts";
 
 export const demoGroup = {
 	name: "Ville de Limbourg",
@@ -172,6 +173,9 @@ export async function seedDemoData(db: Database): Promise<{ created: string[] }>
 		if (ids.houseManager) {
 			created.push(
 				...(await seedDemoMessages(db, { parentId: ids.parent, houseManagerId: ids.houseManager, groupId: group.id })),
+			);
+			created.push(
+				...(await seedDemoUploads(db, { parentId: ids.parent, houseManagerId: ids.houseManager, groupId: group.id })),
 			);
 		}
 	}
