@@ -68,6 +68,7 @@ export const uploadsDe: typeof uploadsFr = {
 		allStatuses: "Alle",
 		empty: "Hier gibt es keine Dokumente.",
 		noHouse: "Sie arbeiten noch in keiner Einrichtung.",
+		fileNumber: "Nr. {{number}}",
 		child: "Kind",
 		type: "Art",
 		sentOn: "Gesendet am",

@@ -67,6 +67,7 @@ export const uploadsEn: typeof uploadsFr = {
 		allStatuses: "All",
 		empty: "No documents here.",
 		noHouse: "You do not work in any house yet.",
+		fileNumber: "no. {{number}}",
 		child: "Child",
 		type: "Type",
 		sentOn: "Sent on",

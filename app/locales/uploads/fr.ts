@@ -69,6 +69,7 @@ export const uploadsFr = {
 		allStatuses: "Tous",
 		empty: "Aucun document ici.",
 		noHouse: "Vous ne travaillez dans aucune maison pour l'instant.",
+		fileNumber: "n° {{number}}",
 		child: "Enfant",
 		type: "Type",
 		sentOn: "Envoyé le",

@@ -67,6 +67,7 @@ export const uploadsNl: typeof uploadsFr = {
 		allStatuses: "Alle",
 		empty: "Hier zijn geen documenten.",
 		noHouse: "U werkt nog in geen enkele opvang.",
+		fileNumber: "nr. {{number}}",
 		child: "Kind",
 		type: "Soort",
 		sentOn: "Gestuurd op",

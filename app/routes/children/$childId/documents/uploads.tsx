@@ -1,4 +1,4 @@
-import { getFormProps } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "react-router";
 import { documentUploadTypes } from "#app/domain/documents/document-uploads.ts";
 import { uploadDocumentSchema } from "#app/domain/documents/upload-input.ts";
@@ -28,6 +28,69 @@ export { action, loader } from "./uploads.server.ts";
 /** What the file input accepts: the types kept after the checks (the server decides by content). */
 const fileAccept = "image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf,.heic,.pdf";
 
+/** « Envoyer un document »: the house, the type, one file and a note. */
+function UploadForm({
+	houses,
+	lastResult,
+}: {
+	houses: { id: string; name: string }[];
+	lastResult: SubmissionResult<string[]> | undefined;
+}) {
+	const { t } = useT();
+	const [form, fields] = useAppForm({
+		id: "upload-document",
+		schema: uploadDocumentSchema,
+		lastResult,
+		defaultValue: { houseId: houses.length === 1 ? houses[0]?.id : "" },
+	});
+	const fileErrors = form.allErrors.file;
+	return (
+		<Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="max-w-2xl space-y-4">
+			<FormAlert errors={form.errors} />
+			<SelectField
+				meta={fields.houseId}
+				label={t("uploads.form.house")}
+				hint={t("uploads.form.houseHint")}
+				placeholder={houses.length > 1 ? t("uploads.form.housePlaceholder") : undefined}
+				options={houses.map((house) => ({ value: house.id, label: house.name }))}
+				required
+			/>
+			<SelectField
+				meta={fields.type}
+				label={t("uploads.form.type")}
+				placeholder={t("uploads.form.typePlaceholder")}
+				options={documentUploadTypes.map((type) => ({ value: type, label: t(`uploads.types.${type}`) }))}
+				required
+			/>
+			<div>
+				<label htmlFor="upload-file" className="text-sm font-semibold text-stone-800">
+					{t("uploads.form.file")}
+					<span aria-hidden="true" className="text-red-800">
+						{" "}
+						*
+					</span>
+				</label>
+				<p id="upload-file-hint" className="mt-0.5 text-sm text-stone-600">
+					{t("uploads.form.fileHint")}
+				</p>
+				<input
+					id="upload-file"
+					type="file"
+					name="file"
+					accept={fileAccept}
+					required
+					aria-describedby={fileErrors?.length ? "upload-file-hint upload-file-errors" : "upload-file-hint"}
+					aria-invalid={fileErrors?.length ? true : undefined}
+					className="mt-1 block w-full text-base text-stone-900 file:mr-3 file:min-h-11 file:rounded-md file:border file:border-stone-400 file:bg-white file:px-4 file:font-semibold"
+				/>
+				<FieldErrors id="upload-file-errors" errors={fileErrors} />
+			</div>
+			<TextAreaField meta={fields.note} label={t("uploads.form.note")} hint={t("uploads.form.noteHint")} />
+			<SubmitButton>{t("uploads.form.submit")}</SubmitButton>
+		</Form>
+	);
+}
+
 /**
  * « Mes documents envoyés »: send a document to one of the child's houses (a type, a note, one
  * file), and follow each one sent — en attente, accepté, refusé with the house's reason — and
@@ -36,13 +99,6 @@ const fileAccept = "image/jpeg,image/png,image/webp,image/heic,image/heif,applic
 export default function ChildUploads({ loaderData, actionData }: Route.ComponentProps) {
 	const { t, language } = useT();
 	const { child, houses, uploads, missing } = loaderData;
-	const [form, fields] = useAppForm({
-		id: "upload-document",
-		schema: uploadDocumentSchema,
-		lastResult: actionData?.result,
-		defaultValue: { houseId: houses.length === 1 ? houses[0]?.id : "" },
-	});
-	const fileErrors = form.allErrors.file;
 	const title = t("uploads.parent.title");
 	return (
 		<>
@@ -60,49 +116,8 @@ export default function ChildUploads({ loaderData, actionData }: Route.Component
 					{houses.length === 0 ? (
 						<p className="text-stone-700">{t("uploads.parent.noHouse", { childName: child.firstName })}</p>
 					) : (
-						<Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="max-w-2xl space-y-4">
-							<FormAlert errors={form.errors} />
-							<SelectField
-								meta={fields.houseId}
-								label={t("uploads.form.house")}
-								hint={t("uploads.form.houseHint")}
-								placeholder={houses.length > 1 ? t("uploads.form.housePlaceholder") : undefined}
-								options={houses.map((house) => ({ value: house.id, label: house.name }))}
-								required
-							/>
-							<SelectField
-								meta={fields.type}
-								label={t("uploads.form.type")}
-								placeholder={t("uploads.form.typePlaceholder")}
-								options={documentUploadTypes.map((type) => ({ value: type, label: t(`uploads.types.${type}`) }))}
-								required
-							/>
-							<div>
-								<label htmlFor="upload-file" className="text-sm font-semibold text-stone-800">
-									{t("uploads.form.file")}
-									<span aria-hidden="true" className="text-red-800">
-										{" "}
-										*
-									</span>
-								</label>
-								<p id="upload-file-hint" className="mt-0.5 text-sm text-stone-600">
-									{t("uploads.form.fileHint")}
-								</p>
-								<input
-									id="upload-file"
-									type="file"
-									name="file"
-									accept={fileAccept}
-									required
-									aria-describedby={fileErrors?.length ? "upload-file-hint upload-file-errors" : "upload-file-hint"}
-									aria-invalid={fileErrors?.length ? true : undefined}
-									className="mt-1 block w-full text-base text-stone-900 file:mr-3 file:min-h-11 file:rounded-md file:border file:border-stone-400 file:bg-white file:px-4 file:font-semibold"
-								/>
-								<FieldErrors id="upload-file-errors" errors={fileErrors} />
-							</div>
-							<TextAreaField meta={fields.note} label={t("uploads.form.note")} hint={t("uploads.form.noteHint")} />
-							<SubmitButton>{t("uploads.form.submit")}</SubmitButton>
-						</Form>
+						// A new key once a document is sent: the form starts empty again for the next one.
+						<UploadForm key={uploads[0]?.id ?? "first"} houses={houses} lastResult={actionData?.result} />
 					)}
 				</Section>
 				<Section title={t("uploads.parent.listTitle")}>

@@ -38,7 +38,7 @@ export default function StaffUploads({ loaderData }: Route.ComponentProps) {
 				<p className="text-stone-700">{t("uploads.staff.noHouse")}</p>
 			) : (
 				<>
-					{houses.length > 1 ? (
+					{houses.length > 0 ? (
 						<nav aria-label={t("uploads.staff.house")} className="mb-3 flex flex-wrap gap-2">
 							{houses.map((house) => (
 								<Link
@@ -80,7 +80,10 @@ export default function StaffUploads({ loaderData }: Route.ComponentProps) {
 								<li key={upload.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
 									<div className="min-w-0">
 										<p className="font-semibold text-stone-900">
-											{upload.childName} <span className="font-normal text-stone-600">n° {upload.fileNumber}</span>
+											{upload.childName}{" "}
+											<span className="font-normal text-stone-600">
+												{t("uploads.staff.fileNumber", { number: upload.fileNumber })}
+											</span>
 										</p>
 										<p className="text-sm text-stone-700">
 											{t(`uploads.types.${upload.type}`)} · {t("uploads.staff.sentOn")}{" "}
