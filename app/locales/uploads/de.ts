@@ -112,7 +112,7 @@ export const uploadsDe: typeof uploadsFr = {
 	required: {
 		title: "Von den Familien verlangte Dokumente",
 		lead: "Kreuzen Sie die Dokumente an, die jedes hier betreute Kind vorlegen muss. Solange ein Dokument nicht angenommen ist, erscheint es bei den fehlenden Angaben der Akte (Anmeldungen bleiben möglich).",
-		save: "Verlangte Dokumente speichern",
+		save: "Diese Dokumente verlangen",
 		saved: "Die verlangten Dokumente wurden gespeichert.",
 		none: "Keine Dokumente verlangt.",
 		typeUnknown: "Wählen Sie unter den vorgeschlagenen Dokumenten.",

@@ -111,7 +111,7 @@ export const uploadsEn: typeof uploadsFr = {
 	required: {
 		title: "Documents required from families",
 		lead: "Tick the documents every child cared for here must provide. Until a document is accepted, it shows in the file's missing data (registrations stay possible).",
-		save: "Save the required documents",
+		save: "Require these documents",
 		saved: "The required documents have been saved.",
 		none: "No documents required.",
 		typeUnknown: "Choose among the documents offered.",

@@ -113,7 +113,7 @@ export const uploadsFr = {
 	required: {
 		title: "Documents demandés aux familles",
 		lead: "Cochez les documents que chaque enfant accueilli ici doit fournir. Tant qu'un document n'est pas accepté, il apparaît dans les données manquantes du dossier (sans empêcher les inscriptions).",
-		save: "Enregistrer les documents demandés",
+		save: "Demander ces documents",
 		saved: "Les documents demandés ont été enregistrés.",
 		none: "Aucun document demandé.",
 		typeUnknown: "Choisissez parmi les documents proposés.",

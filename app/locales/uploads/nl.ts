@@ -111,7 +111,7 @@ export const uploadsNl: typeof uploadsFr = {
 	required: {
 		title: "Documenten gevraagd aan de gezinnen",
 		lead: "Vink de documenten aan die elk kind dat hier opgevangen wordt moet bezorgen. Zolang een document niet aanvaard is, staat het bij de ontbrekende gegevens van het dossier (inschrijven blijft mogelijk).",
-		save: "Gevraagde documenten opslaan",
+		save: "Deze documenten vragen",
 		saved: "De gevraagde documenten zijn opgeslagen.",
 		none: "Geen documenten gevraagd.",
 		typeUnknown: "Kies uit de voorgestelde documenten.",

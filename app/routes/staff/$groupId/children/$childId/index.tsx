@@ -192,15 +192,17 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 							<ul className="divide-y divide-stone-200">
 								{uploads.map((upload) => (
 									<li key={upload.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
-										<Link
-											to={`/staff/${groupId}/uploads/${upload.id}`}
-											className="font-semibold text-brand-800 underline"
-										>
-											{t(`uploads.types.${upload.type}`)}
-										</Link>
-										<span className="text-sm text-stone-700">
-											{upload.houseName} · {formatDayOf(upload.createdAt, language)}
-										</span>
+										<div>
+											<Link
+												to={`/staff/${groupId}/uploads/${upload.id}`}
+												className="font-semibold text-brand-800 underline"
+											>
+												{t(`uploads.types.${upload.type}`)}
+											</Link>
+											<p className="text-sm text-stone-700">
+												{upload.houseName} · {formatDayOf(upload.createdAt, language)}
+											</p>
+										</div>
 										<UploadStatus status={upload.status} />
 									</li>
 								))}
