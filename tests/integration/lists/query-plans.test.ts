@@ -12,6 +12,7 @@ import { type Database, getDb } from "#app/db/db.server.ts";
 import { dialectOf } from "#app/db/dialect.server.ts";
 import { generateLargeGroup, type LargeGroup } from "#app/db/large-group.server.ts";
 import { listAuditActors, listAuditEvents } from "#app/domain/audit/audit.repository.server.ts";
+import { countPendingUploads, listHouseUploads } from "#app/domain/documents/uploads.repository.server.ts";
 import { countChildrenByStatus, searchChildren } from "#app/domain/families/families.repository.server.ts";
 import { findStaffAccess } from "#app/domain/groups/staff.repository.server.ts";
 import { listAttendees } from "#app/domain/offers/attendance.repository.server.ts";
@@ -26,7 +27,7 @@ import {
 import { dateInBrussels } from "#app/infra/clock.ts";
 import { uniqueLetters } from "#tests/factories.ts";
 
-const bigTables = ["registrations", "audit_events", "children", "offers"];
+const bigTables = ["registrations", "audit_events", "children", "offers", "document_uploads"];
 
 /** Runs `work` on a database that records the compiled SELECTs it sends. */
 async function captured(work: (db: Database) => Promise<unknown>): Promise<CompiledQuery[]> {
@@ -95,6 +96,7 @@ describe(`list query plans on ${process.env.TEST_DIALECT}`, () => {
 			.orderBy("first_day", "desc")
 			.executeTakeFirstOrThrow();
 		const today = dateInBrussels();
+		const houseId = manager.houseIds?.[0] ?? "";
 		const lists: Record<string, (db: Database) => Promise<unknown>> = {
 			offers: (db) => listOffersForStaff(db, admin, { page: 3 }),
 			"offers by status and date": (db) => listOffersForStaff(db, admin, { status: "open", from: today, page: 1 }),
@@ -120,6 +122,9 @@ describe(`list query plans on ${process.env.TEST_DIALECT}`, () => {
 					limit: 51,
 				}),
 			"audit actors": (db) => listAuditActors(db, group.groupId),
+			"families' documents of a house": (db) => listHouseUploads(db, manager, { houseId, page: 2 }),
+			"families' documents by state": (db) => listHouseUploads(db, admin, { houseId, status: "pending", page: 1 }),
+			"families' documents waiting": (db) => countPendingUploads(db, manager, houseId),
 			"families' catalogue": (db) => listCatalogue(db, { groupId: group.groupId, kind: "camp", today, language: "fr" }),
 		};
 		const problems: string[] = [];
