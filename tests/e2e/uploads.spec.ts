@@ -98,6 +98,8 @@ describe("documents sent to the crèche", () => {
 				.textContent(),
 		).toMatch(/^Documents1/);
 		await sendCertificate(parent, "Premier envoi");
+		// Sent: the form is empty again for the next document.
+		expect(await parent.getByLabel(fr.uploads.form.note, { exact: true }).inputValue()).toBe("");
 		await look(parent, "uploads-parent");
 		parentWatch.assertClean();
 
