@@ -33,6 +33,7 @@ export async function loader(args: Route.LoaderArgs) {
 		uploads: uploads.map((upload) => ({
 			id: upload.id,
 			type: upload.type,
+			houseId: upload.house_id,
 			houseName: upload.house_name,
 			senderName: `${upload.uploader_first_name} ${upload.uploader_last_name}`.trim(),
 			note: upload.note,

@@ -91,6 +91,14 @@ function UploadForm({
 	);
 }
 
+/** Whether a newer document of the same type went to the same house (the list is newest first). */
+function resentAfter(uploads: { type: string; houseId: string; status: string }[], index: number): boolean {
+	const refused = uploads[index];
+	return uploads
+		.slice(0, index)
+		.some((newer) => newer.type === refused?.type && newer.houseId === refused?.houseId && newer.status !== "refused");
+}
+
 /**
  * « Mes documents envoyés »: send a document to one of the child's houses (a type, a note, one
  * file), and follow each one sent — en attente, accepté, refusé with the house's reason — and
@@ -125,7 +133,7 @@ export default function ChildUploads({ loaderData, actionData }: Route.Component
 						<p className="text-stone-700">{t("uploads.parent.empty", { childName: child.firstName })}</p>
 					) : (
 						<ul className="divide-y divide-stone-200">
-							{uploads.map((upload) => (
+							{uploads.map((upload, index) => (
 								<li key={upload.id} className="py-3">
 									<div className="flex flex-wrap items-center gap-x-3 gap-y-1">
 										<span className="font-semibold text-stone-900">{t(`uploads.types.${upload.type}`)}</span>
@@ -145,8 +153,8 @@ export default function ChildUploads({ loaderData, actionData }: Route.Component
 									) : null}
 									{upload.status === "refused" && upload.refusalReason ? (
 										<p className="mt-1 rounded-md border border-red-200 bg-red-50 p-2 text-sm text-red-900">
-											{t("uploads.parent.refusedBecause", { reason: upload.refusalReason })}{" "}
-											{t("uploads.parent.sendAgain")}
+											{t("uploads.parent.refusedBecause", { reason: upload.refusalReason })}
+											{resentAfter(uploads, index) ? null : ` ${t("uploads.parent.sendAgain")}`}
 										</p>
 									) : null}
 									<a
