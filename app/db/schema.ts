@@ -966,6 +966,35 @@ export type PublishedDocumentRecipientsTable = {
 	opened_at: string | null;
 	opened_by_user_id: string | null;
 };
+/** The kinds of document a parent uploads for a house (decision 037). */
+export type DocumentUploadType = "medical_certificate" | "mutuality_form" | "income_proof" | "other";
+
+/** A house's decision on an upload: waiting for it, accepted, or refused with a reason. */
+export type DocumentUploadStatus = "pending" | "accepted" | "refused";
+
+export type DocumentUploadsTable = {
+	id: string;
+	group_id: string;
+	house_id: string;
+	child_id: string;
+	uploaded_by_user_id: string;
+	type: DocumentUploadType;
+	/** The parent's note, empty when none. */
+	note: string;
+	storage_key: string;
+	/** Sniffed from the content (decision 032). */
+	media_type: string;
+	size_bytes: number;
+	/** The name offered on download. */
+	name: string;
+	status: DocumentUploadStatus;
+	refusal_reason: string | null;
+	decided_by_user_id: string | null;
+	decided_at: string | null;
+	created_at: string;
+};
+
+export type HouseRequiredDocumentsTable = { house_id: string; type: DocumentUploadType };
 
 export type DB = {
 	groups: GroupsTable;
@@ -1028,6 +1057,8 @@ export type DB = {
 	tax_certificate_numbers: TaxCertificateNumbersTable;
 	tax_certificates: TaxCertificatesTable;
 	tax_certificate_caps: TaxCertificateCapsTable;
+	document_uploads: DocumentUploadsTable;
+	house_required_documents: HouseRequiredDocumentsTable;
 };
 
 export type Group = Selectable<GroupsTable>;

@@ -14,6 +14,7 @@ import { now } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 import { seedDemoDocuments } from "./seed-documents.server.ts";
 import { seedDemoMessages } from "./seed-messages.server.ts";
+import { seedDemoUploads } from "./seed-uploads.server.ts";
 
 export const demoGroup = {
 	name: "Ville de Limbourg",
@@ -176,6 +177,7 @@ export async function seedDemoData(db: Database): Promise<{ created: string[] }>
 			);
 			created.push(
 				...(await seedDemoDocuments(db, { adminId: ids.staff, houseManagerId: ids.houseManager, groupId: group.id })),
+				...(await seedDemoUploads(db, { parentId: ids.parent, houseManagerId: ids.houseManager, groupId: group.id })),
 			);
 		}
 	}

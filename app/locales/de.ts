@@ -9,6 +9,7 @@ import { mealsDe } from "./meals/de.ts";
 import { messagesDe } from "./messages/de.ts";
 import { offerAdminDe } from "./offer-admin/de.ts";
 import { offersDe } from "./offers/de.ts";
+import { uploadsDe } from "./uploads/de.ts";
 
 export const de: typeof fr = {
 	families: familiesDe,
@@ -20,6 +21,7 @@ export const de: typeof fr = {
 	messages: messagesDe,
 	certificates: certificatesDe,
 	documents: documentsDe,
+	uploads: uploadsDe,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Zum Hauptinhalt springen",
@@ -146,6 +148,7 @@ export const de: typeof fr = {
 			billing: "Abrechnung",
 			messages: "Nachrichten",
 			documents: "Veröffentlichte Dokumente",
+			uploads: "Dokumente",
 		},
 		roles: {
 			admin: "Administrator der Gruppe",

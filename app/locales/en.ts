@@ -9,6 +9,7 @@ import { mealsEn } from "./meals/en.ts";
 import { messagesEn } from "./messages/en.ts";
 import { offerAdminEn } from "./offer-admin/en.ts";
 import { offersEn } from "./offers/en.ts";
+import { uploadsEn } from "./uploads/en.ts";
 
 export const en: typeof fr = {
 	families: familiesEn,
@@ -20,6 +21,7 @@ export const en: typeof fr = {
 	messages: messagesEn,
 	certificates: certificatesEn,
 	documents: documentsEn,
+	uploads: uploadsEn,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Skip to main content",
@@ -145,6 +147,7 @@ export const en: typeof fr = {
 			billing: "Billing",
 			messages: "Messages",
 			documents: "Published documents",
+			uploads: "Documents",
 		},
 		roles: {
 			admin: "group administrator",

@@ -8,6 +8,7 @@ import { mealsFr } from "./meals/fr.ts";
 import { messagesFr } from "./messages/fr.ts";
 import { offerAdminFr } from "./offer-admin/fr.ts";
 import { offersFr } from "./offers/fr.ts";
+import { uploadsFr } from "./uploads/fr.ts";
 
 /** French, the reference language: every other locale has exactly these keys. */
 export const fr = {
@@ -20,6 +21,7 @@ export const fr = {
 	messages: messagesFr,
 	certificates: certificatesFr,
 	documents: documentsFr,
+	uploads: uploadsFr,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Aller au contenu principal",
@@ -148,6 +150,7 @@ export const fr = {
 			billing: "Facturation",
 			messages: "Messages",
 			documents: "Documents publiés",
+			uploads: "Documents",
 		},
 		roles: {
 			admin: "administrateur du groupe",

@@ -9,6 +9,7 @@ import { mealsNl } from "./meals/nl.ts";
 import { messagesNl } from "./messages/nl.ts";
 import { offerAdminNl } from "./offer-admin/nl.ts";
 import { offersNl } from "./offers/nl.ts";
+import { uploadsNl } from "./uploads/nl.ts";
 
 export const nl: typeof fr = {
 	families: familiesNl,
@@ -20,6 +21,7 @@ export const nl: typeof fr = {
 	messages: messagesNl,
 	certificates: certificatesNl,
 	documents: documentsNl,
+	uploads: uploadsNl,
 	app: {
 		name: "Ribambelle",
 		skipToContent: "Naar de hoofdinhoud",
@@ -145,6 +147,7 @@ export const nl: typeof fr = {
 			billing: "Facturatie",
 			messages: "Berichten",
 			documents: "Gepubliceerde documenten",
+			uploads: "Documenten",
 		},
 		roles: {
 			admin: "beheerder van de groep",

@@ -76,6 +76,7 @@ const forms: Record<string, string[]> = {
 		"delete-house",
 		"close-day",
 		"reopen-day",
+		"required-documents",
 	],
 	"routes/staff/$groupId/houses/index.tsx": ["create"],
 	"routes/staff/$groupId/settings.tsx": ["save"],
@@ -109,6 +110,8 @@ const forms: Record<string, string[]> = {
 	"routes/staff/$groupId/messages/broadcast.tsx": ["count", "broadcast"],
 	"routes/staff/$groupId/documents/publish.tsx": ["count", "publish"],
 	"routes/staff/$groupId/documents/index.tsx": ["withdraw"],
+	"routes/children/$childId/documents/uploads.tsx": ["upload"],
+	"routes/staff/$groupId/uploads/$uploadId.tsx": ["refuse", "accept"],
 	"routes/staff/$groupId/audit/index.tsx": ["filter"],
 	"routes/staff/$groupId/billing/settings.tsx": ["save"],
 	"routes/staff/$groupId/billing/index.tsx": ["add-adjustment", "create-run", "discard-run", "confirm-run"],
@@ -1859,6 +1862,84 @@ describe("every form, with JavaScript on", () => {
 			flash(page, fr.documents.staff.withdrawn),
 		);
 		await item.getByText(/^Retiré le /).waitFor();
+		watch.assertClean();
+	});
+
+	it("documents: the crèche's manager asks for a proof of income, a parent sends two, the manager refuses one and accepts the other", async () => {
+		const { page } = await openPage(demoAccounts.houseManager);
+		const watch = watchPage(page);
+		await page.goto("/staff");
+		await page.getByRole("heading", { name: "Ville de Limbourg" }).waitFor();
+		const staffBase = new URL(page.url()).pathname;
+		await page.goto(`${staffBase}/houses`);
+		await page.getByRole("link", { name: "Crèche Les Petits Lutins" }).click();
+		await page.getByLabel(fr.uploads.types.income_proof, { exact: true }).check();
+		await submit(
+			page,
+			[["routes/staff/$groupId/houses/$houseId.tsx", "required-documents"]],
+			() => page.getByRole("button", { name: fr.uploads.required.save }).click(),
+			flash(page, fr.uploads.required.saved),
+		);
+		watch.assertClean();
+
+		const parent = (await openPage(demoAccounts.parent)).page;
+		const parentWatch = watchPage(parent);
+		await parent.goto("/children");
+		await parent.getByRole("link", { name: "Voir le dossier de l'enfant — Nino FORIUS" }).click();
+		await parent.waitForURL(/\/children\/[^/]+\/\w+/);
+		const uploadsPath = `${new URL(parent.url()).pathname.split("/").slice(0, 3).join("/")}/documents/uploads`;
+		await parent.goto(uploadsPath);
+		const pdf = path.join(os.tmpdir(), `revenus-${Date.now()}.pdf`);
+		fs.writeFileSync(pdf, "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
+		for (const note of ["Avertissement-extrait de rôle 2026", "Fiche de paie de novembre"]) {
+			await parent
+				.getByLabel(fr.uploads.form.house, { exact: true })
+				.selectOption({ label: "Crèche Les Petits Lutins" });
+			await parent
+				.getByLabel(fr.uploads.form.type, { exact: true })
+				.selectOption({ label: fr.uploads.types.income_proof });
+			await parent.getByLabel(fr.uploads.form.file, { exact: false }).setInputFiles(pdf);
+			await parent.getByLabel(fr.uploads.form.note, { exact: true }).fill(note);
+			await submit(
+				parent,
+				[["routes/children/$childId/documents/uploads.tsx", "upload"]],
+				() => parent.getByRole("button", { name: fr.uploads.form.submit }).click(),
+				flash(parent, fr.uploads.parent.sent),
+			);
+		}
+		fs.rmSync(pdf, { force: true });
+		parentWatch.assertClean();
+
+		const review = "routes/staff/$groupId/uploads/$uploadId.tsx";
+		for (const [note, intent] of [
+			["Avertissement-extrait de rôle 2026", "refuse"],
+			["Fiche de paie de novembre", "accept"],
+		] as const) {
+			await page.goto(`${staffBase}/uploads?status=pending`);
+			const row = page.getByRole("listitem").filter({ hasText: fr.uploads.types.income_proof }).first();
+			await row.getByRole("link", { name: /Ouvrir/ }).click();
+			await page.getByRole("heading", { name: new RegExp(`^${fr.uploads.types.income_proof}`) }).waitFor();
+			// The oldest pending proof of income is last in the list: open the one with this note.
+			if ((await page.getByText(note, { exact: true }).count()) === 0) {
+				await page.goto(`${staffBase}/uploads?status=pending`);
+				await page
+					.getByRole("listitem")
+					.filter({ hasText: fr.uploads.types.income_proof })
+					.nth(1)
+					.getByRole("link", { name: /Ouvrir/ })
+					.click();
+				await page.getByText(note, { exact: true }).waitFor();
+			}
+			if (intent === "refuse") {
+				await page.getByLabel(fr.uploads.review.reason, { exact: false }).fill("Il manque la deuxième page.");
+			}
+			await submit(
+				page,
+				[[review, intent]],
+				() => page.getByRole("button", { name: fr.uploads.review[intent] }).click(),
+				flash(page, intent === "refuse" ? fr.uploads.review.refused : fr.uploads.review.accepted),
+			);
+		}
 		watch.assertClean();
 	});
 

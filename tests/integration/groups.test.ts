@@ -53,12 +53,15 @@ describe("groups and houses", () => {
 
 	it("seeds the demo group and its houses once, however often it runs", async () => {
 		const first = await seedDemoData(getDb());
-		expect(first.created).toHaveLength(26);
+		expect(first.created).toHaveLength(27);
 		expect(first.created).toContain("demo messages (2 threads with the crèche, 1 unread)");
 		expect(first.created).toContain("published « Règlement d'ordre intérieur » for the crèche's families");
 		expect(
 			first.created.some((entry) => entry.startsWith("published « Ce qu'il faut apporter » for the Plaine d'été")),
 		).toBe(true);
+		expect(first.created).toContain(
+			"demo documents (the crèche asks a medical certificate; Nino: 1 accepted, 1 pending)",
+		);
 		expect(first.created).toContain("meals (« Repas chaud », four weeks of menus)");
 		expect(first.created).toContain(
 			"billing (settings, paid and open invoices for the demo family, Nino's tax certificate for last year)",

@@ -16,6 +16,7 @@ import * as createBilling from "./202612011200_create_billing.ts";
 import * as createMessaging from "./202612011300_create_messaging.ts";
 import * as createCertificates from "./202612011400_create_certificates.ts";
 import * as addCertificateSignature from "./202612011500_add_certificate_signature.ts";
+import * as createDocumentUploads from "./202612011600_create_document_uploads.ts";
 import * as createPublishedDocuments from "./202612011700_create_published_documents.ts";
 import * as addParentNationalNumber from "./202612011800_add_parent_national_number.ts";
 import * as addMessageDigest from "./202612011900_add_message_digest.ts";
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
 	"202612011300_create_messaging": createMessaging,
 	"202612011400_create_certificates": createCertificates,
 	"202612011500_add_certificate_signature": addCertificateSignature,
+	"202612011600_create_document_uploads": createDocumentUploads,
 	"202612011700_create_published_documents": createPublishedDocuments,
 	"202612011800_add_parent_national_number": addParentNationalNumber,
 	"202612011900_add_message_digest": addMessageDigest,

@@ -99,6 +99,11 @@ export const auditActions = [
 	"document.published",
 	"document.withdrawn",
 	"document.file.downloaded",
+	"child.document.uploaded",
+	"child.document.accepted",
+	"child.document.refused",
+	"child.document.downloaded",
+	"house.required_documents.updated",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

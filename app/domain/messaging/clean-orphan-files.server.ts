@@ -1,5 +1,6 @@
 import type { Database } from "#app/db/db.server.ts";
 import { existingDocumentKeys } from "#app/domain/documents/published-documents.repository.server.ts";
+import { existingUploadKeys } from "#app/domain/documents/uploads.repository.server.ts";
 import { now } from "#app/infra/clock.ts";
 import type { FileStorage } from "#app/infra/storage/file-storage.ts";
 import { existingStorageKeys } from "./messaging.repository.server.ts";
@@ -7,15 +8,17 @@ import { existingStorageKeys } from "./messaging.repository.server.ts";
 /** A file younger than this may belong to a send still in progress. */
 export const ORPHAN_AGE_MS = 60 * 60 * 1000;
 
-/** The folders of uploaded files, each with the query that says which keys a row points to. */
+/** The storage folders of files sent by people, each with the rows that keep its files. */
 const sweptFolders = [
 	{ prefix: "messages/", existing: existingStorageKeys },
 	{ prefix: "documents/", existing: existingDocumentKeys },
+	{ prefix: "uploads/", existing: existingUploadKeys },
 ] as const;
 
 /**
- * Deletes the uploaded files (message attachments, published documents) that no row points to
- * and that are older than an hour: what a crash between writing a file and committing its rows
+ * Deletes the files (message attachments, published documents, the parents' document uploads)
+ * that no row points to and that are older than an hour: what a crash between writing a file
+ * and committing its rows
  * left behind, and the storage's `*.partial` leftovers. Returns the keys deleted.
  */
 export async function cleanOrphanFiles(options: { db: Database; storage: FileStorage }): Promise<string[]> {

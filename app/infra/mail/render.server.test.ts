@@ -127,6 +127,18 @@ const samples: { [Template in MailTemplateName]: MailTemplates[Template] } = {
 		],
 		url: "https://portail.example/messages",
 	},
+	"document.accepted": {
+		firstName: "Amélie",
+		childName: "Zoé Dupont",
+		houseName: "Crèche Les Lutins",
+		url: "https://portail.example/children/01/documents/uploads",
+	},
+	"document.refused": {
+		firstName: "Amélie",
+		childName: "Zoé Dupont",
+		houseName: "Crèche Les Lutins",
+		url: "https://portail.example/children/01/documents/uploads",
+	},
 };
 
 const hostile = "<script>alert('x')</script>";

@@ -104,6 +104,10 @@ export type MailTemplates = {
 		/** The parent's messages. */
 		url: string;
 	};
+	/** To the guardians: the house accepted a document sent for the child (no type, no health data). */
+	"document.accepted": { firstName: string; childName: string; houseName: string; url: string };
+	/** To the guardians: the house refused a document; the reason is read on the portal, not in the mail. */
+	"document.refused": { firstName: string; childName: string; houseName: string; url: string };
 };
 
 /** One thread in a parent's daily digest: what the list shows of it, never more. */
@@ -140,4 +144,6 @@ export const mailTemplateNames = [
 	"message.digest",
 	"billing.invoice-issued",
 	"billing.invoice-reminder",
+	"document.accepted",
+	"document.refused",
 ] as const satisfies readonly MailTemplateName[];

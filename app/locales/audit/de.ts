@@ -46,6 +46,7 @@ export const auditDe: typeof auditFr = {
 			dossier_settings: { updated: "{{actor}} hat die Pflichtfelder der Akten geändert." },
 		},
 		house: {
+			required_documents: { updated: "{{actor}} hat die verlangten Dokumente von {{house}} geändert." },
 			closed_day: {
 				added: "{{actor}} hat das Haus {{house}} am {{date}} geschlossen.",
 				removed: "{{actor}} hat das Haus {{house}} am {{date}} wieder geöffnet.",
@@ -123,6 +124,12 @@ export const auditDe: typeof auditFr = {
 			cancelled_by_staff_other: "{{actor}} hat {{count}} Mahlzeiten {{offer}} von {{child}} storniert{{reasonNote}}.",
 		},
 		child: {
+			document: {
+				uploaded: "{{actor}} hat ein Dokument über {{child}} an {{house}} gesendet.",
+				accepted: "{{actor}} hat ein Dokument für {{child}} angenommen ({{house}}).",
+				refused: "{{actor}} hat ein Dokument für {{child}} abgelehnt ({{house}}).",
+				downloaded: "{{actor}} hat ein Dokument für {{child}} geöffnet ({{house}}).",
+			},
 			billing: { updated: "{{actor}} hat die Abrechnung von {{child}} geändert." },
 			created: "{{actor}} hat die Akte von {{child}} angelegt.",
 			validated: "{{actor}} hat die Akte von {{child}} bestätigt.",

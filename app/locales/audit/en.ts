@@ -43,6 +43,7 @@ export const auditEn: typeof auditFr = {
 			dossier_settings: { updated: "{{actor}} changed the required fields of the files." },
 		},
 		house: {
+			required_documents: { updated: "{{actor}} changed the documents required by {{house}}." },
 			closed_day: {
 				added: "{{actor}} closed the house {{house}} on {{date}}.",
 				removed: "{{actor}} reopened the house {{house}} on {{date}}.",
@@ -117,6 +118,12 @@ export const auditEn: typeof auditFr = {
 			cancelled_by_staff_other: "{{actor}} cancelled {{count}} meals {{offer}} of {{child}}{{reasonNote}}.",
 		},
 		child: {
+			document: {
+				uploaded: "{{actor}} sent a document about {{child}} to {{house}}.",
+				accepted: "{{actor}} accepted a document sent for {{child}} ({{house}}).",
+				refused: "{{actor}} refused a document sent for {{child}} ({{house}}).",
+				downloaded: "{{actor}} opened a document sent for {{child}} ({{house}}).",
+			},
 			billing: { updated: "{{actor}} changed the billing of {{child}}." },
 			created: "{{actor}} created the file of {{child}}.",
 			validated: "{{actor}} validated the file of {{child}}.",

@@ -44,6 +44,7 @@ export const auditFr = {
 			dossier_settings: { updated: "{{actor}} a modifié les champs obligatoires des dossiers." },
 		},
 		house: {
+			required_documents: { updated: "{{actor}} a modifié les documents demandés par la maison {{house}}." },
 			closed_day: {
 				added: "{{actor}} a fermé la maison {{house}} le {{date}}.",
 				removed: "{{actor}} a rouvert la maison {{house}} le {{date}}.",
@@ -118,6 +119,12 @@ export const auditFr = {
 			cancelled_by_staff_other: "{{actor}} a annulé pour {{child}} {{count}} repas {{offer}}{{reasonNote}}.",
 		},
 		child: {
+			document: {
+				uploaded: "{{actor}} a envoyé un document au sujet de {{child}} à la maison {{house}}.",
+				accepted: "{{actor}} a accepté un document envoyé pour {{child}} ({{house}}).",
+				refused: "{{actor}} a refusé un document envoyé pour {{child}} ({{house}}).",
+				downloaded: "{{actor}} a ouvert un document envoyé pour {{child}} ({{house}}).",
+			},
 			billing: { updated: "{{actor}} a modifié la facturation de {{child}}." },
 			created: "{{actor}} a créé le dossier de {{child}}.",
 			validated: "{{actor}} a validé le dossier de {{child}}.",

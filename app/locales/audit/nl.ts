@@ -43,6 +43,7 @@ export const auditNl: typeof auditFr = {
 			dossier_settings: { updated: "{{actor}} heeft de verplichte velden van de dossiers gewijzigd." },
 		},
 		house: {
+			required_documents: { updated: "{{actor}} heeft de gevraagde documenten van {{house}} gewijzigd." },
 			closed_day: {
 				added: "{{actor}} heeft huis {{house}} gesloten op {{date}}.",
 				removed: "{{actor}} heeft huis {{house}} weer geopend op {{date}}.",
@@ -121,6 +122,12 @@ export const auditNl: typeof auditFr = {
 				"{{actor}} heeft {{count}} maaltijden {{offer}} van {{child}} geannuleerd{{reasonNote}}.",
 		},
 		child: {
+			document: {
+				uploaded: "{{actor}} heeft een document over {{child}} naar {{house}} gestuurd.",
+				accepted: "{{actor}} heeft een document voor {{child}} aanvaard ({{house}}).",
+				refused: "{{actor}} heeft een document voor {{child}} geweigerd ({{house}}).",
+				downloaded: "{{actor}} heeft een document voor {{child}} geopend ({{house}}).",
+			},
 			billing: { updated: "{{actor}} heeft de facturatie van {{child}} gewijzigd." },
 			created: "{{actor}} heeft het dossier van {{child}} aangemaakt.",
 			validated: "{{actor}} heeft het dossier van {{child}} gevalideerd.",

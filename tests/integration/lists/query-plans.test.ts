@@ -16,6 +16,7 @@ import {
 	listPublicationsOfHouse,
 	listPublishedDocumentsOfChild,
 } from "#app/domain/documents/published-documents.repository.server.ts";
+import { countPendingUploads, listHouseUploads } from "#app/domain/documents/uploads.repository.server.ts";
 import { countChildrenByStatus, searchChildren } from "#app/domain/families/families.repository.server.ts";
 import { findStaffAccess } from "#app/domain/groups/staff.repository.server.ts";
 import { listAttendees } from "#app/domain/offers/attendance.repository.server.ts";
@@ -37,6 +38,7 @@ const bigTables = [
 	"offers",
 	"published_documents",
 	"published_document_recipients",
+	"document_uploads",
 ];
 
 /** Runs `work` on a database that records the compiled SELECTs it sends. */
@@ -117,6 +119,7 @@ describe(`list query plans on ${process.env.TEST_DIALECT}`, () => {
 			.where("children.group_id", "=", group.groupId)
 			.executeTakeFirstOrThrow();
 		const today = dateInBrussels();
+		const houseId = manager.houseIds?.[0] ?? "";
 		const lists: Record<string, (db: Database) => Promise<unknown>> = {
 			offers: (db) => listOffersForStaff(db, admin, { page: 3 }),
 			"offers by status and date": (db) => listOffersForStaff(db, admin, { status: "open", from: today, page: 1 }),
@@ -146,6 +149,9 @@ describe(`list query plans on ${process.env.TEST_DIALECT}`, () => {
 				listPublicationsOfHouse(db, { groupId: group.groupId, houseId: house.id, page: 2 }),
 			"documents published for a child": (db) =>
 				listPublishedDocumentsOfChild(db, { userId: child.user_id, childId: child.id, language: "nl" }),
+			"families' documents of a house": (db) => listHouseUploads(db, manager, { houseId, page: 2 }),
+			"families' documents by state": (db) => listHouseUploads(db, admin, { houseId, status: "pending", page: 1 }),
+			"families' documents waiting": (db) => countPendingUploads(db, manager, houseId),
 			"families' catalogue": (db) => listCatalogue(db, { groupId: group.groupId, kind: "camp", today, language: "fr" }),
 		};
 		const problems: string[] = [];

@@ -29,6 +29,7 @@ import * as activitiesPage from "#app/routes/children/$childId/activities.server
 import * as campsPage from "#app/routes/children/$childId/camps.server.ts";
 import * as contactsPage from "#app/routes/children/$childId/contacts.server.ts";
 import * as publishedDocumentFile from "#app/routes/children/$childId/documents/file.ts";
+import * as uploadsPage from "#app/routes/children/$childId/documents/uploads.server.ts";
 import * as documentsPage from "#app/routes/children/$childId/documents.server.ts";
 import * as generalPage from "#app/routes/children/$childId/general.server.ts";
 import * as housesPage from "#app/routes/children/$childId/houses.server.ts";
@@ -351,6 +352,13 @@ const guardianRoutes: DossierRoute[] = [
 	},
 	{ file: "routes/children/$childId/meals.tsx", module: mealsPage, subPath: "/meals", intents: mealIntents },
 	{ file: "routes/children/$childId/documents.tsx", module: documentsPage, subPath: "/documents", intents: {} },
+	// Its form sends a file to a house of the child: tests/integration/documents/uploads.test.ts.
+	{
+		file: "routes/children/$childId/documents/uploads.tsx",
+		module: uploadsPage,
+		subPath: "/documents/uploads",
+		intents: {},
+	},
 ];
 
 /** « Repas » of the dossier, staff side: one-day exceptions with a reason. */
@@ -431,6 +439,8 @@ const testedElsewhereInThisFile = [
 	// Certificates: tests/integration/billing/certificates.test.ts (they need paid invoices).
 	"routes/children/$childId/certificates/tax.ts",
 	"routes/children/$childId/registrations/mutuality.ts",
+	// A family's uploaded document: tests/integration/documents/uploads.test.ts.
+	"routes/children/$childId/documents/upload-file.ts",
 ];
 /** Pages without loader or action: the dossier layout's loader guards them (none today). */
 const withoutServerCode: string[] = [];

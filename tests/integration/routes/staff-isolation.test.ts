@@ -10,6 +10,7 @@ import { saveBillingSettings } from "#app/domain/billing/billing-settings.server
 import { writeCoda } from "#app/domain/billing/coda-writer.ts";
 import { importCodaStatement } from "#app/domain/billing/import-coda-statement.server.ts";
 import { publishDocument } from "#app/domain/documents/publish-document.server.ts";
+import { uploadDocument } from "#app/domain/documents/upload-document.server.ts";
 import { createMealOffer } from "#app/domain/meals/save-meal-offer.server.ts";
 import { startThread } from "#app/domain/messaging/start-thread.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
@@ -50,6 +51,9 @@ import * as offersPage from "#app/routes/staff/$groupId/offers/index.server.ts";
 import * as newOfferPage from "#app/routes/staff/$groupId/offers/new.server.ts";
 import * as settingsPage from "#app/routes/staff/$groupId/settings.server.ts";
 import * as staffPage from "#app/routes/staff/$groupId/staff.server.ts";
+import * as uploadPage from "#app/routes/staff/$groupId/uploads/$uploadId.server.ts";
+import * as uploadFile from "#app/routes/staff/$groupId/uploads/file.ts";
+import * as uploadsPage from "#app/routes/staff/$groupId/uploads/index.server.ts";
 import routes from "#app/routes.ts";
 import { billingSettingsInput, issueInvoices, setUpBilling } from "#tests/billing-factories.ts";
 import {
@@ -213,6 +217,7 @@ const staffRoutes: StaffRoute[] = [
 	},
 	...messageRoutes(),
 	...documentRoutes(),
+	...uploadRoutes(),
 ];
 
 /** « Documents publiés »: the list for every member, publishing for managers and admins; the file of a second-house publication. */
@@ -253,6 +258,41 @@ function documentRoutes(): StaffRoute[] {
 			path: (t) => `/staff/${t.group.id}/documents/${secondHousePublicationId}/file`,
 			params: (t) => ({ groupId: t.group.id, publicationId: secondHousePublicationId }),
 			forbiddenFor: {},
+			houseScoped: true,
+		},
+	];
+}
+
+/**
+ * « Documents des familles »: group admins and house managers; readers get 403 (decision 037);
+ * a family's document sent to the second house for the house-scoped pages.
+ */
+function uploadRoutes(): StaffRoute[] {
+	const reviewersOnly = { loader: ["reader"] as Role[], action: ["reader"] as Role[] };
+	const uploadParams = (t: Tenant) => ({ groupId: t.group.id, uploadId: secondHouseUploadId });
+	return [
+		{
+			file: "routes/staff/$groupId/uploads/index.tsx",
+			module: uploadsPage,
+			path: (t) => `/staff/${t.group.id}/uploads?status=pending`,
+			params: (t) => ({ groupId: t.group.id }),
+			forbiddenFor: reviewersOnly,
+		},
+		{
+			file: "routes/staff/$groupId/uploads/$uploadId.tsx",
+			module: uploadPage,
+			path: (t) => `/staff/${t.group.id}/uploads/${secondHouseUploadId}`,
+			params: uploadParams,
+			form: () => ({ intent: "refuse", reason: "Illisible" }),
+			forbiddenFor: reviewersOnly,
+			houseScoped: true,
+		},
+		{
+			file: "routes/staff/$groupId/uploads/file.ts",
+			module: uploadFile,
+			path: (t) => `/staff/${t.group.id}/uploads/${secondHouseUploadId}/file`,
+			params: uploadParams,
+			forbiddenFor: { loader: ["reader"] },
 			houseScoped: true,
 		},
 	];
@@ -484,6 +524,8 @@ let secondHouseMealOfferId: string;
 let secondHouseThread: { id: string; attachmentId: string };
 /** A document the second house published for its families. */
 let secondHousePublicationId: string;
+/** A family's document sent to the second house, waiting for a decision. */
+let secondHouseUploadId: string;
 /** The invoice of the family registered for the second house's camp. */
 let issuedInvoiceId: string;
 /** A transfer of a CODA statement that pays no invoice, for staff to handle. */
@@ -542,6 +584,16 @@ beforeAll(async () => {
 			file: { name: "reglement.pdf", content: onePagePdf },
 		})
 	).publicationId;
+	secondHouseUploadId = await uploadDocument({
+		db: getDb(),
+		storage: getFileStorage(),
+		actor: { userId: family.guardian.id, ipAddress: "127.0.0.1" },
+		childId: family.id,
+		houseId: tenant.secondHouse.id,
+		type: "medical_certificate",
+		note: "",
+		file: { name: "certificat.pdf", content: Buffer.from("%PDF-1.7\n1 0 obj\n<< >>\nendobj\n%%EOF\n") },
+	});
 	secondHouseMealOfferId = (
 		await createMealOffer({
 			db: getDb(),

@@ -148,6 +148,20 @@ export const de: typeof fr = {
 				{ link: "url", label: "Rechnung ansehen" },
 			],
 		},
+		"document.accepted": {
+			subject: "{{childName}}: Dokument von {{houseName}} angenommen",
+			body: [
+				"{{houseName}} hat ein Dokument angenommen, das Sie für {{childName}} gesendet haben.",
+				{ link: "url", label: "Gesendete Dokumente ansehen" },
+			],
+		},
+		"document.refused": {
+			subject: "{{childName}}: Dokument von {{houseName}} abgelehnt",
+			body: [
+				"{{houseName}} hat ein Dokument abgelehnt, das Sie für {{childName}} gesendet haben. Den Grund finden Sie im Portal; dort können Sie auch ein neues Dokument senden.",
+				{ link: "url", label: "Grund ansehen und neues Dokument senden" },
+			],
+		},
 		"message.received": {
 			subject: "Neue Nachricht: {{subject}}",
 			body: [

@@ -147,6 +147,20 @@ export const en: typeof fr = {
 				{ link: "url", label: "View the invoice" },
 			],
 		},
+		"document.accepted": {
+			subject: "{{childName}}: document accepted by {{houseName}}",
+			body: [
+				"{{houseName}} accepted a document you sent for {{childName}}.",
+				{ link: "url", label: "See the documents you sent" },
+			],
+		},
+		"document.refused": {
+			subject: "{{childName}}: document refused by {{houseName}}",
+			body: [
+				"{{houseName}} refused a document you sent for {{childName}}. The reason is shown on the portal, where you can also send a new document.",
+				{ link: "url", label: "See the reason and send a new document" },
+			],
+		},
 		"message.received": {
 			subject: "New message: {{subject}}",
 			body: [

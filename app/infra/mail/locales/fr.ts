@@ -147,6 +147,20 @@ export const fr = {
 				{ link: "url", label: "Voir la facture" },
 			],
 		},
+		"document.accepted": {
+			subject: "{{childName}} : document accepté par {{houseName}}",
+			body: [
+				"{{houseName}} a accepté un document que vous avez envoyé pour {{childName}}.",
+				{ link: "url", label: "Voir les documents envoyés" },
+			],
+		},
+		"document.refused": {
+			subject: "{{childName}} : document refusé par {{houseName}}",
+			body: [
+				"{{houseName}} a refusé un document que vous avez envoyé pour {{childName}}. La raison du refus est indiquée sur le portail ; vous pouvez y envoyer un nouveau document.",
+				{ link: "url", label: "Voir la raison et envoyer un nouveau document" },
+			],
+		},
 		"message.received": {
 			subject: "Nouveau message : {{subject}}",
 			body: [

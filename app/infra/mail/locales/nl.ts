@@ -147,6 +147,20 @@ export const nl: typeof fr = {
 				{ link: "url", label: "Factuur bekijken" },
 			],
 		},
+		"document.accepted": {
+			subject: "{{childName}}: document aanvaard door {{houseName}}",
+			body: [
+				"{{houseName}} heeft een document aanvaard dat u voor {{childName}} hebt gestuurd.",
+				{ link: "url", label: "De verstuurde documenten bekijken" },
+			],
+		},
+		"document.refused": {
+			subject: "{{childName}}: document geweigerd door {{houseName}}",
+			body: [
+				"{{houseName}} heeft een document geweigerd dat u voor {{childName}} hebt gestuurd. De reden staat op het portaal; daar kunt u ook een nieuw document sturen.",
+				{ link: "url", label: "De reden bekijken en een nieuw document sturen" },
+			],
+		},
 		"message.received": {
 			subject: "Nieuw bericht: {{subject}}",
 			body: [

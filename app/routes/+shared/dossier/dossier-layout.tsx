@@ -4,7 +4,14 @@ import { ChildAvatar } from "#app/ui/child-avatar.tsx";
 import { formatDayOf } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 
-export type DossierTab = { to: string; label: string; section?: DossierSection; end?: boolean };
+export type DossierTab = {
+	to: string;
+	label: string;
+	section?: DossierSection;
+	end?: boolean;
+	/** What the tab misses when it is not a section of the dossier (required documents). */
+	missing?: number;
+};
 
 function tabClass({ isActive }: { isActive: boolean }) {
 	return `flex min-h-11 items-center gap-2 rounded-md px-3 text-sm font-medium ${
@@ -68,7 +75,7 @@ export function DossierLayout({
 				<nav aria-label={t("nav.child.label")}>
 					<ul className={`flex flex-wrap gap-1 ${tabsAbove ? "border-b border-stone-200 pb-2" : "lg:flex-col"}`}>
 						{tabs.map((tab) => {
-							const missing = tab.section ? (missingCounts[tab.section] ?? 0) : 0;
+							const missing = tab.section ? (missingCounts[tab.section] ?? 0) : (tab.missing ?? 0);
 							return (
 								<li key={tab.to}>
 									<NavLink to={tab.to} end={tab.end} className={tabClass}>

@@ -17,6 +17,8 @@ export const handle: TranslationHandle = {
 		"offers.cancel.tooLate",
 		"offers.kinds",
 		"offers.register",
+		"uploads.missing",
+		"uploads.types",
 		"offers.registration",
 	],
 };

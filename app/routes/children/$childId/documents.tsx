@@ -46,6 +46,9 @@ export default function ChildDocuments({ loaderData }: Route.ComponentProps) {
 			<title>{`${t("nav.child.documents")} · ${child.firstName} · Ribambelle`}</title>
 			<div className="mb-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
 				<h2 className="text-xl font-bold text-stone-900">{t("nav.child.documents")}</h2>
+				<a href={`/children/${child.id}/documents/uploads`} className={`${linkClass} font-semibold`}>
+					{t("uploads.parent.link")}
+				</a>
 			</div>
 			<p className="mb-4 text-stone-700">{t("documents.child.lead")}</p>
 			<div className="space-y-6">

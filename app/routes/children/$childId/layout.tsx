@@ -5,7 +5,14 @@ import type { Route } from "./+types/layout";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {
-	translations: ["families.children", "families.dossier.back", "families.dossier.status"],
+	translations: [
+		"families.children",
+		"families.dossier.back",
+		"families.dossier.status",
+		// The link from « Documents » to « Mes documents envoyés ».
+		"uploads.parent.link",
+		"uploads.parent.linkLead",
+	],
 };
 
 export { loader } from "./layout.server.ts";
@@ -27,7 +34,7 @@ export default function ChildLayout({ loaderData }: Route.ComponentProps) {
 				{ to: `${base}/supplementary`, label: t("nav.child.supplementary"), section: "supplementary" },
 				{ to: `${base}/medical`, label: t("nav.child.medical"), section: "medical" },
 				{ to: `${base}/contacts`, label: t("nav.child.contacts"), section: "contacts" },
-				{ to: `${base}/documents`, label: t("nav.child.documents") },
+				{ to: `${base}/documents`, label: t("nav.child.documents"), missing: loaderData.missingDocuments },
 				{ to: `${base}/meals`, label: t("nav.child.meals") },
 			]}
 		/>

@@ -97,6 +97,13 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 								{t("staff.nav.documents")}
 							</NavLink>
 						</li>
+						{permissions.readOnly ? null : (
+							<li>
+								<NavLink to={`${base}/uploads`} className={linkClass}>
+									{t("staff.nav.uploads")}
+								</NavLink>
+							</li>
+						)}
 						{permissions.manageStaff ? (
 							<li>
 								<NavLink to={`${base}/billing`} className={linkClass}>

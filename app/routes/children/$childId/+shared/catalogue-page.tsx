@@ -1,6 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Link } from "react-router";
 import { useT } from "#app/ui/i18n.tsx";
+import { MissingDocumentsWarning } from "../../../+shared/uploads/missing-documents.tsx";
 import type { CatalogueData } from "./catalogue.server.ts";
 import { CatalogueFilters } from "./catalogue-filters.tsx";
 import { MissingDossierPanel } from "./missing-dossier.tsx";
@@ -78,6 +79,7 @@ export function CataloguePage({ data, lastResult }: { data: CatalogueData; lastR
 			<h2 className="text-xl font-bold text-stone-900">{title}</h2>
 			<p className="mb-4 text-stone-700">{t(`camps.catalogue.${kind}.lead`, { groupName: child.groupName })}</p>
 			<MissingDossierPanel missing={data.missing} basePath={basePath} childName={childName} />
+			<MissingDocumentsWarning missing={data.missingDocuments} uploadPath={`${basePath}/documents/uploads`} />
 			{kind === "activity" && !house ? <HouseChoice data={data} /> : null}
 			{kind === "activity" && house ? (
 				<div className="mb-4">

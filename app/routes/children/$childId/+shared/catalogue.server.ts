@@ -1,6 +1,7 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import type { OfferKind } from "#app/db/schema.ts";
+import { missingDocumentsOf } from "#app/domain/documents/missing-documents.server.ts";
 import { isDossierComplete } from "#app/domain/families/dossier-fields.ts";
 import { cancelRegistration } from "#app/domain/offers/cancel-registration.server.ts";
 import {
@@ -80,7 +81,7 @@ export function catalogueLoader(kind: OfferKind) {
 		const { child } = await guardianDossier(args);
 		const db = getDb();
 		const at = now();
-		const missing = await missingDataOf(child);
+		const [missing, missingDocuments] = await Promise.all([missingDataOf(child), missingDocumentsOf(db, child)]);
 		const filters = filtersOf(args.request);
 		const houses = kind === "activity" ? await listHousesOfGroup(db, child.group_id) : [];
 		const house = houses.find((candidate) => candidate.id === filters.houseId) ?? null;
@@ -116,6 +117,8 @@ export function catalogueLoader(kind: OfferKind) {
 				})),
 			house: house ? { id: house.id, name: house.name } : null,
 			missing: Object.fromEntries(Object.entries(missing).filter(([, fields]) => fields.length > 0)),
+			// Required documents warn but never block « S'inscrire » (decision 037).
+			missingDocuments,
 			registrations: registrations.map((registration) => ({
 				id: registration.id,
 				kind: registration.kind,

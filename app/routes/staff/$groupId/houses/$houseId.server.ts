@@ -1,5 +1,8 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
+import { requiredDocumentsSchema } from "#app/domain/documents/required-documents-input.ts";
+import { setRequiredDocuments } from "#app/domain/documents/set-required-documents.server.ts";
+import { listRequiredDocuments } from "#app/domain/documents/uploads.repository.server.ts";
 import { archiveHouse, deleteHouse, houseInUse } from "#app/domain/groups/archive-house.server.ts";
 import { houseInputServerSchema } from "#app/domain/groups/group-input.server.ts";
 import { findHouseForStaff } from "#app/domain/groups/groups.repository.server.ts";
@@ -30,6 +33,8 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 		.execute();
 	return {
 		closedDays,
+		/** « Documents demandés aux familles » (decision 037). */
+		requiredDocuments: (await listRequiredDocuments(getDb(), [house.id])).map((required) => required.type),
 		group: staff.group,
 		house,
 		canEdit: canEditHouse(staff.access, house.id),
@@ -68,6 +73,19 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 			run: async (values) => {
 				await closeHouseDay({ db: getDb(), actor: staff.actor, houseId: params.houseId, ...values });
 				return redirectWithFlash(here, { message: "meals.closedDays.closed" });
+			},
+		});
+	}
+	if (intent === "required-documents") {
+		return handleForm({
+			request,
+			formData,
+			schema: requiredDocumentsSchema,
+			run: async (values) => {
+				await setRequiredDocuments({ db: getDb(), actor: staff.actor, houseId: params.houseId, types: values.types });
+				return redirectWithFlash(`/staff/${staff.group.id}/houses/${params.houseId}`, {
+					message: "uploads.required.saved",
+				});
 			},
 		});
 	}

@@ -1,4 +1,5 @@
 import { Form, Link } from "react-router";
+import { requirableDocumentTypes } from "#app/domain/documents/document-uploads.ts";
 import { closedDayReasons } from "#app/domain/meals/closed-days.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { ReplyErrors, SubmitButton, sentValues } from "#app/ui/form.tsx";
@@ -21,6 +22,8 @@ export const handle: TranslationHandle = {
 		"houses.updated",
 		"meals.closedDays",
 		"meals.validation.date",
+		"uploads.types",
+		"uploads.required",
 	],
 };
 
@@ -28,7 +31,7 @@ export { action, loader } from "./$houseId.server.ts";
 
 export default function House({ loaderData, actionData }: Route.ComponentProps) {
 	const { t, language } = useT();
-	const { group, house, canEdit, canArchive, deletable, closedDays } = loaderData;
+	const { group, house, canEdit, canArchive, deletable, closedDays, requiredDocuments } = loaderData;
 	const archived = house.archived_at !== null;
 	const reply = (actionData as { result?: unknown } | undefined)?.result;
 	const closeDaySent = sentValues(reply, "close-day");
@@ -138,6 +141,42 @@ export default function House({ loaderData, actionData }: Route.ComponentProps) 
 					) : null}
 				</Section>
 			) : null}
+			<Section title={t("uploads.required.title")} className="mt-8">
+				<p className="mb-3 max-w-3xl text-stone-700">{t("uploads.required.lead")}</p>
+				{canEdit ? (
+					<Form method="post" className="space-y-3">
+						<input type="hidden" name="intent" value="required-documents" />
+						<fieldset>
+							<legend className="sr-only">{t("uploads.required.title")}</legend>
+							{requirableDocumentTypes.map((type) => (
+								<label key={type} className="flex min-h-11 items-center gap-3">
+									<input
+										type="checkbox"
+										name="types"
+										value={type}
+										defaultChecked={requiredDocuments.includes(type)}
+										className="size-5 shrink-0 rounded border-stone-400 text-brand-700"
+									/>
+									<span>{t(`uploads.types.${type}`)}</span>
+								</label>
+							))}
+						</fieldset>
+						<SubmitButton intent="required-documents">{t("uploads.required.save")}</SubmitButton>
+						<ReplyErrors
+							result={(actionData as { result?: unknown } | undefined)?.result}
+							intent="required-documents"
+						/>
+					</Form>
+				) : requiredDocuments.length === 0 ? (
+					<p className="text-stone-700">{t("uploads.required.none")}</p>
+				) : (
+					<ul className="list-disc pl-5">
+						{requiredDocuments.map((type) => (
+							<li key={type}>{t(`uploads.types.${type}`)}</li>
+						))}
+					</ul>
+				)}
+			</Section>
 			{canArchive ? (
 				<Section title={t("houses.archive.title")} className="mt-8">
 					<p className="mb-4 text-stone-700">

@@ -2,6 +2,8 @@ import { data } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/db.server.ts";
 import { childBillingSchema, saveChildBilling } from "#app/domain/billing/save-child-billing.server.ts";
+import { missingDocumentsOf } from "#app/domain/documents/missing-documents.server.ts";
+import { listUploadsOfChild } from "#app/domain/documents/uploads.repository.server.ts";
 import { formatChildCode } from "#app/domain/families/child-code.ts";
 import { listChildCodes, listContacts, listGuardians } from "#app/domain/families/families.repository.server.ts";
 import { issueChildCode } from "#app/domain/families/issue-child-code.server.ts";
@@ -25,9 +27,12 @@ export async function loader(args: Route.LoaderArgs) {
 	const access = dossier.actor.viewer.kind === "staff" ? dossier.actor.viewer.access : null;
 	if (!access) throw data(null, { status: 404 });
 	const fullView = dossier.view === "full";
-	const [missing, guardians, contacts, codes, mergedInto] = await Promise.all([
+	const [missing, missingDocuments, uploads, guardians, contacts, codes, mergedInto] = await Promise.all([
 		// Animators (readers) do not see the administrative sections, nor what they lack.
 		fullView ? missingDataOf(child) : null,
+		// Families' documents (often health data): not for readers either (decision 037).
+		fullView ? missingDocumentsOf(db, child) : [],
+		fullView ? listUploadsOfChild(db, { kind: "staff", access }, child.id) : [],
 		listGuardians(db, child.id),
 		listContacts(db, child.id),
 		// Codes make their holder a guardian: group admins only (decision 013).
@@ -58,6 +63,14 @@ export async function loader(args: Route.LoaderArgs) {
 		canManage: dossier.canEdit,
 		canManageGroup: dossier.canManageGroup,
 		missing,
+		missingDocuments,
+		uploads: uploads.map((upload) => ({
+			id: upload.id,
+			type: upload.type,
+			status: upload.status,
+			houseName: upload.house_name,
+			createdAt: upload.created_at,
+		})),
 		mergedInto: mergedInto ?? null,
 		// Phones are formatted here, not in the page: the numbering tables stay on the server (decision 027).
 		notAllowed: contacts

@@ -8,10 +8,21 @@ import { formatDate, formatDayOf } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { resultFor } from "../../../../+shared/dossier/section-page.tsx";
+import { MissingDocumentList } from "../../../../+shared/uploads/missing-documents.tsx";
+import { UploadStatus } from "../../../../+shared/uploads/upload-status.tsx";
 import type { Route } from "./+types/index";
 
 /** The translation scopes this page adds to its layout's (decision 027). */
-export const handle: TranslationHandle = { translations: ["billing.staff.child", "billing.validation"] };
+export const handle: TranslationHandle = {
+	translations: [
+		"billing.staff.child",
+		"billing.validation",
+		"uploads.child",
+		"uploads.missing",
+		"uploads.status",
+		"uploads.types",
+	],
+};
 
 export { action, loader } from "./index.server.ts";
 
@@ -24,6 +35,7 @@ const sections = ["general", "supplementary", "medical", "contacts"] as const;
 export default function StaffChildOverview({ loaderData, actionData }: Route.ComponentProps) {
 	const { t, language } = useT();
 	const { child, canManage, canManageGroup, missing, guardians, codes, notAllowed, mergedInto, groupId } = loaderData;
+	const { missingDocuments, uploads } = loaderData;
 	const base = `/staff/${groupId}/children/${child.id}`;
 	const [validateForm, validateFields] = useAppForm({
 		id: "validate-dossier",
@@ -163,6 +175,39 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 								</li>
 							))}
 						</ul>
+						{missingDocuments.length > 0 ? (
+							<div className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+								<p className="font-semibold">{t("uploads.child.missingTitle")}</p>
+								<MissingDocumentList missing={missingDocuments} />
+							</div>
+						) : null}
+					</Section>
+				) : null}
+
+				{missing ? (
+					<Section title={t("uploads.child.title")}>
+						{uploads.length === 0 ? (
+							<p className="text-stone-600">{t("uploads.child.empty")}</p>
+						) : (
+							<ul className="divide-y divide-stone-200">
+								{uploads.map((upload) => (
+									<li key={upload.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
+										<div>
+											<Link
+												to={`/staff/${groupId}/uploads/${upload.id}`}
+												className="font-semibold text-brand-800 underline"
+											>
+												{t(`uploads.types.${upload.type}`)}
+											</Link>
+											<p className="text-sm text-stone-700">
+												{upload.houseName} · {formatDayOf(upload.createdAt, language)}
+											</p>
+										</div>
+										<UploadStatus status={upload.status} />
+									</li>
+								))}
+							</ul>
+						)}
 					</Section>
 				) : null}
 
