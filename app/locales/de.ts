@@ -148,7 +148,7 @@ export const de: typeof fr = {
 			billing: "Abrechnung",
 			messages: "Nachrichten",
 			documents: "Veröffentlichte Dokumente",
-			uploads: "Dokumente",
+			uploads: "Dokumente der Familien",
 		},
 		roles: {
 			admin: "Administrator der Gruppe",

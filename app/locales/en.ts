@@ -147,7 +147,7 @@ export const en: typeof fr = {
 			billing: "Billing",
 			messages: "Messages",
 			documents: "Published documents",
-			uploads: "Documents",
+			uploads: "Families' documents",
 		},
 		roles: {
 			admin: "group administrator",

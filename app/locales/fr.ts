@@ -150,7 +150,7 @@ export const fr = {
 			billing: "Facturation",
 			messages: "Messages",
 			documents: "Documents publiés",
-			uploads: "Documents",
+			uploads: "Documents des familles",
 		},
 		roles: {
 			admin: "administrateur du groupe",

@@ -147,7 +147,7 @@ export const nl: typeof fr = {
 			billing: "Facturatie",
 			messages: "Berichten",
 			documents: "Gepubliceerde documenten",
-			uploads: "Documenten",
+			uploads: "Documenten van de gezinnen",
 		},
 		roles: {
 			admin: "beheerder van de groep",
