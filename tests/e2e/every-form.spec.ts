@@ -1385,7 +1385,7 @@ describe("every form, with JavaScript on", () => {
 			() => firstDay.getByRole("button", { name: /^Enregistrer le menu/ }).click(),
 			page.getByRole("status").getByText(/^Le menu du \d{2}\/\d{2}\/\d{4} est enregistré\.$/),
 		);
-		// Four weeks of menus are seeded from this week on: the fifth week copies the fourth.
+		// Four weeks of menus are seeded from this week on: the fifth and sixth take the cycle's first two.
 		// Each click waits for its own week: the address of the one before already has `week=`.
 		for (let week = 0; week < 4; week += 1) {
 			const next = await page.getByRole("link", { name: fr.meals.menus.nextWeek }).getAttribute("href");
@@ -1396,8 +1396,13 @@ describe("every form, with JavaScript on", () => {
 		await submit(
 			page,
 			[[menus, "copy-week"]],
-			() => page.getByRole("button", { name: fr.meals.menus.copyWeek }).click(),
-			page.getByRole("status").getByText(/^Menus copiés sur \d jours?\.$/),
+			async () => {
+				// The fifth and sixth weeks repeat the first two: a 4-week cycle.
+				await page.getByLabel(fr.meals.menus.copyFrom, { exact: true }).selectOption("4");
+				await page.getByLabel(fr.meals.menus.copyWeeks).fill("2");
+				await page.getByRole("button", { name: fr.meals.menus.copyWeek }).click();
+			},
+			page.getByRole("status").getByText(/^Menus copiés sur \d+ jours?\.$/),
 		);
 		const create = page.locator("form").filter({ hasText: fr.meals.menus.createTitle });
 		await create.getByLabel(fr.meals.menus.name).fill("Potage");

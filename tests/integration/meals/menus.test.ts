@@ -63,6 +63,70 @@ describe("menus and closing days", () => {
 		]);
 	});
 
+	it("repeats a 4-week cycle of menus over the next weeks, keeping the days already written", async () => {
+		const tenant = await createTestTenant();
+		const admin = staffActor(tenant.admin);
+		const { mealOfferId } = await createMealOffer({
+			db: getDb(),
+			actor: admin,
+			input: {
+				name: "Repas chaud",
+				houseIds: [tenant.firstHouse.id],
+				priceCents: 350,
+				validFrom: "2026-09-01",
+				bookingKind: "weekday-before",
+				bookingTime: "12:00",
+				cancelKind: "weekday-before",
+				cancelTime: "12:00",
+			},
+		});
+		// Four weeks of Mondays from 04/01/2027: A, B, C, D; Monday 08/02 is already written.
+		const mondays = ["2027-01-04", "2027-01-11", "2027-01-18", "2027-01-25"];
+		for (const [index, day] of mondays.entries()) {
+			await saveMealMenu({
+				db: getDb(),
+				actor: admin,
+				mealOfferId,
+				input: { day, dishes: [{ course: "main", name: "ABCD"[index] as string, allergens: [] }] },
+			});
+		}
+		await saveMealMenu({
+			db: getDb(),
+			actor: admin,
+			mealOfferId,
+			input: { day: "2027-02-08", dishes: [{ course: "main", name: "Spécial", allergens: ["milk"] }] },
+		});
+		// From 01/02, eight weeks of the 4-week cycle: the copies repeat themselves after 4 weeks.
+		expect(
+			await copyMealWeek({ db: getDb(), actor: admin, mealOfferId, week: "2027-02-03", cycle: 4, weeks: 8 }),
+		).toEqual({
+			days: 7,
+		});
+		const mains = await getDb()
+			.selectFrom("meal_dishes")
+			.select(["day", "name"])
+			.where("meal_offer_id", "=", mealOfferId)
+			.where("day", ">=", "2027-02-01")
+			.orderBy("day")
+			.execute();
+		expect(mains).toEqual([
+			{ day: "2027-02-01", name: "A" },
+			{ day: "2027-02-08", name: "Spécial" },
+			{ day: "2027-02-15", name: "C" },
+			{ day: "2027-02-22", name: "D" },
+			{ day: "2027-03-01", name: "A" },
+			{ day: "2027-03-08", name: "Spécial" },
+			{ day: "2027-03-15", name: "C" },
+			{ day: "2027-03-22", name: "D" },
+		]);
+		const refused = (options: { cycle?: 1 | 4 | 5 | 6; weeks?: number }) =>
+			copyMealWeek({ db: getDb(), actor: admin, mealOfferId, week: "2027-02-01", ...options }).catch(
+				(error: AppError) => error.fieldErrors,
+			);
+		expect(await refused({ cycle: 3 as never })).toEqual({ cycle: ["meals.validation.cycle"] });
+		expect(await refused({ weeks: 13 })).toEqual({ weeks: ["meals.validation.weeks"] });
+	});
+
 	it("closes a house on a day for its manager and the admins: nothing is booked that day, and it opens again", async () => {
 		const tenant = await createTestTenant();
 		const close = (actor: ReturnType<typeof staffActor>, houseId = tenant.firstHouse.id) =>

@@ -1,6 +1,7 @@
 /** The forms of the staff's « Menus » page, shared by the browser and the action. */
 import { z } from "zod";
 import { allergenCodes } from "#app/domain/meals/allergens.ts";
+import { type MealCycleWeeks, mealCycleWeeks } from "#app/domain/meals/meal-cycle.ts";
 import { mealCourses } from "#app/domain/meals/meal-offer-input.ts";
 import { euroPrice, ruleFormFields } from "./offer-forms.ts";
 
@@ -22,8 +23,22 @@ export const saveDaySchema = z.object({
 	{ mealOfferId: string; day: string } & Partial<Record<(typeof mealCourses)[number], z.infer<typeof dish>>>
 >;
 
-/** « Copier la semaine précédente »: the menus of the week before, onto the week of `week`. */
-export const copyWeekSchema = z.object({ mealOfferId: id, week: day });
+/** « Copier les menus »: of the week before or of a 4- to 6-week cycle, onto `weeks` weeks from `week`. */
+export const copyWeekSchema = z.object({
+	mealOfferId: id,
+	week: day,
+	cycle: z.coerce
+		.number()
+		.refine((value) => (mealCycleWeeks as readonly number[]).includes(value), "meals.validation.cycle")
+		.transform((value) => value as MealCycleWeeks)
+		.optional(),
+	weeks: z.coerce
+		.number()
+		.int("meals.validation.weeks")
+		.min(1, "meals.validation.weeks")
+		.max(12, "meals.validation.weeks")
+		.optional(),
+});
 
 /** A new meal offer, as the form sends it (the price in euros as typed). */
 export const createOfferSchema = z.object({

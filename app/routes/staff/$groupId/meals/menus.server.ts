@@ -138,6 +138,8 @@ export async function action(args: Route.ActionArgs) {
 						actor: staff.actor,
 						mealOfferId: values.mealOfferId,
 						week: values.week,
+						cycle: values.cycle,
+						weeks: values.weeks,
 					});
 					if (days === 0) throw new AppError("CONFLICT", { fieldErrors: { form: ["meals.menus.nothingToCopy"] } });
 					return redirectWithFlash(menusAddress(staff.group.id, values.mealOfferId, values.week), {

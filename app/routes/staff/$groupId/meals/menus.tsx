@@ -1,6 +1,8 @@
 import type { SubmissionResult } from "@conform-to/react";
+import { useId } from "react";
 import { Form, Link } from "react-router";
 import { allergenCodes } from "#app/domain/meals/allergens.ts";
+import { mealCycleWeeks } from "#app/domain/meals/meal-cycle.ts";
 import { mealCourses } from "#app/domain/meals/meal-offer-input.ts";
 import { addDays } from "#app/infra/clock.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
@@ -78,6 +80,50 @@ function DayForm({ day, data, lastResult }: { day: Data["days"][number]; data: D
 				<span className="sr-only"> — {label}</span>
 			</button>
 			<ReplyErrors result={lastResult} intent={menuIntents.saveDay} same={{ day: day.day }} />
+		</Form>
+	);
+}
+
+/**
+ * « Copier les menus »: the week before, or a 4- to 6-week cycle, onto this week and the next
+ * ones (issue 12 §2). Days that already have a menu keep it.
+ */
+function CopyForm({ data, lastResult }: { data: Data; lastResult: LastResult }) {
+	const { t } = useT();
+	const sent = sentValues(lastResult, menuIntents.copyWeek);
+	const cycleId = useId();
+	return (
+		<Form method="post" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+			<input type="hidden" name="intent" value={menuIntents.copyWeek} />
+			<input type="hidden" name="mealOfferId" value={data.offer?.id ?? ""} />
+			<input type="hidden" name="week" value={data.monday} />
+			<div>
+				<label htmlFor={cycleId} className="block text-sm font-semibold text-stone-800">
+					{t("meals.menus.copyFrom")}
+				</label>
+				<select id={cycleId} name="cycle" defaultValue={sent?.text("cycle") || "1"} className={input}>
+					{mealCycleWeeks.map((weeks) => (
+						<option key={weeks} value={weeks}>
+							{weeks === 1 ? t("meals.menus.copyFromPrevious") : t("meals.menus.copyFromCycle", { count: weeks })}
+						</option>
+					))}
+				</select>
+			</div>
+			<label className="block text-sm font-semibold text-stone-800">
+				{t("meals.menus.copyWeeks")}
+				<input
+					type="number"
+					name="weeks"
+					min={1}
+					max={12}
+					defaultValue={sent?.text("weeks") || "1"}
+					className={`${input} sm:w-28`}
+				/>
+			</label>
+			<button type="submit" className={secondary}>
+				{t("meals.menus.copyWeek")}
+			</button>
+			<ReplyErrors result={lastResult} intent={menuIntents.copyWeek} />
 		</Form>
 	);
 }
@@ -196,15 +242,7 @@ export default function StaffMenus({ loaderData, actionData }: Route.ComponentPr
 							{t("meals.menus.nextWeek")}
 						</Link>
 					</nav>
-					<Form method="post" className="mb-4">
-						<input type="hidden" name="intent" value={menuIntents.copyWeek} />
-						<input type="hidden" name="mealOfferId" value={data.offer.id} />
-						<input type="hidden" name="week" value={data.monday} />
-						<button type="submit" className={secondary}>
-							{t("meals.menus.copyWeek")}
-						</button>
-						<ReplyErrors result={lastResult} intent={menuIntents.copyWeek} />
-					</Form>
+					<CopyForm data={data} lastResult={lastResult} />
 					<div className="grid gap-4 xl:grid-cols-2">
 						{data.days.map((day) => (
 							<DayForm key={day.day} day={day} data={data} lastResult={lastResult} />
