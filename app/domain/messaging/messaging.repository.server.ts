@@ -154,6 +154,33 @@ export async function countUnreadThreads(db: Database, viewer: ThreadViewer, hou
 }
 
 /**
+ * The staff inbox's count per house in one query: open threads of each of `houseIds` with
+ * news from the family, unread by the member. Houses with none are absent from the map.
+ */
+export async function countUnreadThreadsByHouse(
+	db: Database,
+	viewer: Extract<ThreadViewer, { kind: "staff" }>,
+	houseIds: string[],
+): Promise<Map<string, number>> {
+	if (houseIds.length === 0) return new Map();
+	const rows = await db
+		.selectFrom("message_threads")
+		.leftJoin("message_reads", (join) =>
+			join
+				.onRef("message_reads.thread_id", "=", "message_threads.id")
+				.on("message_reads.user_id", "=", viewer.access.userId),
+		)
+		.select((eb) => ["message_threads.house_id", eb.fn.countAll<string | number>().as("count")])
+		.where(whereThreadVisible(viewer))
+		.where(unreadCondition(otherSideLast(viewer)))
+		.where("message_threads.done_at", "is", null)
+		.where("message_threads.house_id", "in", houseIds)
+		.groupBy("message_threads.house_id")
+		.execute();
+	return new Map(rows.map((row) => [row.house_id, Number(row.count)]));
+}
+
+/**
  * A thread's messages in order, with their authors and attachments. Internal notes only for
  * staff. `readByStaffAt`: the latest instant a staff member read the thread, for « Lu ».
  */

@@ -8,7 +8,7 @@ import {
 	listMessageTemplates,
 } from "#app/domain/messaging/message-templates.server.ts";
 import {
-	countUnreadThreads,
+	countUnreadThreadsByHouse,
 	listThreads,
 	type ThreadFilter,
 } from "#app/domain/messaging/messaging.repository.server.ts";
@@ -38,12 +38,16 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 	const filter = filters.find((candidate) => candidate === search.get("filter")) ?? "all";
 	const page = pageFrom(search);
 	const viewer = { kind: "staff" as const, access: staff.access };
-	const unreadByHouse = await Promise.all(houses.map((candidate) => countUnreadThreads(db, viewer, candidate.id)));
+	const unreadByHouse = await countUnreadThreadsByHouse(
+		db,
+		viewer,
+		houses.map((candidate) => candidate.id),
+	);
 	return {
-		houses: houses.map((candidate, index) => ({
+		houses: houses.map((candidate) => ({
 			id: candidate.id,
 			name: candidate.name,
-			unread: unreadByHouse[index] ?? 0,
+			unread: unreadByHouse.get(candidate.id) ?? 0,
 		})),
 		houseId: house?.id ?? null,
 		archivedHouse: house?.archived_at ? house.name : null,
