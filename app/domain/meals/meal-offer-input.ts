@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { isoDate } from "../form-fields.ts";
 import { allergenCodes } from "./allergens.ts";
 import { isWallTime } from "./deadlines.ts";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "meals.validation.date");
+/** A day that exists: « 2026-12-45 » would be stored as is and shown as 14/01/2027. */
+const day = isoDate("meals.validation.date");
 const time = z.string().refine(isWallTime, "meals.validation.time");
 const deadlineKind = z.enum(["weekday-before", "working-days-before"], { message: "meals.validation.deadlineKind" });
 

@@ -143,6 +143,24 @@ describe("price versions", () => {
 			),
 		).toBe("VALIDATION:label=meals.validation.label");
 	});
+
+	it("refuses a day that does not exist (45 December, month 13, 30 February), for prices and rules alike", async () => {
+		const db = getDb();
+		const offerId = await soup();
+		const admin = staffActor(tenant.admin);
+		pinClock("2027-01-04T08:00:00Z");
+		for (const validFrom of ["2027-01-45", "2027-13-01", "2027-02-30"]) {
+			expect(
+				await failure(setMealPrice({ db, actor: admin, mealOfferId: offerId, input: { validFrom, priceCents: 90 } })),
+			).toBe("VALIDATION:validFrom=meals.validation.date");
+			expect(
+				await failure(setMealRules({ db, actor: admin, mealOfferId: offerId, input: { ...weeklyRules, validFrom } })),
+			).toBe("VALIDATION:validFrom=meals.validation.date");
+		}
+		const settings = await readMealOfferSettings(db, admin, offerId);
+		expect(settings.prices.map((price) => price.valid_from)).toEqual(["2026-09-01"]);
+		expect(settings.rules.map((rule) => rule.valid_from)).toEqual(["2026-09-01"]);
+	});
 });
 
 describe("rules versions", () => {

@@ -1,7 +1,8 @@
 /** The forms of a meal offer's settings page, shared by the browser and the action. */
 import { z } from "zod";
+import { isoDate } from "#app/domain/form-fields.ts";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "meals.validation.date");
+const day = isoDate("meals.validation.date");
 const id = z.string().trim().min(1).max(64);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "meals.validation.time");
 const smallCount = z.coerce.number().int().min(0).max(20);
