@@ -19,14 +19,24 @@ const priceCents = z
  * 5 Friday) of the week before, or 0–20 working days before, at a Brussels wall-clock time;
  * `sickUntil` is the hour of the same-morning sick cancellation (none when absent).
  */
+const weekday = z
+	.number("meals.validation.weekday")
+	.int("meals.validation.weekday")
+	.min(1, "meals.validation.weekday")
+	.max(5, "meals.validation.weekday");
+const workingDays = z
+	.number("meals.validation.workingDays")
+	.int("meals.validation.workingDays")
+	.min(0, "meals.validation.workingDays")
+	.max(20, "meals.validation.workingDays");
 const ruleFields = {
 	bookingKind: deadlineKind,
-	bookingWeekday: z.number().int().min(1).max(5).optional(),
-	bookingDays: z.number().int().min(0).max(20).optional(),
+	bookingWeekday: weekday.optional(),
+	bookingDays: workingDays.optional(),
 	bookingTime: time,
 	cancelKind: deadlineKind,
-	cancelWeekday: z.number().int().min(1).max(5).optional(),
-	cancelDays: z.number().int().min(0).max(20).optional(),
+	cancelWeekday: weekday.optional(),
+	cancelDays: workingDays.optional(),
 	cancelTime: time,
 	sickUntil: time.optional(),
 };
