@@ -424,5 +424,20 @@ describe("« Publier le document » in the route", () => {
 		expect(result.error.file).toEqual(["messages.attachments.typeRefused"]);
 		expect(result.initialValue).toMatchObject({ title: "Règlement", titleNl: "Reglement" });
 		expect(await titlesFor(child.guardian, child.id)).toEqual([]);
+
+		// One file input: a PDF followed by a second file is refused, not published without the second.
+		const twoFiles = new FormData();
+		for (const [name, value] of Object.entries(fields)) twoFiles.append(name, value);
+		twoFiles.append("file", new File([Buffer.from("%PDF-1.7\n%%EOF\n")], "reglement.pdf"));
+		twoFiles.append("file", new File([Buffer.from("MZ\x90\x00 a program")], "annexe.pdf"));
+		const doubled = await callRoute(publishPage.action as never, {
+			url: base,
+			params,
+			headers: { cookie },
+			multipart: twoFiles,
+		});
+		expect(statusOf(doubled.value)).toBe(400);
+		expect(JSON.stringify(doubled.value)).toContain("documents.publish.oneFile");
+		expect(await titlesFor(child.guardian, child.id)).toEqual([]);
 	});
 });
