@@ -20,6 +20,7 @@ import {
 import { withdrawPublication } from "#app/domain/documents/withdraw-publication.server.ts";
 import { addChildByCode } from "#app/domain/families/add-child-by-code.server.ts";
 import { unlinkGuardian } from "#app/domain/families/unlink-guardian.server.ts";
+import { archiveHouse } from "#app/domain/groups/archive-house.server.ts";
 import { cleanOrphanFiles } from "#app/domain/messaging/clean-orphan-files.server.ts";
 import { dateInBrussels, pinClock } from "#app/infra/clock.ts";
 import type { FileBody } from "#app/infra/storage/file-storage.ts";
@@ -219,6 +220,22 @@ describe("publishing", () => {
 				publicationFamilies(getDb(), other.admin.access, { kind: "house", houseId: tenant.secondHouse.id }, today),
 			),
 		).toBe("NOT_FOUND");
+	});
+
+	it("reaches the families of an archived house, whose children are still there, as the page offers it", async () => {
+		const closing = await createTestHouse(tenant.group.id, { name: "Maison qui ferme" });
+		const child = await childIn(closing.id);
+		await archiveHouse({ db: getDb(), actor: staffActor(tenant.admin), houseId: closing.id, archived: true });
+		const families = await publicationFamilies(
+			getDb(),
+			tenant.admin.access,
+			{ kind: "house", houseId: closing.id },
+			dateInBrussels(),
+		);
+		expect(families).toEqual({ houseId: closing.id, childIds: [child.id] });
+		const { reached } = await publish(tenant.admin, { kind: "house", houseId: closing.id });
+		expect(reached).toBe(1);
+		expect(await titlesFor(child.guardian, child.id)).toEqual(["Ce qu'il faut apporter"]);
 	});
 
 	it("refuses a program renamed .pdf, a missing file and an audience without families, and keeps no file", async () => {
