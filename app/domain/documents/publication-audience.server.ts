@@ -17,7 +17,8 @@ export type PublicationAudience =
 
 /**
  * The house publishing and the children reached (one per family, each child once), as
- * `broadcastFamilies` counts them for a message, so the count shown is what gets published.
+ * `broadcastFamilies` counts them for a message (but an archived house's children count too),
+ * so the count shown is what gets published.
  *
  * @throws AppError FORBIDDEN for read-only staff; NOT_FOUND for an offer, a house or a child
  *   outside the member's houses (a child not in the house is not found either).
@@ -43,17 +44,33 @@ export async function publicationFamilies(
 		if (!child) throw new AppError("NOT_FOUND");
 		return { houseId: audience.houseId, childIds: [child.id] };
 	}
-	const families = await broadcastFamilies(db, access, audience, today);
-	let houseId = audience.kind === "house" ? audience.houseId : undefined;
-	if (audience.kind === "offer") {
-		const offer = await db
-			.selectFrom("offers")
-			.select("house_id")
-			.where("id", "=", audience.offerId)
-			.executeTakeFirstOrThrow();
-		houseId = offer.house_id;
+	if (audience.kind === "house") {
+		// Read here, not through `broadcastFamilies`: the inbox no longer offers an archived house,
+		// but the families still there read what it publishes, and the page offers it.
+		const house = await db
+			.selectFrom("houses")
+			.select("id")
+			.where("id", "=", audience.houseId)
+			.where("group_id", "=", access.groupId)
+			.executeTakeFirst();
+		if (!house) throw new AppError("NOT_FOUND");
+		const children = await db
+			.selectFrom("children")
+			.select("children.id")
+			.where("children.group_id", "=", access.groupId)
+			.where("children.status", "!=", "merged")
+			.where(whereChildInHouses([house.id], today))
+			.orderBy("children.id")
+			.execute();
+		return { houseId: house.id, childIds: children.map((child) => child.id) };
 	}
-	return { houseId: houseId as string, childIds: families.map((family) => family.childId) };
+	const families = await broadcastFamilies(db, access, audience, today);
+	const offer = await db
+		.selectFrom("offers")
+		.select("house_id")
+		.where("id", "=", audience.offerId)
+		.executeTakeFirstOrThrow();
+	return { houseId: offer.house_id, childIds: families.map((family) => family.childId) };
 }
 
 /**

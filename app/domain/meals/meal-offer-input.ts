@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { isoDate } from "../form-fields.ts";
 import { allergenCodes } from "./allergens.ts";
 import { isWallTime } from "./deadlines.ts";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "meals.validation.date");
+/** A day that exists: « 2026-12-45 » would be stored as is and shown as 14/01/2027. */
+const day = isoDate("meals.validation.date");
 const time = z.string().refine(isWallTime, "meals.validation.time");
 const deadlineKind = z.enum(["weekday-before", "working-days-before"], { message: "meals.validation.deadlineKind" });
 
@@ -17,14 +19,24 @@ const priceCents = z
  * 5 Friday) of the week before, or 0–20 working days before, at a Brussels wall-clock time;
  * `sickUntil` is the hour of the same-morning sick cancellation (none when absent).
  */
+const weekday = z
+	.number("meals.validation.weekday")
+	.int("meals.validation.weekday")
+	.min(1, "meals.validation.weekday")
+	.max(5, "meals.validation.weekday");
+const workingDays = z
+	.number("meals.validation.workingDays")
+	.int("meals.validation.workingDays")
+	.min(0, "meals.validation.workingDays")
+	.max(20, "meals.validation.workingDays");
 const ruleFields = {
 	bookingKind: deadlineKind,
-	bookingWeekday: z.number().int().min(1).max(5).optional(),
-	bookingDays: z.number().int().min(0).max(20).optional(),
+	bookingWeekday: weekday.optional(),
+	bookingDays: workingDays.optional(),
 	bookingTime: time,
 	cancelKind: deadlineKind,
-	cancelWeekday: z.number().int().min(1).max(5).optional(),
-	cancelDays: z.number().int().min(0).max(20).optional(),
+	cancelWeekday: weekday.optional(),
+	cancelDays: workingDays.optional(),
 	cancelTime: time,
 	sickUntil: time.optional(),
 };

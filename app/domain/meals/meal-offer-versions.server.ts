@@ -79,7 +79,7 @@ function assertNotPast(validFrom: string) {
  *
  * @throws AppError NOT_FOUND, FORBIDDEN (not a group admin); VALIDATION on the fields of
  *   `mealOfferDetailsSchema`, `houseIds: meals.validation.houses` for a house of another group
- *   or archived.
+ *   or archived (an archived house that serves the offer already may stay).
  */
 export async function updateMealOffer(options: {
 	db: Database;
@@ -91,7 +91,17 @@ export async function updateMealOffer(options: {
 	const input = parseInput(mealOfferDetailsSchema, options.input);
 	await withTransaction(db, async (trx) => {
 		const offer = await offerToChange(trx, actor, options.mealOfferId);
-		const houses = await servingHouses(trx, actor, input.houseIds);
+		const servingNow = await trx
+			.selectFrom("meal_offer_houses")
+			.select("house_id")
+			.where("meal_offer_id", "=", offer.id)
+			.execute();
+		const houses = await servingHouses(
+			trx,
+			actor,
+			input.houseIds,
+			servingNow.map((row) => row.house_id),
+		);
 		await trx
 			.updateTable("meal_offers")
 			.set({

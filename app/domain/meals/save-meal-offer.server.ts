@@ -86,16 +86,22 @@ export async function createMealOffer(options: {
 }
 
 /**
- * The houses of `houseIds`, each one open and of the actor's group.
+ * The houses of `houseIds`, each one of the actor's group and open, or archived but among
+ * `servingNow` (the houses that serve the offer already: its settings page shows them ticked,
+ * and saving the page as shown keeps them).
  *
  * @throws AppError VALIDATION `houseIds: meals.validation.houses` when one is not.
  */
-export async function servingHouses(trx: Database, actor: StaffActor, houseIds: string[]) {
+export async function servingHouses(trx: Database, actor: StaffActor, houseIds: string[], servingNow: string[] = []) {
 	const houses = await trx
 		.selectFrom("houses")
 		.select("id")
 		.where("group_id", "=", actor.access.groupId)
-		.where("archived_at", "is", null)
+		.where((eb) =>
+			servingNow.length > 0
+				? eb.or([eb("archived_at", "is", null), eb("id", "in", servingNow)])
+				: eb("archived_at", "is", null),
+		)
 		.where("id", "in", houseIds)
 		.execute();
 	if (houses.length !== new Set(houseIds).size) {

@@ -53,6 +53,7 @@ export const documentsDe = {
 		published_one: "Dokument für {{count}} Familie veröffentlicht.",
 		published_other: "Dokument für {{count}} Familien veröffentlicht.",
 		fileRequired: "Wählen Sie die Datei, die Sie veröffentlichen möchten.",
+		oneFile: "Veröffentlichen Sie jeweils nur eine Datei.",
 		titleRequired: "Geben Sie den Titel des Dokuments an.",
 		tooLong: "Dieser Text ist zu lang.",
 		audienceRequired: "Wählen Sie die Empfänger.",

@@ -53,6 +53,7 @@ export const documentsEn = {
 		published_one: "Document published for {{count}} family.",
 		published_other: "Document published for {{count}} families.",
 		fileRequired: "Choose the file to publish.",
+		oneFile: "Publish one file at a time.",
 		titleRequired: "Give the document's title.",
 		tooLong: "This text is too long.",
 		audienceRequired: "Choose the recipients.",

@@ -51,6 +51,7 @@ export const documentsFr = {
 		published_one: "Document publié pour {{count}} famille.",
 		published_other: "Document publié pour {{count}} familles.",
 		fileRequired: "Choisissez le fichier à publier.",
+		oneFile: "Publiez un seul fichier à la fois.",
 		titleRequired: "Indiquez le titre du document.",
 		tooLong: "Ce texte est trop long.",
 		audienceRequired: "Choisissez les destinataires.",

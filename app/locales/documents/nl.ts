@@ -53,6 +53,7 @@ export const documentsNl = {
 		published_one: "Document gepubliceerd voor {{count}} gezin.",
 		published_other: "Document gepubliceerd voor {{count}} gezinnen.",
 		fileRequired: "Kies het bestand dat u wilt publiceren.",
+		oneFile: "Publiceer één bestand tegelijk.",
 		titleRequired: "Geef de titel van het document op.",
 		tooLong: "Deze tekst is te lang.",
 		audienceRequired: "Kies de ontvangers.",

@@ -266,6 +266,8 @@ export const mealsDe: typeof mealsFr = {
 		date: "Geben Sie ein Datum im Format TT/MM/JJJJ an.",
 		time: "Geben Sie eine Uhrzeit im Format hh:mm an.",
 		deadlineKind: "Wählen Sie, wie die Frist berechnet wird.",
+		weekday: "Wählen Sie einen Tag von Montag bis Freitag.",
+		workingDays: "Geben Sie eine Anzahl Werktage zwischen 0 und 20 an.",
 		dish: "Geben Sie ein Gericht mit 1 bis 120 Zeichen an.",
 		courses: "Ein Gericht pro Gang.",
 	},

@@ -262,6 +262,8 @@ export const mealsEn: typeof mealsFr = {
 		date: "Give a date as dd/mm/yyyy.",
 		time: "Give a time as hh:mm.",
 		deadlineKind: "Choose how the deadline is counted.",
+		weekday: "Choose a day from Monday to Friday.",
+		workingDays: "Give a number of working days between 0 and 20.",
 		dish: "Give a dish of 1 to 120 characters.",
 		courses: "One dish per course.",
 	},

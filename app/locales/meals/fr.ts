@@ -261,6 +261,8 @@ export const mealsFr = {
 		date: "Indiquez une date au format jj/mm/aaaa.",
 		time: "Indiquez une heure au format hh:mm.",
 		deadlineKind: "Choisissez comment le délai se calcule.",
+		weekday: "Choisissez un jour du lundi au vendredi.",
+		workingDays: "Indiquez un nombre de jours ouvrables entre 0 et 20.",
 		dish: "Indiquez un plat de 1 à 120 caractères.",
 		courses: "Un seul plat par service.",
 	},

@@ -265,6 +265,8 @@ export const mealsNl: typeof mealsFr = {
 		date: "Geef een datum op in de vorm dd/mm/jjjj.",
 		time: "Geef een uur op in de vorm uu:mm.",
 		deadlineKind: "Kies hoe de termijn berekend wordt.",
+		weekday: "Kies een dag van maandag tot vrijdag.",
+		workingDays: "Geef een aantal werkdagen tussen 0 en 20 op.",
 		dish: "Geef een gerecht van 1 tot 120 tekens op.",
 		courses: "Eén gerecht per gang.",
 	},

@@ -48,6 +48,7 @@ export const uploadsDe: typeof uploadsFr = {
 		houseNotAllowed: "Wählen Sie eine Einrichtung, in der das Kind angemeldet ist.",
 		typeRequired: "Wählen Sie die Art des Dokuments.",
 		fileRequired: "Wählen Sie die Datei, die Sie senden möchten.",
+		oneFile: "Senden Sie jeweils nur eine Datei.",
 		noteTooLong: "Höchstens 500 Zeichen.",
 	},
 	missing: {

@@ -47,6 +47,7 @@ export const uploadsEn: typeof uploadsFr = {
 		houseNotAllowed: "Choose a childcare setting the child is enrolled in.",
 		typeRequired: "Choose the type of document.",
 		fileRequired: "Choose the file to send.",
+		oneFile: "Send one file at a time.",
 		noteTooLong: "500 characters at most.",
 	},
 	missing: {

@@ -49,6 +49,7 @@ export const uploadsFr = {
 		houseNotAllowed: "Choisissez un milieu d'accueil dans lequel l'enfant est inscrit.",
 		typeRequired: "Choisissez le type de document.",
 		fileRequired: "Choisissez le fichier à envoyer.",
+		oneFile: "Envoyez un seul fichier à la fois.",
 		noteTooLong: "500 caractères au plus.",
 	},
 	missing: {

@@ -47,6 +47,7 @@ export const uploadsNl: typeof uploadsFr = {
 		houseNotAllowed: "Kies een opvang waarin het kind ingeschreven is.",
 		typeRequired: "Kies de soort document.",
 		fileRequired: "Kies het bestand dat u wilt sturen.",
+		oneFile: "Stuur één bestand tegelijk.",
 		noteTooLong: "Hoogstens 500 tekens.",
 	},
 	missing: {

@@ -20,6 +20,7 @@ import {
 import { withdrawPublication } from "#app/domain/documents/withdraw-publication.server.ts";
 import { addChildByCode } from "#app/domain/families/add-child-by-code.server.ts";
 import { unlinkGuardian } from "#app/domain/families/unlink-guardian.server.ts";
+import { archiveHouse } from "#app/domain/groups/archive-house.server.ts";
 import { cleanOrphanFiles } from "#app/domain/messaging/clean-orphan-files.server.ts";
 import { dateInBrussels, pinClock } from "#app/infra/clock.ts";
 import type { FileBody } from "#app/infra/storage/file-storage.ts";
@@ -219,6 +220,22 @@ describe("publishing", () => {
 				publicationFamilies(getDb(), other.admin.access, { kind: "house", houseId: tenant.secondHouse.id }, today),
 			),
 		).toBe("NOT_FOUND");
+	});
+
+	it("reaches the families of an archived house, whose children are still there, as the page offers it", async () => {
+		const closing = await createTestHouse(tenant.group.id, { name: "Maison qui ferme" });
+		const child = await childIn(closing.id);
+		await archiveHouse({ db: getDb(), actor: staffActor(tenant.admin), houseId: closing.id, archived: true });
+		const families = await publicationFamilies(
+			getDb(),
+			tenant.admin.access,
+			{ kind: "house", houseId: closing.id },
+			dateInBrussels(),
+		);
+		expect(families).toEqual({ houseId: closing.id, childIds: [child.id] });
+		const { reached } = await publish(tenant.admin, { kind: "house", houseId: closing.id });
+		expect(reached).toBe(1);
+		expect(await titlesFor(child.guardian, child.id)).toEqual(["Ce qu'il faut apporter"]);
 	});
 
 	it("refuses a program renamed .pdf, a missing file and an audience without families, and keeps no file", async () => {
@@ -423,6 +440,21 @@ describe("« Publier le document » in the route", () => {
 		).data.result;
 		expect(result.error.file).toEqual(["messages.attachments.typeRefused"]);
 		expect(result.initialValue).toMatchObject({ title: "Règlement", titleNl: "Reglement" });
+		expect(await titlesFor(child.guardian, child.id)).toEqual([]);
+
+		// One file input: a PDF followed by a second file is refused, not published without the second.
+		const twoFiles = new FormData();
+		for (const [name, value] of Object.entries(fields)) twoFiles.append(name, value);
+		twoFiles.append("file", new File([Buffer.from("%PDF-1.7\n%%EOF\n")], "reglement.pdf"));
+		twoFiles.append("file", new File([Buffer.from("MZ\x90\x00 a program")], "annexe.pdf"));
+		const doubled = await callRoute(publishPage.action as never, {
+			url: base,
+			params,
+			headers: { cookie },
+			multipart: twoFiles,
+		});
+		expect(statusOf(doubled.value)).toBe(400);
+		expect(JSON.stringify(doubled.value)).toContain("documents.publish.oneFile");
 		expect(await titlesFor(child.guardian, child.id)).toEqual([]);
 	});
 });

@@ -359,6 +359,19 @@ describe("routes", () => {
 		});
 		expect(statusOf(missing.value)).toBe(400);
 		expect(JSON.stringify(missing.value)).toContain("uploads.form.fileRequired");
+
+		// The form has one file input: a second file (a program, here) is refused, not dropped unseen.
+		const twoFiles = form();
+		twoFiles.append("file", new File([renamedExe], "certificat.pdf", { type: "application/pdf" }));
+		const doubled = await callRoute(uploadsPage.action as never, {
+			url,
+			params: { childId: child.id },
+			headers: { cookie },
+			multipart: twoFiles,
+		});
+		expect(statusOf(doubled.value)).toBe(400);
+		expect(JSON.stringify(doubled.value)).toContain("uploads.form.oneFile");
+		expect(await listUploadsOfChild(getDb(), asGuardian(child.guardian), child.id)).toHaveLength(1);
 	});
 
 	it("the download answers the guardians only, and a guardian removed from the child loses it", async () => {

@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
+import { archiveHouse } from "#app/domain/groups/archive-house.server.ts";
 import { bookMeals } from "#app/domain/meals/book-meals.server.ts";
 import {
 	readMealOfferSettings,
@@ -16,7 +17,7 @@ import {
 import { readMealWeek } from "#app/domain/meals/read-meal-week.server.ts";
 import { createMealOffer } from "#app/domain/meals/save-meal-offer.server.ts";
 import { pinClock } from "#app/infra/clock.ts";
-import { createTestTenant, enrolTestChild, guardianActor, staffActor } from "#tests/factories.ts";
+import { createTestHouse, createTestTenant, enrolTestChild, guardianActor, staffActor } from "#tests/factories.ts";
 import { createReadyChild } from "#tests/offer-factories.ts";
 import { failure } from "#tests/support/app-errors.ts";
 
@@ -143,6 +144,24 @@ describe("price versions", () => {
 			),
 		).toBe("VALIDATION:label=meals.validation.label");
 	});
+
+	it("refuses a day that does not exist (45 December, month 13, 30 February), for prices and rules alike", async () => {
+		const db = getDb();
+		const offerId = await soup();
+		const admin = staffActor(tenant.admin);
+		pinClock("2027-01-04T08:00:00Z");
+		for (const validFrom of ["2027-01-45", "2027-13-01", "2027-02-30"]) {
+			expect(
+				await failure(setMealPrice({ db, actor: admin, mealOfferId: offerId, input: { validFrom, priceCents: 90 } })),
+			).toBe("VALIDATION:validFrom=meals.validation.date");
+			expect(
+				await failure(setMealRules({ db, actor: admin, mealOfferId: offerId, input: { ...weeklyRules, validFrom } })),
+			).toBe("VALIDATION:validFrom=meals.validation.date");
+		}
+		const settings = await readMealOfferSettings(db, admin, offerId);
+		expect(settings.prices.map((price) => price.valid_from)).toEqual(["2026-09-01"]);
+		expect(settings.rules.map((rule) => rule.valid_from)).toEqual(["2026-09-01"]);
+	});
 });
 
 describe("rules versions", () => {
@@ -222,6 +241,50 @@ describe("names and houses", () => {
 		).toBe("VALIDATION:houseIds=meals.validation.houses");
 		expect((await readMealOfferSettings(db, admin, offerId)).houseIds).toHaveLength(2);
 		expect((await audit("meal.offer.updated")).length).toBeGreaterThanOrEqual(1);
+	});
+
+	it("keeps an archived house that still serves the meal when the names are saved as shown, and refuses to add one", async () => {
+		const db = getDb();
+		const offerId = await soup();
+		const admin = staffActor(tenant.admin);
+		const closing = await createTestHouse(tenant.group.id, { name: "Maison qui ferme" });
+		const closed = await createTestHouse(tenant.group.id, { name: "Maison fermée" });
+		await updateMealOffer({
+			db,
+			actor: admin,
+			mealOfferId: offerId,
+			input: { name: "Potage", houseIds: [tenant.firstHouse.id, closing.id] },
+		});
+		for (const house of [closing, closed]) await archiveHouse({ db, actor: admin, houseId: house.id, archived: true });
+		// The settings page ticks the archived house that still serves it: saving the page as shown works.
+		const shown = await readMealOfferSettings(db, admin, offerId);
+		await updateMealOffer({
+			db,
+			actor: admin,
+			mealOfferId: offerId,
+			input: { name: "Potage d'hiver", houseIds: shown.houseIds },
+		});
+		const saved = await readMealOfferSettings(db, admin, offerId);
+		expect(saved.offer.name).toBe("Potage d'hiver");
+		expect(saved.houseIds.sort()).toEqual([tenant.firstHouse.id, closing.id].sort());
+		expect(
+			await failure(
+				updateMealOffer({
+					db,
+					actor: admin,
+					mealOfferId: offerId,
+					input: { name: "Potage", houseIds: [tenant.firstHouse.id, closed.id] },
+				}),
+			),
+		).toBe("VALIDATION:houseIds=meals.validation.houses");
+		// Unticked, the archived house serves it no more.
+		await updateMealOffer({
+			db,
+			actor: admin,
+			mealOfferId: offerId,
+			input: { name: "Potage", houseIds: [tenant.firstHouse.id] },
+		});
+		expect((await readMealOfferSettings(db, admin, offerId)).houseIds).toEqual([tenant.firstHouse.id]);
 	});
 });
 

@@ -1,4 +1,5 @@
 import { getDb } from "#app/db/db.server.ts";
+import { AppError } from "#app/domain/app-error.ts";
 import { missingDocumentsOf } from "#app/domain/documents/missing-documents.server.ts";
 import { uploadDocument } from "#app/domain/documents/upload-document.server.ts";
 import { uploadDocumentSchema } from "#app/domain/documents/upload-input.ts";
@@ -55,6 +56,10 @@ export async function action(args: Route.ActionArgs) {
 		schema: uploadDocumentSchema,
 		hideFields: ["file"],
 		run: async (values) => {
+			// The form has one file input: a second file is refused, not dropped unseen.
+			if (formData.getAll("file").length > 1) {
+				throw new AppError("VALIDATION", { fieldErrors: { file: ["uploads.form.oneFile"] } });
+			}
 			const [file] = await uploadedFiles(formData, "file");
 			await uploadDocument({
 				db: getDb(),

@@ -1,6 +1,6 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
-import { isAppError } from "#app/domain/app-error.ts";
+import { AppError, isAppError } from "#app/domain/app-error.ts";
 import {
 	listPublicationChildren,
 	listPublicationOffers,
@@ -108,6 +108,10 @@ export async function action({ request, context, params }: Route.ActionArgs) {
 		run: async (values) => {
 			const audience = audienceOf(values);
 			if (!audience) throw data(null, { status: 404 });
+			// The form has one file input: a second file is refused, not dropped unseen.
+			if (formData.getAll("file").length > 1) {
+				throw new AppError("VALIDATION", { fieldErrors: { file: ["documents.publish.oneFile"] } });
+			}
 			const file = formData.get("file");
 			const chosen = file instanceof File && (file.size > 0 || file.name !== "") ? file : undefined;
 			const { houseId, reached } = await publishDocument({

@@ -1,10 +1,20 @@
 /** The forms of a meal offer's settings page, shared by the browser and the action. */
 import { z } from "zod";
+import { isoDate } from "#app/domain/form-fields.ts";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "meals.validation.date");
+const day = isoDate("meals.validation.date");
 const id = z.string().trim().min(1).max(64);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "meals.validation.time");
-const smallCount = z.coerce.number().int().min(0).max(20);
+const smallCount = z.coerce
+	.number("meals.validation.workingDays")
+	.int("meals.validation.workingDays")
+	.min(0, "meals.validation.workingDays")
+	.max(20, "meals.validation.workingDays");
+const weekday = z.coerce
+	.number("meals.validation.weekday")
+	.int("meals.validation.weekday")
+	.min(1, "meals.validation.weekday")
+	.max(5, "meals.validation.weekday");
 const deadlineKind = z.enum(["weekday-before", "working-days-before"], { message: "meals.validation.deadlineKind" });
 
 /** A price in euros as typed (« 3,50 », « 3.5 », « 4 »), to cents. */
@@ -17,11 +27,11 @@ export const euroPrice = z
 /** The deadlines of a version of rules as the form sends them (see `DeadlineFields`). */
 export const ruleFormFields = {
 	bookingKind: deadlineKind,
-	bookingWeekday: z.coerce.number().int().min(1).max(5).optional(),
+	bookingWeekday: weekday.optional(),
 	bookingDays: smallCount.optional(),
 	bookingTime: time,
 	cancelKind: deadlineKind,
-	cancelWeekday: z.coerce.number().int().min(1).max(5).optional(),
+	cancelWeekday: weekday.optional(),
 	cancelDays: smallCount.optional(),
 	cancelTime: time,
 	sickUntil: time.optional(),
