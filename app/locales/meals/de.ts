@@ -207,6 +207,7 @@ export const mealsDe: typeof mealsFr = {
 		sickToday: "« Kind krank » ist nur am selben Tag bis zur vorgesehenen Uhrzeit möglich.",
 	},
 	offer: {
+		archivedHouse: "archiviertes Haus",
 		audienceTitle: "Für welche Kinder",
 		classLabels: "Klassen (optional)",
 		classLabelsHint:

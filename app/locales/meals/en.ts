@@ -203,6 +203,7 @@ export const mealsEn: typeof mealsFr = {
 		sickToday: "« Child ill » is only possible on the day itself, until the set time.",
 	},
 	offer: {
+		archivedHouse: "archived house",
 		audienceTitle: "For which children",
 		classLabels: "Classes (optional)",
 		classLabelsHint:

@@ -202,6 +202,7 @@ export const mealsFr = {
 		sickToday: "« Enfant malade » n'est possible que le jour même, jusqu'à l'heure prévue.",
 	},
 	offer: {
+		archivedHouse: "maison archivée",
 		audienceTitle: "Pour quels enfants",
 		classLabels: "Classes (facultatif)",
 		classLabelsHint:

@@ -206,6 +206,7 @@ export const mealsNl: typeof mealsFr = {
 		sickToday: "« Kind ziek » kan alleen op de dag zelf, tot het voorziene uur.",
 	},
 	offer: {
+		archivedHouse: "gearchiveerd huis",
 		audienceTitle: "Voor welke kinderen",
 		classLabels: "Klassen (optioneel)",
 		classLabelsHint:

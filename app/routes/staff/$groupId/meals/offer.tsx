@@ -131,6 +131,7 @@ function DetailsForm({ data, lastResult }: { data: Data; lastResult: LastResult 
 							className="size-5 rounded border-stone-400"
 						/>
 						{house.name}
+						{house.archived_at ? ` (${t("meals.offer.archivedHouse")})` : null}
 					</label>
 				))}
 			</fieldset>
@@ -297,7 +298,10 @@ export default function MealOfferSettings({ loaderData, actionData }: Route.Comp
 								{data.houses
 									.filter((house) => data.houseIds.includes(house.id))
 									.map((house) => (
-										<li key={house.id}>{house.name}</li>
+										<li key={house.id}>
+											{house.name}
+											{house.archived_at ? ` (${t("meals.offer.archivedHouse")})` : null}
+										</li>
 									))}
 							</ul>
 							<AudienceText offer={data.offer} />
