@@ -11,6 +11,7 @@ import { houseCalendar } from "#app/domain/meals/meal-rules.repository.server.ts
 import { registerChild } from "#app/domain/offers/register-child.server.ts";
 import { saveOffer } from "#app/domain/offers/save-offer.server.ts";
 import { addDays, dateInBrussels, withClock } from "#app/infra/clock.ts";
+import { findDemoNino } from "./seed-demo-child.server.ts";
 import { demoMealHouse } from "./seed-meals.server.ts";
 
 /** The first and last day of the month of `date` (`YYYY-MM-DD`). */
@@ -59,12 +60,7 @@ export async function seedDemoBilling(db: Database, options: { adminId: string; 
 		.select("id")
 		.where("group_id", "=", options.groupId)
 		.executeTakeFirst();
-	const nino = await db
-		.selectFrom("children")
-		.select("id")
-		.where("group_id", "=", options.groupId)
-		.where("first_name", "=", "Nino")
-		.executeTakeFirst();
+	const nino = await findDemoNino(db, options.groupId);
 	if (!house || !meal || !nino) return ["billing settings"];
 	const lastMonth = monthOf(addDays(monthOf(dateInBrussels()).from, -1));
 	// Last month's meals, from the paper forms of the start of the year: the staff's entry.

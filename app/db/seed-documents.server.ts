@@ -5,6 +5,7 @@ import { findStaffAccess } from "#app/domain/groups/staff.repository.server.ts";
 import { dateInBrussels, withClock } from "#app/infra/clock.ts";
 import { drawLetterhead, drawText, pdfColors, renderPdf } from "#app/infra/pdf/pdf.server.ts";
 import { getFileStorage } from "#app/infra/storage/storage.server.ts";
+import { findDemoNino } from "./seed-demo-child.server.ts";
 
 /** A house's leaflet as staff would upload it: a title and a few paragraphs on one A4 page. */
 function leaflet(options: { groupName: string; title: string; paragraphs: string[] }): Promise<Buffer> {
@@ -36,12 +37,7 @@ export async function seedDemoDocuments(
 	db: Database,
 	options: { adminId: string; houseManagerId: string; groupId: string },
 ): Promise<string[]> {
-	const nino = await db
-		.selectFrom("children")
-		.select("id")
-		.where("group_id", "=", options.groupId)
-		.where("first_name", "=", "Nino")
-		.executeTakeFirst();
+	const nino = await findDemoNino(db, options.groupId);
 	const group = await db.selectFrom("groups").select("name").where("id", "=", options.groupId).executeTakeFirst();
 	const creche = await findHouseByName(db, options.groupId, "Crèche Les Petits Lutins");
 	const manager = await findStaffAccess(db, options.houseManagerId, options.groupId);

@@ -9,6 +9,7 @@ import { mondayOf } from "#app/domain/meals/deadlines.ts";
 import { houseCalendar } from "#app/domain/meals/meal-rules.repository.server.ts";
 import { createMealOffer, saveMealMenu } from "#app/domain/meals/save-meal-offer.server.ts";
 import { addDays, dateInBrussels, nowIso } from "#app/infra/clock.ts";
+import { findDemoNino } from "./seed-demo-child.server.ts";
 
 /** The demo's out-of-school care, where Nino eats at noon. */
 export const demoMealHouse = "Accueil extrascolaire Les Écureuils";
@@ -66,12 +67,7 @@ export async function seedDemoMeals(db: Database, options: { adminId: string; gr
 	const access = await findStaffAccess(db, options.adminId, options.groupId);
 	if (!access) return [];
 	const actor = { userId: options.adminId, ipAddress: "127.0.0.1", access, viewer: { kind: "staff" as const, access } };
-	const nino = await db
-		.selectFrom("children")
-		.select("id")
-		.where("group_id", "=", options.groupId)
-		.where("first_name", "=", "Nino")
-		.executeTakeFirst();
+	const nino = await findDemoNino(db, options.groupId);
 	if (nino) {
 		await enrolChild({
 			db,

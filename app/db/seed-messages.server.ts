@@ -7,6 +7,7 @@ import { replyToThread } from "#app/domain/messaging/reply-to-thread.server.ts";
 import { startThread } from "#app/domain/messaging/start-thread.server.ts";
 import { nowIso } from "#app/infra/clock.ts";
 import { getFileStorage } from "#app/infra/storage/storage.server.ts";
+import { findDemoNino } from "./seed-demo-child.server.ts";
 
 /**
  * Messages for the demo, through the real use cases: Nino's parent and the crèche's manager
@@ -18,13 +19,7 @@ export async function seedDemoMessages(
 	options: { parentId: string; houseManagerId: string; groupId: string },
 ): Promise<string[]> {
 	const creche = await findHouseByName(db, options.groupId, "Crèche Les Petits Lutins");
-	const nino = await db
-		.selectFrom("children")
-		.innerJoin("guardianships", "guardianships.child_id", "children.id")
-		.select("children.id")
-		.where("guardianships.user_id", "=", options.parentId)
-		.where("children.first_name", "=", "Nino")
-		.executeTakeFirst();
+	const nino = await findDemoNino(db, options.groupId);
 	const access = await findStaffAccess(db, options.houseManagerId, options.groupId);
 	if (!creche || !nino || !access) return [];
 	const existing = await db

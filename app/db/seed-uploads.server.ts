@@ -6,6 +6,7 @@ import { findHouseByName } from "#app/domain/groups/groups.repository.server.ts"
 import { findStaffAccess } from "#app/domain/groups/staff.repository.server.ts";
 import { renderPdf } from "#app/infra/pdf/pdf.server.ts";
 import { getFileStorage } from "#app/infra/storage/storage.server.ts";
+import { findDemoNino } from "./seed-demo-child.server.ts";
 
 /** A one-page PDF standing in for a scanned paper, so the demo's downloads open. */
 function samplePdf(title: string, lines: string[]): Promise<Buffer> {
@@ -28,13 +29,7 @@ export async function seedDemoUploads(
 	options: { parentId: string; houseManagerId: string; groupId: string },
 ): Promise<string[]> {
 	const creche = await findHouseByName(db, options.groupId, "Crèche Les Petits Lutins");
-	const nino = await db
-		.selectFrom("children")
-		.innerJoin("guardianships", "guardianships.child_id", "children.id")
-		.select("children.id")
-		.where("guardianships.user_id", "=", options.parentId)
-		.where("children.first_name", "=", "Nino")
-		.executeTakeFirst();
+	const nino = await findDemoNino(db, options.groupId);
 	const access = await findStaffAccess(db, options.houseManagerId, options.groupId);
 	if (!creche || !nino || !access) return [];
 	const existing = await db

@@ -9,7 +9,6 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
-import { AppError } from "#app/domain/app-error.ts";
 import { openPublishedDocument } from "#app/domain/documents/open-published-document.server.ts";
 import { type PublicationAudience, publicationFamilies } from "#app/domain/documents/publication-audience.server.ts";
 import { publishDocument } from "#app/domain/documents/publish-document.server.ts";
@@ -37,7 +36,9 @@ import {
 	type TestUser,
 } from "#tests/factories.ts";
 import { createReadyChild, createTestOffer, registerTestChild } from "#tests/offer-factories.ts";
+import { fieldFailure } from "#tests/support/app-errors.ts";
 import { callRoute, statusOf } from "#tests/support/route-harness.ts";
+import { filesIn, plainPdf } from "#tests/support/stored-files.ts";
 
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
 let tenant: Tenant;
@@ -50,28 +51,7 @@ beforeAll(async () => {
 afterEach(() => pinClock(undefined));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-const plainPdf = Buffer.from("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n");
 const language = "fr" as const;
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof AppError) {
-			const fields = Object.entries(error.fieldErrors).map(([field, keys]) => `${field}: ${keys.join(",")}`);
-			return fields.length > 0 ? fields.join("; ") : error.code;
-		}
-		throw error;
-	}
-	throw new Error("expected a failure");
-}
-
-function filesIn(directory: string): string[] {
-	if (!fs.existsSync(directory)) return [];
-	return fs
-		.readdirSync(directory, { recursive: true })
-		.filter((entry) => fs.statSync(path.join(directory, String(entry))).isFile()) as string[];
-}
 
 async function publish(
 	member: Tenant["admin"],
@@ -197,10 +177,12 @@ describe("publishing", () => {
 		// The manager of the first house: the second house, its children and its offers are not found.
 		const manager = tenant.manager.access;
 		expect(
-			await failure(publicationFamilies(getDb(), manager, { kind: "house", houseId: tenant.secondHouse.id }, today)),
+			await fieldFailure(
+				publicationFamilies(getDb(), manager, { kind: "house", houseId: tenant.secondHouse.id }, today),
+			),
 		).toBe("NOT_FOUND");
 		expect(
-			await failure(
+			await fieldFailure(
 				publicationFamilies(
 					getDb(),
 					manager,
@@ -210,13 +192,13 @@ describe("publishing", () => {
 			),
 		).toBe("NOT_FOUND");
 		expect(
-			await failure(
+			await fieldFailure(
 				publicationFamilies(getDb(), tenant.reader.access, { kind: "house", houseId: tenant.firstHouse.id }, today),
 			),
 		).toBe("FORBIDDEN");
 		const other = await createTestTenant();
 		expect(
-			await failure(
+			await fieldFailure(
 				publicationFamilies(getDb(), other.admin.access, { kind: "house", houseId: tenant.secondHouse.id }, today),
 			),
 		).toBe("NOT_FOUND");
@@ -244,14 +226,14 @@ describe("publishing", () => {
 		const before = filesIn(root).length;
 		const family = { kind: "family" as const, houseId: tenant.firstHouse.id, childId: child.id };
 		expect(
-			await failure(
+			await fieldFailure(
 				publish(tenant.admin, family, { file: { name: "liste.pdf", content: Buffer.from("MZ\x90\x00 not a pdf") } }),
 			),
 		).toBe("file: messages.attachments.typeRefused");
-		expect(await failure(publish(tenant.admin, family, { file: undefined }))).toBe(
+		expect(await fieldFailure(publish(tenant.admin, family, { file: undefined }))).toBe(
 			"file: documents.publish.fileRequired",
 		);
-		expect(await failure(publish(tenant.admin, { kind: "offer", offerId: empty.id, status: "all" }))).toBe(
+		expect(await fieldFailure(publish(tenant.admin, { kind: "offer", offerId: empty.id, status: "all" }))).toBe(
 			"audience: documents.publish.nobody",
 		);
 		expect(filesIn(root)).toHaveLength(before);
@@ -281,7 +263,7 @@ describe("publishing", () => {
 			input: { title: "Règlement" },
 			file: { name: "reglement.pdf", content: plainPdf },
 		});
-		expect(await failure(failed)).toBe("NOT_FOUND");
+		expect(await fieldFailure(failed)).toBe("NOT_FOUND");
 		expect(filesIn(root)).toEqual(before);
 		expect(await count()).toBe(rowsBefore);
 	});
@@ -382,8 +364,8 @@ describe("who sees a publication", () => {
 				access: member.access,
 				publicationId,
 			});
-		expect(await failure(withdraw(tenant.manager))).toBe("NOT_FOUND");
-		expect(await failure(withdraw(tenant.reader))).toBe("FORBIDDEN");
+		expect(await fieldFailure(withdraw(tenant.manager))).toBe("NOT_FOUND");
+		expect(await fieldFailure(withdraw(tenant.reader))).toBe("FORBIDDEN");
 		await withdraw(tenant.admin);
 		await withdraw(tenant.admin);
 		expect(await titlesFor(first.guardian, first.id)).toEqual([]);

@@ -9,7 +9,6 @@ import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
-import { AppError } from "#app/domain/app-error.ts";
 import { decideUpload } from "#app/domain/documents/decide-upload.server.ts";
 import { missingDocumentsOf } from "#app/domain/documents/missing-documents.server.ts";
 import { setRequiredDocuments } from "#app/domain/documents/set-required-documents.server.ts";
@@ -35,7 +34,9 @@ import {
 	type TestUser,
 } from "#tests/factories.ts";
 import { createReadyChild, createTestOffer, registerTestChild, registrationsOpenAt } from "#tests/offer-factories.ts";
+import { fieldFailure } from "#tests/support/app-errors.ts";
 import { callRoute, statusOf } from "#tests/support/route-harness.ts";
+import { filesIn, plainPdf } from "#tests/support/stored-files.ts";
 
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
 let tenant: Tenant;
@@ -48,7 +49,6 @@ beforeAll(async () => {
 afterEach(() => pinClock(undefined));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-const plainPdf = Buffer.from("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n");
 /** A Windows program (« MZ » header) renamed to look like a PDF. */
 const renamedExe = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00", "latin1"), Buffer.alloc(200, 1)]);
 
@@ -56,26 +56,6 @@ async function childInFirstHouse(options: { guardian?: TestUser } = {}) {
 	const child = await createReadyChild(tenant.group, options);
 	await enrolTestChild(child.id, tenant.firstHouse.id, tenant.admin);
 	return child;
-}
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof AppError) {
-			const fields = Object.entries(error.fieldErrors).map(([field, keys]) => `${field}: ${keys.join(",")}`);
-			return fields.length > 0 ? fields.join("; ") : error.code;
-		}
-		throw error;
-	}
-	throw new Error("expected a failure");
-}
-
-function filesIn(directory: string): string[] {
-	if (!fs.existsSync(directory)) return [];
-	return fs
-		.readdirSync(directory, { recursive: true })
-		.filter((entry) => fs.statSync(path.join(directory, String(entry))).isFile()) as string[];
 }
 
 async function send(
@@ -154,17 +134,17 @@ describe("a parent sends a document", () => {
 
 	it("goes only to a house the child is enrolled or registered in", async () => {
 		const child = await childInFirstHouse();
-		expect(await failure(send(child, { houseId: tenant.secondHouse.id }))).toBe(
+		expect(await fieldFailure(send(child, { houseId: tenant.secondHouse.id }))).toBe(
 			"houseId: uploads.form.houseNotAllowed",
 		);
 		const stranger = await createReadyChild(tenant.group);
-		expect(await failure(send({ id: child.id, guardian: stranger.guardian }))).toBe("NOT_FOUND");
+		expect(await fieldFailure(send({ id: child.id, guardian: stranger.guardian }))).toBe("NOT_FOUND");
 	});
 
 	it("refuses a program renamed .pdf and writes nothing", async () => {
 		const child = await childInFirstHouse();
 		const before = filesIn(root).length;
-		expect(await failure(send(child, { content: renamedExe, name: "certificat.pdf" }))).toBe(
+		expect(await fieldFailure(send(child, { content: renamedExe, name: "certificat.pdf" }))).toBe(
 			"file: messages.attachments.typeRefused",
 		);
 		expect(filesIn(root).length).toBe(before);
@@ -216,7 +196,7 @@ describe("the house decides", () => {
 		const decide = (uploadId: string, decision: "accept" | "refuse", reason?: string) =>
 			decideUpload({ db: getDb(), actor: actorOf(tenant.manager), uploadId, decision, reason });
 
-		expect(await failure(decide(first, "refuse", "   "))).toBe("reason: uploads.review.reasonRequired");
+		expect(await fieldFailure(decide(first, "refuse", "   "))).toBe("reason: uploads.review.reasonRequired");
 		expect((await findUpload(getDb(), asGuardian(child.guardian), first))?.status).toBe("pending");
 
 		await decide(first, "refuse", "Le certificat n'est pas signé par le médecin.");
@@ -231,7 +211,7 @@ describe("the house decides", () => {
 		expect(data.houseName).toBe(tenant.firstHouse.name);
 		expect(refusedMail?.data).not.toMatch(/signé|medical|médical/);
 
-		expect(await failure(decide(first, "accept"))).toBe("form: uploads.review.alreadyDecided");
+		expect(await fieldFailure(decide(first, "accept"))).toBe("form: uploads.review.alreadyDecided");
 
 		const second = await send(child);
 		await decide(second, "accept");
@@ -259,8 +239,8 @@ describe("the house decides", () => {
 		const uploadId = await send(child);
 		const otherHouseManager = await createTestStaffMember(tenant.group.id, "house_manager", [tenant.secondHouse.id]);
 		const options = { db: getDb(), uploadId, decision: "accept" as const };
-		expect(await failure(decideUpload({ ...options, actor: actorOf(tenant.reader) }))).toBe("FORBIDDEN");
-		expect(await failure(decideUpload({ ...options, actor: actorOf(otherHouseManager) }))).toBe("NOT_FOUND");
+		expect(await fieldFailure(decideUpload({ ...options, actor: actorOf(tenant.reader) }))).toBe("FORBIDDEN");
+		expect(await fieldFailure(decideUpload({ ...options, actor: actorOf(otherHouseManager) }))).toBe("NOT_FOUND");
 		await decideUpload({ ...options, actor: actorOf(tenant.admin) });
 		expect((await findUpload(getDb(), asStaff(tenant.admin), uploadId))?.status).toBe("accepted");
 	});
@@ -303,11 +283,13 @@ describe("required documents", () => {
 	it("are set by those who edit the house: a reader gets FORBIDDEN, a manager of another house NOT_FOUND", async () => {
 		const options = { db: getDb(), houseId: tenant.firstHouse.id, types: ["medical_certificate"] };
 		const otherHouseManager = await createTestStaffMember(tenant.group.id, "house_manager", [tenant.secondHouse.id]);
-		expect(await failure(setRequiredDocuments({ ...options, actor: actorOf(tenant.reader) }))).toBe("FORBIDDEN");
-		expect(await failure(setRequiredDocuments({ ...options, actor: actorOf(otherHouseManager) }))).toBe("NOT_FOUND");
-		expect(await failure(setRequiredDocuments({ ...options, actor: actorOf(tenant.manager), types: ["other"] }))).toBe(
-			"types: uploads.required.typeUnknown",
+		expect(await fieldFailure(setRequiredDocuments({ ...options, actor: actorOf(tenant.reader) }))).toBe("FORBIDDEN");
+		expect(await fieldFailure(setRequiredDocuments({ ...options, actor: actorOf(otherHouseManager) }))).toBe(
+			"NOT_FOUND",
 		);
+		expect(
+			await fieldFailure(setRequiredDocuments({ ...options, actor: actorOf(tenant.manager), types: ["other"] })),
+		).toBe("types: uploads.required.typeUnknown");
 		await setRequiredDocuments({ ...options, actor: actorOf(tenant.manager) });
 		await setRequiredDocuments({ ...options, actor: actorOf(tenant.manager), types: [] });
 	});

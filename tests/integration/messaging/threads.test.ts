@@ -11,7 +11,6 @@ import { sql } from "kysely";
 import sharp from "sharp";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
-import { AppError } from "#app/domain/app-error.ts";
 import { assignThread } from "#app/domain/messaging/assign-thread.server.ts";
 import { broadcastFamilies } from "#app/domain/messaging/broadcast-families.server.ts";
 import { cleanOrphanFiles } from "#app/domain/messaging/clean-orphan-files.server.ts";
@@ -38,6 +37,8 @@ import {
 	type TestUser,
 } from "#tests/factories.ts";
 import { createReadyChild, createTestOffer, registerTestChild } from "#tests/offer-factories.ts";
+import { fieldFailure } from "#tests/support/app-errors.ts";
+import { filesIn, plainPdf } from "#tests/support/stored-files.ts";
 
 type Tenant = Awaited<ReturnType<typeof createTestTenant>>;
 let tenant: Tenant;
@@ -60,32 +61,11 @@ async function photoWithGps(): Promise<Buffer> {
 		.jpeg()
 		.toBuffer();
 }
-const plainPdf = Buffer.from("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n");
 
 async function childInFirstHouse(options: { guardian?: TestUser } = {}) {
 	const child = await createReadyChild(tenant.group, options);
 	await enrolTestChild(child.id, tenant.firstHouse.id, tenant.admin);
 	return child;
-}
-
-async function failure(promise: Promise<unknown>): Promise<string> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof AppError) {
-			const fields = Object.entries(error.fieldErrors).map(([field, keys]) => `${field}: ${keys.join(",")}`);
-			return fields.length > 0 ? fields.join("; ") : error.code;
-		}
-		throw error;
-	}
-	throw new Error("expected a failure");
-}
-
-function filesIn(directory: string): string[] {
-	if (!fs.existsSync(directory)) return [];
-	return fs
-		.readdirSync(directory, { recursive: true })
-		.filter((entry) => fs.statSync(path.join(directory, String(entry))).isFile()) as string[];
 }
 
 async function write(child: { id: string; guardian: TestUser }, files = [] as { name: string; content: Buffer }[]) {
@@ -197,10 +177,12 @@ describe("a guardian writes, the house replies", () => {
 		const child = await childInFirstHouse();
 		const other = await childInFirstHouse();
 		const base = { db: getDb(), storage, actor: actorOf(child.guardian), subject: "x", body: "y" };
-		expect(await failure(startThread({ ...base, childId: child.id, houseId: tenant.secondHouse.id }))).toBe(
+		expect(await fieldFailure(startThread({ ...base, childId: child.id, houseId: tenant.secondHouse.id }))).toBe(
 			"houseId: messages.new.houseNotAllowed",
 		);
-		expect(await failure(startThread({ ...base, childId: other.id, houseId: tenant.firstHouse.id }))).toBe("NOT_FOUND");
+		expect(await fieldFailure(startThread({ ...base, childId: other.id, houseId: tenant.firstHouse.id }))).toBe(
+			"NOT_FOUND",
+		);
 	});
 });
 
@@ -214,7 +196,7 @@ describe("isolation", () => {
 		const secondManager = await createTestStaffMember(tenant.group.id, "house_manager", [tenant.secondHouse.id]);
 		for (const viewer of [guardian(otherFamily.guardian), staff(otherAdmin), staff(secondManager)]) {
 			expect(await findThread(getDb(), viewer, threadId)).toBeUndefined();
-			expect(await failure(readThread({ db: getDb(), viewer, threadId }))).toBe("NOT_FOUND");
+			expect(await fieldFailure(readThread({ db: getDb(), viewer, threadId }))).toBe("NOT_FOUND");
 			const { threads } = await listThreads(getDb(), viewer, { houseId: tenant.firstHouse.id });
 			expect(threads.some((thread) => thread.id === threadId)).toBe(false);
 		}
@@ -228,7 +210,7 @@ describe("isolation", () => {
 			threadId,
 			body: "x",
 		});
-		expect(await failure(reply)).toBe("FORBIDDEN");
+		expect(await fieldFailure(reply)).toBe("FORBIDDEN");
 	});
 
 	it("a guardian removed from the child loses its threads and their files", async () => {
@@ -252,7 +234,7 @@ describe("staff inbox", () => {
 		const child = await childInFirstHouse();
 		const threadId = await write(child);
 		const base = { db: getDb(), actor: actorOf(tenant.admin), access: tenant.admin.access, threadId };
-		expect(await failure(assignThread({ ...base, assigneeUserId: tenant.reader.id }))).toBe(
+		expect(await fieldFailure(assignThread({ ...base, assigneeUserId: tenant.reader.id }))).toBe(
 			"assigneeUserId: messages.inbox.assigneeUnknown",
 		);
 		await assignThread({ ...base, assigneeUserId: tenant.manager.id });
@@ -311,14 +293,16 @@ describe("broadcast", () => {
 	it("limits a house manager to their houses and the whole group to admins", async () => {
 		const today = dateInBrussels();
 		expect(
-			await failure(
+			await fieldFailure(
 				broadcastFamilies(getDb(), tenant.manager.access, { kind: "house", houseId: tenant.secondHouse.id }, today),
 			),
 		).toBe("NOT_FOUND");
-		expect(await failure(broadcastFamilies(getDb(), tenant.manager.access, { kind: "group" }, today))).toBe(
+		expect(await fieldFailure(broadcastFamilies(getDb(), tenant.manager.access, { kind: "group" }, today))).toBe(
 			"FORBIDDEN",
 		);
-		expect(await failure(broadcastFamilies(getDb(), tenant.reader.access, { kind: "group" }, today))).toBe("FORBIDDEN");
+		expect(await fieldFailure(broadcastFamilies(getDb(), tenant.reader.access, { kind: "group" }, today))).toBe(
+			"FORBIDDEN",
+		);
 		const house = await createTestHouse(tenant.group.id, { name: "Maison Trois" });
 		const children = [await createReadyChild(tenant.group), await createReadyChild(tenant.group)];
 		for (const child of children) await enrolTestChild(child.id, house.id, tenant.admin);
@@ -342,20 +326,20 @@ describe("files", () => {
 		);
 		const huge = Buffer.alloc(30 * 1024 * 1024);
 		const before = filesIn(root).length;
-		expect(await failure(write(child, [{ name: "facture.pdf", content: exe }]))).toBe(
+		expect(await fieldFailure(write(child, [{ name: "facture.pdf", content: exe }]))).toBe(
 			"attachments: messages.attachments.typeRefused",
 		);
-		expect(await failure(write(child, [{ name: "a.pdf", content: script }]))).toBe(
+		expect(await fieldFailure(write(child, [{ name: "a.pdf", content: script }]))).toBe(
 			"attachments: messages.attachments.pdfActive",
 		);
-		expect(await failure(write(child, [{ name: "a.pdf", content: huge }]))).toBe(
+		expect(await fieldFailure(write(child, [{ name: "a.pdf", content: huge }]))).toBe(
 			"attachments: messages.attachments.totalTooLarge",
 		);
-		expect(await failure(write(child, [{ name: "a.pdf", content: huge.subarray(0, 11 * 1024 * 1024) }]))).toBe(
+		expect(await fieldFailure(write(child, [{ name: "a.pdf", content: huge.subarray(0, 11 * 1024 * 1024) }]))).toBe(
 			"attachments: messages.attachments.tooLarge",
 		);
 		expect(
-			await failure(
+			await fieldFailure(
 				write(child, [
 					{ name: "a.pdf", content: plainPdf },
 					{ name: "b.pdf", content: plainPdf },

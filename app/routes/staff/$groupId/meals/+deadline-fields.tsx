@@ -1,7 +1,8 @@
 import type { SentValues } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 
-const input = "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base";
+/** The look of the meal pages' fields (menus, a new meal, its settings). */
+export const input = "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base";
 const weekdays = [1, 2, 3, 4, 5] as const;
 
 type Defaults = { kind: string; weekday: number; days: number; time: string };

@@ -9,7 +9,7 @@ import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { ReplyErrors, sentValues } from "#app/ui/form.tsx";
 import { formatDate, formatWeekdayAndDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
-import { DeadlineFields } from "./+deadline-fields.tsx";
+import { DeadlineFields, input } from "./+deadline-fields.tsx";
 import type { Route } from "./+types/menus";
 import { menuIntents } from "./menus-forms.ts";
 
@@ -23,7 +23,6 @@ export { action, loader } from "./menus.server.ts";
 type Data = Route.ComponentProps["loaderData"];
 type LastResult = SubmissionResult<string[]> | undefined;
 
-const input = "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base";
 const primary =
 	"inline-flex min-h-11 items-center justify-center rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800";
 const secondary =

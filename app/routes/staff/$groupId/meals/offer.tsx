@@ -5,7 +5,7 @@ import { ReplyErrors, type SentValues, SubmitButton, sentValues } from "#app/ui/
 import { formatDate, formatMoney } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
-import { DeadlineFields } from "./+deadline-fields.tsx";
+import { DeadlineFields, input } from "./+deadline-fields.tsx";
 import type { Route } from "./+types/offer";
 import { offerIntents } from "./offer-forms.ts";
 
@@ -20,7 +20,6 @@ type Data = Route.ComponentProps["loaderData"];
 type Rule = Data["rules"][number];
 type LastResult = SubmissionResult<string[]> | undefined;
 
-const input = "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base";
 const cell = "border-b border-stone-200 px-2 py-2 text-left align-top sm:px-3";
 
 /** The version of each label in effect today: the latest not after today (decision 030). */
@@ -181,6 +180,24 @@ function DetailsForm({ data, lastResult }: { data: Data; lastResult: LastResult 
 	);
 }
 
+/** « À partir du »: a new version starts today or later (Brussels); the past stays as it was. */
+function ValidFromField({ today, sent }: { today: string; sent?: SentValues }) {
+	const { t } = useT();
+	return (
+		<label className="block text-sm font-semibold text-stone-800">
+			{t("meals.menus.validFrom")}
+			<input
+				type="date"
+				name="validFrom"
+				required
+				min={today}
+				defaultValue={sent ? sent.text("validFrom") : today}
+				className={input}
+			/>
+		</label>
+	);
+}
+
 function PriceForm({ data, sent, lastResult }: { data: Data; sent?: SentValues; lastResult: LastResult }) {
 	const { t } = useT();
 	return (
@@ -188,17 +205,7 @@ function PriceForm({ data, sent, lastResult }: { data: Data; sent?: SentValues; 
 			<h3 className="font-semibold text-stone-900">{t("meals.offer.newPrice")}</h3>
 			<input type="hidden" name="intent" value={offerIntents.price} />
 			<div className="grid gap-3 sm:grid-cols-3">
-				<label className="block text-sm font-semibold text-stone-800">
-					{t("meals.menus.validFrom")}
-					<input
-						type="date"
-						name="validFrom"
-						required
-						min={data.today}
-						defaultValue={sent ? sent.text("validFrom") : data.today}
-						className={input}
-					/>
-				</label>
+				<ValidFromField today={data.today} sent={sent} />
 				<label className="block text-sm font-semibold text-stone-800">
 					{t("meals.menus.price")}
 					<input
@@ -238,17 +245,7 @@ function RulesForm({ data, lastResult }: { data: Data; lastResult: LastResult })
 			<h3 className="font-semibold text-stone-900">{t("meals.offer.newRules")}</h3>
 			<input type="hidden" name="intent" value={offerIntents.rules} />
 			<div className="grid gap-3 sm:grid-cols-2">
-				<label className="block text-sm font-semibold text-stone-800">
-					{t("meals.menus.validFrom")}
-					<input
-						type="date"
-						name="validFrom"
-						required
-						min={data.today}
-						defaultValue={sent ? sent.text("validFrom") : data.today}
-						className={input}
-					/>
-				</label>
+				<ValidFromField today={data.today} sent={sent} />
 				<label className="block text-sm font-semibold text-stone-800">
 					{t("meals.menus.sickUntil")}
 					<input
