@@ -15,6 +15,11 @@ export function isRealDate(value: string): boolean {
 	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+/** Whether `value` is written `YYYY-MM-DD` and names a day that exists. */
+export function isIsoDay(value: string): boolean {
+	return /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value);
+}
+
 /** A calendar date `YYYY-MM-DD` that exists. */
 export function isoDate(message = "validation.date") {
 	return z

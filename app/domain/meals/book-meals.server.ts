@@ -2,12 +2,12 @@ import { type Database, withTransaction } from "#app/db/db.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
 import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts";
 import { childForChange, type DossierActor } from "#app/domain/families/dossier-access.server.ts";
+import { isIsoDay } from "#app/domain/form-fields.ts";
 import { now, nowIso } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 import { priceLabelOf, servingHouse } from "./meal-access.server.ts";
 import { deadlinesOf, houseCalendar, pricesOf } from "./meal-rules.repository.server.ts";
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 /** At most a school term of days in one request. */
 export const MAX_DAYS_PER_BOOKING = 120;
 
@@ -19,7 +19,7 @@ export const MAX_DAYS_PER_BOOKING = 120;
  */
 export function mealDays(days: string[]): string[] {
 	const unique = [...new Set(days)].sort();
-	if (unique.length === 0 || unique.length > MAX_DAYS_PER_BOOKING || !unique.every((day) => isoDay.test(day))) {
+	if (unique.length === 0 || unique.length > MAX_DAYS_PER_BOOKING || !unique.every(isIsoDay)) {
 		throw new AppError("VALIDATION", { fieldErrors: { days: ["meals.book.invalidDays"] } });
 	}
 	return unique;

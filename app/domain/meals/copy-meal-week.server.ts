@@ -1,5 +1,6 @@
 import { type Database, withTransaction } from "#app/db/db.server.ts";
 import type { StaffActor } from "#app/domain/families/staff-dossier.server.ts";
+import { isIsoDay } from "#app/domain/form-fields.ts";
 import { addDays, nowIso } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
 import { AppError } from "../app-error.ts";
@@ -30,7 +31,7 @@ export async function copyMealWeek(options: {
 	const { db, actor } = options;
 	const cycle = options.cycle ?? 1;
 	const weeks = options.weeks ?? 1;
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(options.week)) {
+	if (!isIsoDay(options.week)) {
 		throw new AppError("VALIDATION", { fieldErrors: { week: ["meals.validation.date"] } });
 	}
 	if (!mealCycleWeeks.includes(cycle))

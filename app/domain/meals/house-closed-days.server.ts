@@ -3,7 +3,7 @@ import type { HouseClosedDayReason } from "#app/db/schema.ts";
 import { AppError } from "#app/domain/app-error.ts";
 import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts";
 import type { StaffActor } from "#app/domain/families/staff-dossier.server.ts";
-import { isRealDate } from "#app/domain/form-fields.ts";
+import { isIsoDay } from "#app/domain/form-fields.ts";
 import { canEditHouse } from "#app/domain/groups/permissions.ts";
 import { nowIso } from "#app/infra/clock.ts";
 import { closedDayReasons } from "./closed-days.ts";
@@ -35,7 +35,7 @@ export async function closeHouseDay(options: {
 	reason: HouseClosedDayReason;
 }): Promise<void> {
 	const { db, actor, day, reason } = options;
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !isRealDate(day)) {
+	if (!isIsoDay(day)) {
 		throw new AppError("VALIDATION", { fieldErrors: { day: ["meals.validation.date"] } });
 	}
 	if (!closedDayReasons.includes(reason)) {

@@ -3,11 +3,10 @@ import type { MealCourse } from "#app/db/schema.ts";
 import { AppError } from "#app/domain/app-error.ts";
 import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts";
 import type { StaffActor } from "#app/domain/families/staff-dossier.server.ts";
+import { isIsoDay } from "#app/domain/form-fields.ts";
 import { canSeeHouse } from "#app/domain/groups/permissions.ts";
 import { type AllergenCode, parseAllergens } from "./allergens.ts";
 import { declaredAllergenCodes } from "./declared-allergens.ts";
-
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `standard`, `vegetarian`, or the diet as the health sheet words it. */
 export type KitchenDiet = { kind: "standard" | "vegetarian" | "health-sheet"; label: string; count: number };
@@ -44,7 +43,7 @@ export async function readKitchenDay(options: {
 	purpose: "view" | "print" | "csv";
 }): Promise<{ house: { id: string; name: string }; day: string; offers: KitchenOffer[] }> {
 	const { db, actor, houseId, day } = options;
-	if (!isoDay.test(day)) throw new AppError("VALIDATION", { fieldErrors: { day: ["meals.validation.date"] } });
+	if (!isIsoDay(day)) throw new AppError("VALIDATION", { fieldErrors: { day: ["meals.validation.date"] } });
 	if (!canSeeHouse(actor.access, houseId)) throw new AppError("NOT_FOUND");
 	const house = await db
 		.selectFrom("houses")

@@ -219,6 +219,26 @@ describe("one meal per offer, child and day", () => {
 	});
 });
 
+describe("days that do not exist", () => {
+	it("refuses to book or cancel 30 February, month 13 or day 45, whatever the client sends", async () => {
+		const offerId = await hotMeal();
+		const child = await enrolledChild();
+		pinClock("2027-01-04T08:00:00Z");
+		for (const day of ["2027-02-30", "2027-13-01", "2027-02-45"]) {
+			const options = {
+				db: getDb(),
+				actor: guardianActor(child.guardian),
+				childId: child.id,
+				mealOfferId: offerId,
+				days: [day],
+			};
+			expect(await failure(bookMeals(options))).toBe("VALIDATION:days=meals.book.invalidDays");
+			expect(await failure(cancelMeals(options))).toBe("VALIDATION:days=meals.book.invalidDays");
+		}
+		expect(await rows(child.id)).toEqual([]);
+	});
+});
+
 describe("versions in effect on their day", () => {
 	it("uses each day's rules and price, and a price change never alters what was booked", async () => {
 		const offerId = await hotMeal();

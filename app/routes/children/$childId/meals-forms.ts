@@ -1,7 +1,8 @@
 /** The forms of « Repas », shared by the browser and the action. */
 import { z } from "zod";
+import { isoDate } from "#app/domain/form-fields.ts";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "meals.book.invalidDays");
+const day = isoDate("meals.book.invalidDays");
 const id = z.string().trim().min(1).max(64);
 
 export const mealIntents = {

@@ -1,6 +1,7 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
+import { isIsoDay } from "#app/domain/form-fields.ts";
 import { bookMeals } from "#app/domain/meals/book-meals.server.ts";
 import { patternDays } from "#app/domain/meals/booking-pattern.ts";
 import { cancelMeals } from "#app/domain/meals/cancel-meals.server.ts";
@@ -21,15 +22,13 @@ import { guardianDossier } from "../../+shared/dossier/dossier-context.server.ts
 import type { Route } from "./+types/meals";
 import { bookDaysSchema, bookWeekSchema, cancelDaySchema, mealIntents, patternSchema } from "./meals-forms.ts";
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-
 /** `?week=` (any day of it; this week when absent or malformed) and `?offer=`. */
 function choiceOf(request: Request) {
 	const search = documentUrl(request).searchParams;
 	const week = search.get("week") ?? "";
 	const offer = search.get("offer") ?? undefined;
 	return {
-		week: isoDay.test(week) && !Number.isNaN(Date.parse(week)) ? mondayOf(week) : mondayOf(dateInBrussels()),
+		week: isIsoDay(week) ? mondayOf(week) : mondayOf(dateInBrussels()),
 		mealOfferId: isId(offer) ? offer : undefined,
 	};
 }

@@ -1,5 +1,6 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
+import { isIsoDay } from "#app/domain/form-fields.ts";
 import { houseScope } from "#app/domain/groups/permissions.ts";
 import { readKitchenDay } from "#app/domain/meals/read-kitchen-day.server.ts";
 import { dateInBrussels } from "#app/infra/clock.ts";
@@ -7,8 +8,6 @@ import { isId } from "#app/infra/ids.ts";
 import { documentUrl } from "#app/server/document-url.ts";
 import { throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
-
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The houses a member may read the kitchen list of (theirs, or every house for a group admin)
@@ -38,7 +37,7 @@ export async function kitchenChoice(args: {
 	// A house named in the address but outside the member's houses (or serving no meals): not found.
 	if (isId(requestedHouse) && !requested) throw data(null, { status: 404 });
 	const house = requested ?? houses[0] ?? null;
-	const day = isoDay.test(requestedDay) && !Number.isNaN(Date.parse(requestedDay)) ? requestedDay : dateInBrussels();
+	const day = isIsoDay(requestedDay) ? requestedDay : dateInBrussels();
 	return { staff, houses, house, day };
 }
 

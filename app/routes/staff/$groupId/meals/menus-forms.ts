@@ -1,11 +1,12 @@
 /** The forms of the staff's « Menus » page, shared by the browser and the action. */
 import { z } from "zod";
+import { isoDate } from "#app/domain/form-fields.ts";
 import { allergenCodes } from "#app/domain/meals/allergens.ts";
 import { type MealCycleWeeks, mealCycleWeeks } from "#app/domain/meals/meal-cycle.ts";
 import { mealCourses } from "#app/domain/meals/meal-offer-input.ts";
 import { euroPrice, ruleFormFields } from "./offer-forms.ts";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "meals.validation.date");
+const day = isoDate("meals.validation.date");
 const id = z.string().trim().min(1).max(64);
 const dish = z.object({
 	name: z.string().trim().max(120, "meals.validation.dish").optional(),

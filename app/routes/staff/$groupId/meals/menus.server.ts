@@ -1,6 +1,7 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
+import { isIsoDay } from "#app/domain/form-fields.ts";
 import { isGroupAdmin } from "#app/domain/groups/permissions.ts";
 import { parseAllergens } from "#app/domain/meals/allergens.ts";
 import { copyMealWeek } from "#app/domain/meals/copy-meal-week.server.ts";
@@ -19,8 +20,6 @@ import { requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/menus";
 import { copyWeekSchema, createOfferSchema, menuIntents, saveDaySchema } from "./menus-forms.ts";
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * « Menus »: the meal offers the member writes the menus of, and one week of the chosen one
  * (`?offer=&week=`), each day's dishes with their allergens; group admins also get the houses
@@ -31,9 +30,7 @@ export async function loader(args: Route.LoaderArgs) {
 	const db = getDb();
 	const search = documentUrl(args.request).searchParams;
 	const requestedWeek = search.get("week") ?? "";
-	const monday = mondayOf(
-		isoDay.test(requestedWeek) && !Number.isNaN(Date.parse(requestedWeek)) ? requestedWeek : dateInBrussels(),
-	);
+	const monday = mondayOf(isIsoDay(requestedWeek) ? requestedWeek : dateInBrussels());
 	let offersQuery = db
 		.selectFrom("meal_offers")
 		.select(["meal_offers.id", "meal_offers.name"])

@@ -1,6 +1,7 @@
 import { data } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/db.server.ts";
+import { isIsoDay, isoDate } from "#app/domain/form-fields.ts";
 import { bookMeals } from "#app/domain/meals/book-meals.server.ts";
 import { cancelMeals } from "#app/domain/meals/cancel-meals.server.ts";
 import { mondayOf } from "#app/domain/meals/deadlines.ts";
@@ -16,12 +17,10 @@ import { readForm } from "#app/server/form-body.server.ts";
 import { staffDossier } from "../../../../+shared/dossier/dossier-context.server.ts";
 import type { Route } from "./+types/meals";
 
-const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A staff exception: one day, and why (kept in the audit log when past the deadline). */
 export const staffMealSchema = z.object({
 	mealOfferId: z.string().trim().min(1).max(64),
-	day: z.string().regex(isoDay, "meals.validation.date"),
+	day: isoDate("meals.validation.date"),
 	reason: z.string().trim().max(300, "meals.staffChild.reasonTooLong").optional(),
 });
 
@@ -38,7 +37,7 @@ export async function loader(args: Route.LoaderArgs) {
 	const meals = await readMealWeek(getDb(), {
 		childId: dossier.child.id,
 		mealOfferId: isId(offer) ? offer : undefined,
-		week: isoDay.test(week) && !Number.isNaN(Date.parse(week)) ? mondayOf(week) : mondayOf(dateInBrussels()),
+		week: isIsoDay(week) ? mondayOf(week) : mondayOf(dateInBrussels()),
 		at: now(),
 		language: getLanguage(args.context),
 	});
