@@ -5,7 +5,7 @@ import { markRead } from "#app/domain/messaging/messaging.repository.server.ts";
 import { readThread } from "#app/domain/messaging/read-thread.server.ts";
 import { replyToThread } from "#app/domain/messaging/reply-to-thread.server.ts";
 import { startThread } from "#app/domain/messaging/start-thread.server.ts";
-import { nowIso } from "#app/infra/clock.ts";
+import { now, withClock } from "#app/infra/clock.ts";
 import { getFileStorage } from "#app/infra/storage/storage.server.ts";
 import { findDemoNino } from "./seed-demo-child.server.ts";
 
@@ -48,20 +48,31 @@ export async function seedDemoMessages(
 			readByParent: false,
 		},
 	];
-	for (const conversation of conversations) {
-		const threadId = await startThread({
-			db,
-			storage,
-			actor: parent,
-			childId: nino.id,
-			houseId: creche.id,
-			subject: conversation.subject,
-			body: conversation.question,
+	// Each conversation on its own day before today: the question, the crèche's answer an hour
+	// later, the parent's reading an hour after that. Distinct instants keep « lu » and « non lu »
+	// exact however fast the seed runs (a read at the very millisecond of a reply counts as read).
+	const start = now().getTime() - conversations.length * 86_400_000;
+	for (const [index, conversation] of conversations.entries()) {
+		const asked = new Date(start + index * 86_400_000);
+		const answered = new Date(asked.getTime() + 3_600_000);
+		const threadId = await withClock(asked, () =>
+			startThread({
+				db,
+				storage,
+				actor: parent,
+				childId: nino.id,
+				houseId: creche.id,
+				subject: conversation.subject,
+				body: conversation.question,
+			}),
+		);
+		await withClock(answered, async () => {
+			await readThread({ db, viewer: staff, threadId });
+			await replyToThread({ db, storage, actor: manager, viewer: staff, threadId, body: conversation.answer });
 		});
-		await readThread({ db, viewer: staff, threadId });
-		await replyToThread({ db, storage, actor: manager, viewer: staff, threadId, body: conversation.answer });
 		if (conversation.readByParent) {
-			await markRead(db, { threadId, userId: options.parentId, side: "guardian", at: nowIso() });
+			const read = new Date(answered.getTime() + 3_600_000).toISOString();
+			await markRead(db, { threadId, userId: options.parentId, side: "guardian", at: read });
 		}
 	}
 	return ["demo messages (2 threads with the crèche, 1 unread)"];
