@@ -1,6 +1,7 @@
 import { data, type RouterContextProvider } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import { requireViewer } from "#app/domain/accounts/session.server.ts";
+import { missingDocumentsOf } from "#app/domain/documents/missing-documents.server.ts";
 import type { DossierActor } from "#app/domain/families/dossier-access.server.ts";
 import { type DossierSnapshot, missingDossierData, parseRequiredByGroup } from "#app/domain/families/dossier-fields.ts";
 import { type ChildRecord, findChild, loadDossierSnapshot } from "#app/domain/families/families.repository.server.ts";
@@ -8,6 +9,7 @@ import { staffPermissions } from "#app/domain/groups/permissions.ts";
 import { now } from "#app/infra/clock.ts";
 import { isId } from "#app/infra/ids.ts";
 import { getRequestContext } from "#app/infra/request-context.server.ts";
+import { sharedLoaderRead } from "#app/server/loader-reads.server.ts";
 import { requireStaff } from "../../staff/+shared/staff-context.server.ts";
 
 /** The dossier screens are the same for guardians and staff; this says who looks and from where. */
@@ -34,8 +36,15 @@ export type DossierArgs = {
 	params: Record<string, string | undefined>;
 };
 
-/** A guardian's own child (`/children/:childId/…`): anyone else gets 404. */
-export async function guardianDossier({ request, context, params }: DossierArgs): Promise<DossierContext> {
+/**
+ * A guardian's own child (`/children/:childId/…`): anyone else gets 404. Read once per request
+ * by the page's loaders (`sharedLoaderRead`).
+ */
+export function guardianDossier(args: DossierArgs): Promise<DossierContext> {
+	return sharedLoaderRead(args, `guardian-dossier:${args.params.childId}`, () => readGuardianDossier(args));
+}
+
+async function readGuardianDossier({ request, context, params }: DossierArgs): Promise<DossierContext> {
 	const viewer = await requireViewer(request, context);
 	if (!isId(params.childId)) throw data(null, { status: 404 });
 	const actor: DossierActor = {
@@ -58,9 +67,16 @@ export async function guardianDossier({ request, context, params }: DossierArgs)
 
 /**
  * A child the staff member sees (`/staff/:groupId/children/:childId/…`): 404 outside their
- * group, and for house managers and readers outside the children of their houses.
+ * group, and for house managers and readers outside the children of their houses. Read once
+ * per request by the page's loaders (`sharedLoaderRead`).
  */
-export async function staffDossier({ request, context, params }: DossierArgs): Promise<DossierContext> {
+export function staffDossier(args: DossierArgs): Promise<DossierContext> {
+	return sharedLoaderRead(args, `staff-dossier:${args.params.groupId}:${args.params.childId}`, () =>
+		readStaffDossier(args),
+	);
+}
+
+async function readStaffDossier({ request, context, params }: DossierArgs): Promise<DossierContext> {
 	const staff = await requireStaff(request, context, params.groupId);
 	if (!isId(params.childId)) throw data(null, { status: 404 });
 	const actor: DossierActor = { ...staff.actor, viewer: { kind: "staff", access: staff.access } };
@@ -85,6 +101,19 @@ export async function missingDataOf(child: ChildRecord, snapshot?: DossierSnapsh
 		parseRequiredByGroup(child.group_mandatory_fields),
 		now(),
 	);
+}
+
+/** `missingDataOf` for a page's loaders: computed once per request (`sharedLoaderRead`). */
+export function missingDataForLoaders(args: DossierArgs, child: ChildRecord) {
+	return sharedLoaderRead(args, `missing-data:${child.id}`, () => missingDataOf(child));
+}
+
+/**
+ * The documents the child's houses require and have not accepted yet (`missingDocumentsOf`,
+ * decision 037), computed once per request for a page's loaders.
+ */
+export function missingDocumentsForLoaders(args: DossierArgs, child: ChildRecord) {
+	return sharedLoaderRead(args, `missing-documents:${child.id}`, () => missingDocumentsOf(getDb(), child));
 }
 
 /** The administrative sections an animator (reader) may not open (decision 013). */

@@ -32,15 +32,15 @@ import {
 	childSummary,
 	type DossierArgs,
 	type DossierContext,
-	missingDataOf,
+	missingDataForLoaders,
 	requireFullView,
 } from "./dossier-context.server.ts";
 
 type Resolve = (args: DossierArgs) => Promise<DossierContext>;
 
 /** What every section page shows: the child, what is missing here, who changed it lately. */
-async function sectionBasics(dossier: DossierContext, section: DossierSection) {
-	const missing = await missingDataOf(dossier.child);
+async function sectionBasics(args: DossierArgs, dossier: DossierContext, section: DossierSection) {
+	const missing = await missingDataForLoaders(args, dossier.child);
 	return {
 		child: childSummary(dossier.child),
 		basePath: dossier.basePath,
@@ -115,7 +115,7 @@ export function sectionLoader<Section extends DossierSection>(section: Section, 
 		const dossier = await resolve(args);
 		if (!animatorSections.includes(section)) requireFullView(dossier);
 		const load = sectionLoaders[section] as (dossier: DossierContext) => ReturnType<(typeof sectionLoaders)[Section]>;
-		const [basics, details] = await Promise.all([sectionBasics(dossier, section), load(dossier)]);
+		const [basics, details] = await Promise.all([sectionBasics(args, dossier, section), load(dossier)]);
 		return { ...basics, ...(details as Awaited<ReturnType<(typeof sectionLoaders)[Section]>>) };
 	};
 }

@@ -1,13 +1,16 @@
-import { getDb } from "#app/db/db.server.ts";
-import { missingDocumentsOf } from "#app/domain/documents/missing-documents.server.ts";
-import { childSummary, guardianDossier, missingDataOf } from "../../+shared/dossier/dossier-context.server.ts";
+import {
+	childSummary,
+	guardianDossier,
+	missingDataForLoaders,
+	missingDocumentsForLoaders,
+} from "../../+shared/dossier/dossier-context.server.ts";
 import type { Route } from "./+types/layout";
 
 export async function loader(args: Route.LoaderArgs) {
 	const dossier = await guardianDossier(args);
 	const [missing, missingDocuments] = await Promise.all([
-		missingDataOf(dossier.child),
-		missingDocumentsOf(getDb(), dossier.child),
+		missingDataForLoaders(args, dossier.child),
+		missingDocumentsForLoaders(args, dossier.child),
 	]);
 	return {
 		child: childSummary(dossier.child),

@@ -1,7 +1,6 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import type { OfferKind } from "#app/db/schema.ts";
-import { missingDocumentsOf } from "#app/domain/documents/missing-documents.server.ts";
 import { isDossierComplete } from "#app/domain/families/dossier-fields.ts";
 import { cancelRegistration } from "#app/domain/offers/cancel-registration.server.ts";
 import {
@@ -20,7 +19,12 @@ import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
-import { type DossierArgs, guardianDossier, missingDataOf } from "../../../+shared/dossier/dossier-context.server.ts";
+import {
+	type DossierArgs,
+	guardianDossier,
+	missingDataForLoaders,
+	missingDocumentsForLoaders,
+} from "../../../+shared/dossier/dossier-context.server.ts";
 import { cancelRegistrationSchema, catalogueIntents, registerSchema } from "./catalogue-forms.ts";
 
 /** The filters of the URL (`?period=…&postalCode=…&house=…`); anything malformed is ignored. */
@@ -81,7 +85,10 @@ export function catalogueLoader(kind: OfferKind) {
 		const { child } = await guardianDossier(args);
 		const db = getDb();
 		const at = now();
-		const [missing, missingDocuments] = await Promise.all([missingDataOf(child), missingDocumentsOf(db, child)]);
+		const [missing, missingDocuments] = await Promise.all([
+			missingDataForLoaders(args, child),
+			missingDocumentsForLoaders(args, child),
+		]);
 		const filters = filtersOf(args.request);
 		const houses = kind === "activity" ? await listHousesOfGroup(db, child.group_id) : [];
 		const house = houses.find((candidate) => candidate.id === filters.houseId) ?? null;

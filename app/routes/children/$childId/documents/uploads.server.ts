@@ -1,6 +1,5 @@
 import { getDb } from "#app/db/db.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
-import { missingDocumentsOf } from "#app/domain/documents/missing-documents.server.ts";
 import { uploadDocument } from "#app/domain/documents/upload-document.server.ts";
 import { uploadDocumentSchema } from "#app/domain/documents/upload-input.ts";
 import { listUploadsOfChild } from "#app/domain/documents/uploads.repository.server.ts";
@@ -10,7 +9,7 @@ import { getFileStorage } from "#app/infra/storage/storage.server.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
-import { guardianDossier } from "../../../+shared/dossier/dossier-context.server.ts";
+import { guardianDossier, missingDocumentsForLoaders } from "../../../+shared/dossier/dossier-context.server.ts";
 import { uploadedFiles } from "../../../messages/+shared/uploaded-files.server.ts";
 import type { Route } from "./+types/uploads";
 
@@ -25,7 +24,7 @@ export async function loader(args: Route.LoaderArgs) {
 	const [houses, uploads, missing] = await Promise.all([
 		messageHousesOfChild(db, child, dateInBrussels()),
 		listUploadsOfChild(db, actor.viewer, child.id),
-		missingDocumentsOf(db, child),
+		missingDocumentsForLoaders(args, child),
 	]);
 	return {
 		child: { id: child.id, firstName: child.first_name || child.last_name },

@@ -2,7 +2,6 @@ import { data } from "react-router";
 import { z } from "zod";
 import { getDb } from "#app/db/db.server.ts";
 import { childBillingSchema, saveChildBilling } from "#app/domain/billing/save-child-billing.server.ts";
-import { missingDocumentsOf } from "#app/domain/documents/missing-documents.server.ts";
 import { listUploadsOfChild } from "#app/domain/documents/uploads.repository.server.ts";
 import { formatChildCode } from "#app/domain/families/child-code.ts";
 import { listChildCodes, listContacts, listGuardians } from "#app/domain/families/families.repository.server.ts";
@@ -17,7 +16,11 @@ import { validateDossier } from "#app/domain/families/validate-dossier.server.ts
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
-import { missingDataOf, staffDossier } from "../../../../+shared/dossier/dossier-context.server.ts";
+import {
+	missingDataForLoaders,
+	missingDocumentsForLoaders,
+	staffDossier,
+} from "../../../../+shared/dossier/dossier-context.server.ts";
 import type { Route } from "./+types/index";
 
 export async function loader(args: Route.LoaderArgs) {
@@ -29,9 +32,9 @@ export async function loader(args: Route.LoaderArgs) {
 	const fullView = dossier.view === "full";
 	const [missing, missingDocuments, uploads, guardians, contacts, codes, mergedInto] = await Promise.all([
 		// Animators (readers) do not see the administrative sections, nor what they lack.
-		fullView ? missingDataOf(child) : null,
+		fullView ? missingDataForLoaders(args, child) : null,
 		// Families' documents (often health data): not for readers either (decision 037).
-		fullView ? missingDocumentsOf(db, child) : [],
+		fullView ? missingDocumentsForLoaders(args, child) : [],
 		fullView ? listUploadsOfChild(db, { kind: "staff", access }, child.id) : [],
 		listGuardians(db, child.id),
 		listContacts(db, child.id),
