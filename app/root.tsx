@@ -22,10 +22,10 @@ import { responsePolicyMiddleware } from "#app/server/response-policy.server.ts"
 import { useT } from "#app/ui/i18n.tsx";
 import type { Route } from "./+types/root";
 import { ErrorPage, errorKindOf } from "./ui/error-page.tsx";
-import { I18nEmbed } from "./ui/i18n-embed.tsx";
 import { useNonce } from "./ui/nonce.tsx";
 import { useRouteTranslations } from "./ui/route-translations.ts";
 import { Shell } from "./ui/shell.tsx";
+import { TranslationsPreload } from "./ui/translations-preload.tsx";
 import "./app.css";
 
 export const middleware: Route.MiddlewareFunction[] = [responsePolicyMiddleware, i18nextMiddleware];
@@ -78,12 +78,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
 				<meta name="viewport" content="width=device-width, initial-scale=1" />
 				<meta name="theme-color" content="#0f766e" />
 				<link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+				<TranslationsPreload version={root?.translationsVersion ?? "0"} />
 				<Meta />
 				<Links />
 			</head>
 			<body className="min-h-dvh bg-stone-50 text-stone-900 antialiased">
 				{children}
-				<I18nEmbed version={root?.translationsVersion ?? "0"} />
 				<ScrollRestoration nonce={nonce} />
 				<Scripts nonce={nonce} />
 			</body>

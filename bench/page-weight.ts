@@ -1,8 +1,9 @@
 /**
- * What each parent page weighs: its HTML (uncompressed and gzip) and the JavaScript a browser
- * loads for it (every `<script src>` and `<link rel="modulepreload">` of the page, gzip level 9,
- * the way a CDN or `compression` sends it). Pages of the demo parent, on the built server with
- * demo data.
+ * What each parent page weighs: its HTML (uncompressed and gzip), the strings its head preloads
+ * (`/locales/…` JSON, gzip; cached by the browser until the next deploy, decision 041) and the
+ * JavaScript a browser loads for it (every `<script src>` and `<link rel="modulepreload">` of the
+ * page, gzip level 9, the way a CDN or `compression` sends it). Pages of the demo parent, on the
+ * built server with demo data.
  *
  *   npm run build && npm run bench:weight
  *
@@ -47,7 +48,9 @@ try {
 		"/me",
 		"/account",
 	];
-	console.log(`${"page".padEnd(44)} ${"HTML".padStart(9)} ${"HTML gz".padStart(9)} ${"JS gz".padStart(9)}  files`);
+	console.log(
+		`${"page".padEnd(44)} ${"HTML".padStart(9)} ${"HTML gz".padStart(9)} ${"strings gz".padStart(10)} ${"JS gz".padStart(9)}  files`,
+	);
 	let worst = 0;
 	for (const page of pages) {
 		const response = await fetch(`${app.url}${page}`, { headers: { cookie } });
@@ -58,9 +61,11 @@ try {
 			.map((script) => gzipped(fs.readFileSync(path.join(root, "build/client", script))))
 			.reduce((sum, size) => sum + size, 0);
 		worst = Math.max(worst, jsBytes);
+		const strings = /<link id="i18n-messages"[^>]*\shref="([^"]+)"/.exec(html)?.[1];
+		const stringsBytes = strings ? gzipped(await (await fetch(`${app.url}${strings}`)).text()) : 0;
 		const shown = page.replace(childId, ":childId");
 		console.log(
-			`${shown.padEnd(44)} ${kB(html.length).padStart(9)} ${kB(gzipped(html)).padStart(9)} ${kB(jsBytes).padStart(9)}  ${scripts.length}`,
+			`${shown.padEnd(44)} ${kB(html.length).padStart(9)} ${kB(gzipped(html)).padStart(9)} ${kB(stringsBytes).padStart(10)} ${kB(jsBytes).padStart(9)}  ${scripts.length}`,
 		);
 	}
 	console.log(`heaviest JavaScript of a parent page: ${kB(worst)} gzip (target ≤ 150 kB)`);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { fr } from "./fr.ts";
-import { pickScopes, scopesFromPath, scopesOfMatches, scopesToPath } from "./scopes.ts";
+import {
+	parseTranslationsUrl,
+	pickScopes,
+	scopesFromPath,
+	scopesOfMatches,
+	scopesToPath,
+	translationsUrl,
+} from "./scopes.ts";
 
 describe("translation scopes", () => {
 	it("collect the matched routes' scopes, sorted, without those an ancestor scope holds", () => {
@@ -27,5 +34,18 @@ describe("translation scopes", () => {
 		expect(scopesFromPath("camps/../x")).toBeNull();
 		expect(scopesFromPath("__proto__.x,")).toBeNull();
 		expect(scopesFromPath("%E0%A4%A")).toBeNull();
+	});
+
+	it("name a set of scopes in one language by an address that says all three parts", () => {
+		const url = translationsUrl("f9b4dac024b4", "nl", ["app", "camps.card", "nav"]);
+		expect(url).toBe("/locales/f9b4dac024b4/nl/app,camps.card,nav");
+		expect(parseTranslationsUrl(url)).toEqual({
+			version: "f9b4dac024b4",
+			language: "nl",
+			scopes: ["app", "camps.card", "nav"],
+		});
+		for (const other of ["", "/locales/f9b4/nl", "/locales/f9b4/nl/nav/x", "/locales/xyz/nl/nav", "/x/f9b4/nl/nav"]) {
+			expect(parseTranslationsUrl(other), other).toBeNull();
+		}
 	});
 });

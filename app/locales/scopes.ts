@@ -89,6 +89,23 @@ export function scopesToPath(scopes: readonly string[]): string {
 	return scopes.join(",");
 }
 
+/**
+ * The address of the resource route that answers `scopes` of `language` under catalogue
+ * `version`: `/locales/f9b4dac024b4/fr/app,camps.card,nav`. `scopes` are joined as given:
+ * pass them sorted (as `scopesOfMatches` gives them) so a set has one address, and one
+ * cache entry in the browser.
+ */
+export function translationsUrl(version: string, language: string, scopes: readonly string[]): string {
+	return `/locales/${version}/${language}/${scopesToPath(scopes)}`;
+}
+
+/** What `translationsUrl` made: null for any other address. */
+export function parseTranslationsUrl(url: string): { version: string; language: string; scopes: string[] } | null {
+	const [, version, language, segment] = /^\/locales\/([0-9a-f]+)\/([a-z]+)\/([^/?#]+)$/.exec(url) ?? [];
+	const scopes = segment === undefined ? null : scopesFromPath(segment);
+	return version && language && scopes ? { version, language, scopes } : null;
+}
+
 /** The scopes of a URL path segment; null when one is not a dotted name. */
 export function scopesFromPath(segment: string): string[] | null {
 	const scopes = segment.split(",");

@@ -24,7 +24,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
 				) : (
 					<ul className="grid gap-4 md:grid-cols-2">
 						{loaderData.groups.map((group) => (
-							<li key={group.id} className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+							<li key={group.id} className="panel p-5 shadow-sm">
 								<h3 className="text-lg font-semibold text-brand-800">{group.name}</h3>
 								{group.contactPhone || group.contactEmail ? (
 									<p className="mt-1 text-sm text-stone-700">

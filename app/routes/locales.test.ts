@@ -17,6 +17,7 @@ describe("/locales/:version/:language/:scopes", () => {
 		const response = load({ version: catalogueVersion, language: "nl", scopes: "camps.card,families.dossier.back" });
 		expect(response.status).toBe(200);
 		expect(response.headers.get("Cache-Control")).toBe("public, max-age=31536000, immutable");
+		expect(response.headers.get("Catalogue-Version")).toBe(catalogueVersion);
 		expect(await response.json()).toEqual({
 			camps: { card: nl.camps.card },
 			families: { dossier: { back: nl.families.dossier.back } },
@@ -27,6 +28,7 @@ describe("/locales/:version/:language/:scopes", () => {
 		const response = load({ version: "0", language: "fr", scopes: "nav" });
 		expect(response.status).toBe(200);
 		expect(response.headers.get("Cache-Control")).toBe("no-cache");
+		expect(response.headers.get("Catalogue-Version")).toBe(catalogueVersion);
 	});
 
 	it("is a 404 for an unknown language or scope, or a scope list that is not names", () => {

@@ -10,7 +10,8 @@ const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
  * page whose scopes the browser does not have yet (decision 027). Public: the catalogue is no
  * secret. Under the current catalogue version the answer never changes, so it is cached for
  * good; an older version (a page loaded before a deploy) gets today's strings, not cached.
- * 404 for an unknown language or scope.
+ * `Catalogue-Version` names the version the strings are from. 404 for an unknown language or
+ * scope.
  */
 export function loader({ params }: Route.LoaderArgs) {
 	const scopes = scopesFromPath(params.scopes);
@@ -20,6 +21,7 @@ export function loader({ params }: Route.LoaderArgs) {
 	if (!found) throw new Response(null, { status: 404 });
 	return Response.json(pickScopes(catalogue, scopes), {
 		headers: {
+			"Catalogue-Version": catalogueVersion,
 			"Cache-Control":
 				params.version === catalogueVersion ? `public, max-age=${ONE_YEAR_SECONDS}, immutable` : "no-cache",
 		},

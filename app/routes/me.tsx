@@ -113,11 +113,7 @@ function MyDataForm({
 		<>
 			<title>{`${t("families.profile.title")} · Ribambelle`}</title>
 			<PageHeader title={t("families.profile.title")} lead={t("families.profile.lead")} />
-			{!profile.updated_at ? (
-				<p className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">
-					{t("families.profile.incomplete")}
-				</p>
-			) : null}
+			{!profile.updated_at ? <p className="mb-4 warning-box">{t("families.profile.incomplete")}</p> : null}
 			{certificateExpected ? (
 				<p className="mb-4 rounded-md border border-sky-300 bg-sky-50 p-3 text-sky-950">
 					{t("families.profile.nationalNumberExpected")}

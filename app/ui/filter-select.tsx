@@ -1,5 +1,3 @@
-const control = "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2";
-
 /**
  * A labelled select of a GET filter form (lists of dossiers, audit, camps): its first choice,
  * empty, means « all ».
@@ -24,7 +22,7 @@ export function FilterSelect({
 			<label htmlFor={id} className="text-sm font-semibold text-stone-800">
 				{label}
 			</label>
-			<select id={id} name={name} defaultValue={value ?? ""} className={control}>
+			<select id={id} name={name} defaultValue={value ?? ""} className="mt-1 field">
 				<option value="">{allLabel}</option>
 				{options.map((option) => (
 					<option key={option.value} value={option.value}>

@@ -136,8 +136,8 @@ export function ReplyErrors({
 	);
 }
 
-export const inputClass =
-	"block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 shadow-sm aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+/** A text field's look (`field` in app.css), with its shadow. */
+export const inputClass = "field shadow-sm";
 
 /** Translated messages of a field, announced by screen readers when they appear. */
 export function FieldErrors({ id, errors }: { id?: string; errors?: string[] }) {
@@ -303,8 +303,7 @@ export function SubmitButton({
 	);
 }
 
-const controlClass =
-	"mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+const controlClass = "mt-1 field";
 
 /** A labelled select with its messages; `placeholder` is the empty first choice. */
 export function SelectField({

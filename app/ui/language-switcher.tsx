@@ -25,9 +25,7 @@ export function LanguageSwitcher() {
 							lang={language}
 							aria-label={t(`language.names.${language}`)}
 							aria-current={current ? "true" : undefined}
-							className={`min-h-9 min-w-9 rounded px-2 text-sm font-semibold uppercase ${
-								current ? "bg-white text-brand-800" : "text-white hover:bg-brand-800"
-							}`}
+							className="language-button"
 						>
 							{language}
 						</button>

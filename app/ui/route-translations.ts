@@ -1,7 +1,7 @@
 import type { i18n as I18n } from "i18next";
 import { use } from "react";
 import { useMatches, useRouteError } from "react-router";
-import { errorPageScopes, scopesCover, scopesOfMatches, scopesToPath } from "#app/locales/scopes.ts";
+import { errorPageScopes, scopesCover, scopesOfMatches, scopesToPath, translationsUrl } from "#app/locales/scopes.ts";
 import { useT } from "./i18n.tsx";
 
 type Loaded = { scopes: Set<string>; version: string; pending: Map<string, Promise<void>> };
@@ -9,8 +9,8 @@ type Loaded = { scopes: Set<string>; version: string; pending: Map<string, Promi
 // Only the browser's instance is registered; the server's instances hold every string.
 const loadedBy = new WeakMap<I18n, Loaded>();
 
-/** Tells which scopes the browser's instance was built with (from the page's embed). */
-export function registerEmbeddedScopes(i18n: I18n, scopes: readonly string[], version: string): void {
+/** Tells which scopes the browser's instance was built with (the document's, decision 041). */
+export function registerLoadedScopes(i18n: I18n, scopes: readonly string[], version: string): void {
 	loadedBy.set(i18n, { scopes: new Set(scopes), version, pending: new Map() });
 }
 
@@ -30,7 +30,8 @@ export function usePageScopes(): string[] {
  * (decision 027). On a client-side navigation to a route whose scopes the page lacks, it
  * suspends while `/locales/:version/:language/:scopes` answers: React Router renders
  * navigations in a transition, so the previous page stays on screen meanwhile and no key is
- * ever shown raw. On the server, and on the page the server rendered, it does nothing.
+ * ever shown raw. On the server, and on the page the server rendered (whose strings were loaded
+ * before hydration), it does nothing.
  */
 export function useRouteTranslations(): void {
 	const { i18n } = useT();
@@ -45,7 +46,7 @@ function loadScopes(i18n: I18n, loaded: Loaded, missing: string[]): Promise<void
 	const path = scopesToPath(missing);
 	let pending = loaded.pending.get(path);
 	if (!pending) {
-		pending = fetch(`/locales/${loaded.version}/${i18n.language}/${path}`)
+		pending = fetch(translationsUrl(loaded.version, i18n.language, missing))
 			.then((response) => {
 				if (!response.ok) throw new Error(`translations ${path}: HTTP ${response.status}`);
 				return response.json() as Promise<object>;

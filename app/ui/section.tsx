@@ -14,12 +14,9 @@ export function Section({
 }) {
 	const headingId = useId();
 	return (
-		<section
-			aria-labelledby={headingId}
-			className={`rounded-lg border border-stone-200 bg-white p-5 shadow-sm ${className}`}
-		>
+		<section aria-labelledby={headingId} className={`panel p-5 shadow-sm ${className}`}>
 			<div className="mb-4 flex flex-wrap items-center justify-between gap-2">
-				<h2 id={headingId} className="text-lg font-semibold text-stone-900">
+				<h2 id={headingId} className="panel-title">
 					{title}
 				</h2>
 				{actions}

@@ -12,14 +12,6 @@ const parentLinks = [
 	{ to: "/invoices", key: "nav.invoices" },
 ] as const;
 
-function navLinkClass({ isActive }: { isActive: boolean }) {
-	return `inline-flex min-h-11 items-center whitespace-nowrap border-b-4 px-3 text-sm font-medium ${
-		isActive ? "border-amber-300 text-white" : "border-transparent text-brand-50 hover:border-brand-100/50"
-	}`;
-}
-
-const headerLink = "inline-flex min-h-9 items-center rounded px-2 text-sm font-semibold text-white hover:bg-brand-800";
-
 /**
  * The message of the last save, until the user submits a form again: then it would stand next
  * to the new answer (an error the browser found, or one the server sent) as if it were about it.
@@ -48,10 +40,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
 	const flash = useFlash(root?.flash ?? null);
 	return (
 		<div className="flex min-h-dvh flex-col">
-			<a
-				href="#main"
-				className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-800 focus:shadow"
-			>
+			<a href="#main" className="skip-link">
 				{t("app.skipToContent")}
 			</a>
 			<header className="on-dark bg-brand-700 text-white print:hidden">
@@ -68,22 +57,22 @@ export function Shell({ children }: { children: React.ReactNode }) {
 					<div className="flex flex-wrap items-center gap-1">
 						{viewer ? (
 							<>
-								<Link to="/account" className={headerLink}>
+								<Link to="/account" className="header-link">
 									<span className="sr-only">{t("nav.account")}: </span>
 									<span className="max-w-40 truncate">{viewer.name}</span>
 								</Link>
 								<Form method="post" action="/sign-out">
-									<button type="submit" className={headerLink}>
+									<button type="submit" className="header-link">
 										{t("nav.signOut")}
 									</button>
 								</Form>
 							</>
 						) : (
 							<>
-								<Link to="/sign-in" className={headerLink}>
+								<Link to="/sign-in" className="header-link">
 									{t("nav.signIn")}
 								</Link>
-								<Link to="/sign-up" className={headerLink}>
+								<Link to="/sign-up" className="header-link">
 									{t("nav.signUp")}
 								</Link>
 							</>
@@ -96,7 +85,7 @@ export function Shell({ children }: { children: React.ReactNode }) {
 						<ul className="flex flex-wrap">
 							{parentLinks.map((link) => (
 								<li key={link.to}>
-									<NavLink to={link.to} className={navLinkClass}>
+									<NavLink to={link.to} className="nav-link">
 										{t(link.key)}
 										{link.to === "/messages" && viewer.unreadMessages > 0 ? " " : null}
 										{link.to === "/messages" && viewer.unreadMessages > 0 ? (
@@ -110,14 +99,14 @@ export function Shell({ children }: { children: React.ReactNode }) {
 							))}
 							{viewer.isStaff ? (
 								<li className="ml-auto">
-									<NavLink to="/staff" className={navLinkClass}>
+									<NavLink to="/staff" className="nav-link">
 										{t("nav.staff")}
 									</NavLink>
 								</li>
 							) : null}
 							{viewer.isOperator ? (
 								<li className={viewer.isStaff ? "" : "ml-auto"}>
-									<NavLink to="/operator" className={navLinkClass}>
+									<NavLink to="/operator" className="nav-link">
 										{t("nav.operator")}
 									</NavLink>
 								</li>

@@ -1,5 +1,5 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { type BlockerFunction, useBlocker, useNavigation } from "react-router";
 import { useT } from "./i18n.tsx";
 
@@ -92,6 +92,9 @@ export function UnsavedChangesGuard() {
 	const blocker = useBlocker(leavesThePage);
 	const dialog = useRef<HTMLDialogElement>(null);
 	const stayButton = useRef<HTMLButtonElement>(null);
+	// The dialog only ever opens from a script: the server's HTML need not carry it.
+	const [hydrated, setHydrated] = useState(false);
+	useEffect(() => setHydrated(true), []);
 
 	useEffect(() => {
 		const warn = (event: BeforeUnloadEvent) => {
@@ -124,6 +127,7 @@ export function UnsavedChangesGuard() {
 		blocker.proceed();
 	};
 
+	if (!hydrated) return null;
 	return (
 		<dialog
 			ref={dialog}

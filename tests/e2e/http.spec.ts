@@ -1,6 +1,7 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppServer, startAppServer } from "#tests/support/app-server.ts";
+import { roleCredentials, signInOverHttp } from "./support/http-session.ts";
 
 let app: AppServer;
 const metricsToken = "metrics-token-for-the-tests";
@@ -65,12 +66,29 @@ describe("security baseline", () => {
 		expect(csp).toContain("frame-ancestors 'none'");
 		expect(csp).not.toContain("unsafe-inline");
 		const html = await response.text();
-		for (const script of html.match(/<script(?![^>]*type="application\/json")[^>]*>/g) ?? []) {
+		for (const script of html.match(/<script[^>]*>/g) ?? []) {
 			expect(script).toContain(`nonce="${nonce}"`);
 		}
 		expect(response.headers.get("referrer-policy")).toBe("same-origin");
 		expect(response.headers.get("x-content-type-options")).toBe("nosniff");
 		expect(response.headers.get("strict-transport-security")).toBeNull(); // http here
+	});
+
+	it("preloads a page's strings from a public address, cached for good, that the CSP lets scripts fetch", async () => {
+		const cookie = await signInOverHttp(app.url, roleCredentials.parent);
+		const page = await fetch(`${app.url}/children`, { headers: { cookie } });
+		expect(page.headers.get("content-security-policy")).toContain("connect-src 'self'");
+		const link = /<link id="i18n-messages" rel="preload" as="fetch" crossorigin="anonymous" href="([^"]+)"\/>/.exec(
+			await page.text(),
+		);
+		expect(link?.[1]).toMatch(/^\/locales\/[0-9a-f]{12}\/fr\/app,[a-z.,A-Z]+$/);
+		const strings = await fetch(`${app.url}${link?.[1]}`, { headers: { cookie } });
+		expect(strings.status).toBe(200);
+		expect(strings.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+		expect(strings.headers.get("catalogue-version")).toBe(link?.[1]?.split("/")[2]);
+		expect(strings.headers.get("set-cookie")).toBeNull();
+		expect(strings.headers.get("content-type")).toContain("application/json");
+		expect(Object.keys((await strings.json()) as object)).toContain("nav");
 	});
 
 	it("refuses a state-changing request from another site with a translated 403 page", async () => {

@@ -2,7 +2,9 @@
  * Pages carry only the translation scopes their routes declare (decision 027). In each of the
  * four languages the demo parent goes through every parent page by client-side navigation
  * (which fetches the scopes a page lacks) and by document loads: no page shows a raw key such
- * as `camps.card.placesLeft`, and nothing is logged as broken.
+ * as `camps.card.placesLeft`, and nothing is logged as broken. A document's strings come from
+ * the address its head preloads, once (decision 041); without them, or without JavaScript,
+ * the server's page stands as it is.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -88,4 +90,76 @@ describe("translations per route", () => {
 			await context.close();
 		});
 	}
+});
+
+describe("the strings of a document load", () => {
+	const dossierLink = 'a[href^="/children/"][href$="/general"]';
+
+	it("come from the address the head preloads, in one request, before the page hydrates", async () => {
+		const context = await newContext(browser, { baseURL: app.url });
+		await signInAs(context, parent);
+		const page = await context.newPage();
+		const watch = watchPage(page);
+		const fetched: string[] = [];
+		page.on("request", (request) => {
+			if (new URL(request.url()).pathname.startsWith("/locales/")) fetched.push(new URL(request.url()).pathname);
+		});
+		await page.goto("/children");
+		await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+		const preloaded = await page.locator("head link#i18n-messages").getAttribute("href");
+		expect(preloaded).toMatch(/^\/locales\/[0-9a-f]+\/fr\/[a-z.,A-Z]+$/);
+		expect(await page.locator('head link#i18n-messages[rel="preload"][as="fetch"]').count()).toBe(1);
+		expect(fetched).toEqual([preloaded]);
+		expect(await page.locator('script[type="application/json"]').count()).toBe(0);
+		await expectNoRawKey(page, "/children");
+		watch.assertClean();
+		await context.close();
+	});
+
+	it("are in the server's HTML: without JavaScript the page reads the same", async () => {
+		const context = await browser.newContext({ baseURL: app.url, locale: "fr-BE", javaScriptEnabled: false });
+		await signInAs(context, parent);
+		const page = await context.newPage();
+		await page.goto("/children");
+		const dossier = await page.locator(dossierLink).first().getAttribute("href");
+		await page.goto(dossier?.replace(/general$/, "camps") ?? "");
+		await page.getByRole("heading", { level: 2, name: fr.camps.catalogue.camp.title }).waitFor();
+		await page.getByText(fr.camps.card.information).first().waitFor();
+		await expectNoRawKey(page, "camps without JavaScript");
+		await context.close();
+	});
+
+	it("missing, leave the server's page as it is: no hydration with keys, links load documents", async () => {
+		const context = await newContext(browser, { baseURL: app.url });
+		await signInAs(context, parent);
+		await context.route("**/locales/**", (route) => route.abort());
+		const page = await context.newPage();
+		const givenUp = page.waitForEvent("console", (message) => message.text().includes("could not be loaded"));
+		await page.goto("/children");
+		await givenUp;
+		expect(await page.locator("html").getAttribute("data-hydrated")).toBeNull();
+		await expectNoRawKey(page, "/children without its strings");
+		const documentLoad = page.waitForEvent("load");
+		await page.locator(dossierLink).first().click();
+		await documentLoad;
+		await page.getByRole("heading", { name: fr.families.general.title }).first().waitFor();
+		await expectNoRawKey(page, "a dossier section without its strings");
+		await context.close();
+	});
+
+	it("from another catalogue version (a deploy in between), leave the server's page as it is", async () => {
+		const context = await newContext(browser, { baseURL: app.url });
+		await signInAs(context, parent);
+		await context.route("**/locales/**", async (route) => {
+			const response = await route.fetch();
+			await route.fulfill({ response, headers: { ...response.headers(), "catalogue-version": "0" } });
+		});
+		const page = await context.newPage();
+		const givenUp = page.waitForEvent("console", (message) => message.text().includes("could not be loaded"));
+		await page.goto("/children");
+		await givenUp;
+		expect(await page.locator("html").getAttribute("data-hydrated")).toBeNull();
+		await expectNoRawKey(page, "/children with strings of another version");
+		await context.close();
+	});
 });

@@ -39,7 +39,7 @@ export default function Children({ loaderData }: Route.ComponentProps) {
 					{children.map((child) => {
 						const name = `${child.firstName} ${child.lastName.toUpperCase()}`.trim();
 						return (
-							<li key={child.id} className="flex flex-col rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+							<li key={child.id} className="flex flex-col panel p-5 shadow-sm">
 								<div className="flex items-center gap-4">
 									<ChildAvatar
 										id={child.id}
@@ -48,7 +48,7 @@ export default function Children({ loaderData }: Route.ComponentProps) {
 										label={t("families.children.avatar", { name })}
 									/>
 									<div className="min-w-0">
-										<h2 className="text-lg font-semibold text-stone-900">{name}</h2>
+										<h2 className="panel-title">{name}</h2>
 										<p className="text-sm text-stone-600">{t("families.children.group", { name: child.groupName })}</p>
 									</div>
 								</div>

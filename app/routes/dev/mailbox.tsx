@@ -37,10 +37,7 @@ export default function DevMailbox({ loaderData }: Route.ComponentProps) {
 				<ol className="space-y-4">
 					{messages.map((message) => (
 						<li key={message.id}>
-							<article
-								aria-labelledby={`mail-${message.id}`}
-								className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm"
-							>
+							<article aria-labelledby={`mail-${message.id}`} className="panel p-5 shadow-sm">
 								<h2 id={`mail-${message.id}`} className="text-lg font-semibold text-brand-800">
 									{message.subject}
 								</h2>

@@ -27,15 +27,12 @@ export default function StaffHome({ loaderData }: Route.ComponentProps) {
 			<title>{`${t("staff.title")} · Ribambelle`}</title>
 			<PageHeader title={t("staff.title")} lead={loaderData.groups.length > 0 ? t("staff.chooseGroup") : undefined} />
 			{loaderData.groups.length === 0 ? (
-				<p className="rounded-lg border border-stone-200 bg-white p-5 text-stone-800">{t("staff.notStaff")}</p>
+				<p className="panel p-5 text-stone-800">{t("staff.notStaff")}</p>
 			) : (
 				<ul className="grid gap-4 md:grid-cols-2">
 					{loaderData.groups.map((group) => (
 						<li key={group.id}>
-							<Link
-								to={`/staff/${group.id}`}
-								className="block rounded-lg border border-stone-200 bg-white p-5 shadow-sm hover:border-brand-600"
-							>
+							<Link to={`/staff/${group.id}`} className="block panel p-5 shadow-sm hover:border-brand-600">
 								<span className="block text-lg font-semibold text-brand-800">{group.name}</span>
 								<span className="text-sm text-stone-600">{t(`staff.roles.${group.role}`)}</span>
 							</Link>

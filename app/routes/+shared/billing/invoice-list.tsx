@@ -52,7 +52,7 @@ export function InvoiceList({
 	return (
 		<ul className="space-y-3">
 			{invoices.map((invoice) => (
-				<li key={invoice.id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+				<li key={invoice.id} className="panel p-4 shadow-sm">
 					<div className="flex flex-wrap items-start justify-between gap-3">
 						<div className="min-w-0">
 							<p className="text-lg font-semibold">

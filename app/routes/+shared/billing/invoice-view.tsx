@@ -90,7 +90,7 @@ export function InvoiceView({ invoice, actions }: { invoice: InvoiceViewData; ac
 			{/* On a phone, one card per line; from 640 px, the table. */}
 			<ul className="space-y-2 sm:hidden">
 				{invoice.lines.map((line) => (
-					<li key={line.id} className="rounded-lg border border-stone-200 bg-white p-3">
+					<li key={line.id} className="panel p-3">
 						<p className="font-semibold">{line.description}</p>
 						<p className="text-sm text-stone-700">
 							{[line.childName, period(line.serviceFrom, line.serviceTo)].filter(Boolean).join(" · ")}
@@ -114,7 +114,7 @@ export function InvoiceView({ invoice, actions }: { invoice: InvoiceViewData; ac
 					</li>
 				) : null}
 			</ul>
-			<div className="hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
+			<div className="hidden overflow-x-auto panel sm:block">
 				<table className="w-full text-left text-sm">
 					<thead className="bg-stone-50 text-stone-700">
 						<tr>

@@ -13,12 +13,6 @@ export type DossierTab = {
 	missing?: number;
 };
 
-function tabClass({ isActive }: { isActive: boolean }) {
-	return `flex min-h-11 items-center gap-2 rounded-md px-3 text-sm font-medium ${
-		isActive ? "bg-brand-700 text-white" : "text-stone-800 hover:bg-stone-200"
-	}`;
-}
-
 /**
  * The frame of a child's dossier, for guardians and staff alike: who the child is, the state
  * of the dossier, and its sections — each with the number of missing mandatory data.
@@ -64,10 +58,13 @@ export function DossierLayout({
 				<div>
 					<h1 className="text-2xl font-bold tracking-tight text-stone-900 sm:text-3xl">{name}</h1>
 					<p className="text-sm text-stone-700">
-						{t("families.children.fileNumber", { number: child.fileNumber })} · {child.groupName} ·{" "}
-						{child.status === "submitted"
-							? t("families.children.submittedOn", { date: formatDayOf(child.submittedAt, language) })
-							: t(`families.dossier.status.${child.status as "validated"}`)}
+						{[
+							t("families.children.fileNumber", { number: child.fileNumber }),
+							child.groupName,
+							child.status === "submitted"
+								? t("families.children.submittedOn", { date: formatDayOf(child.submittedAt, language) })
+								: t(`families.dossier.status.${child.status as "validated"}`),
+						].join(" · ")}
 					</p>
 				</div>
 			</header>
@@ -78,12 +75,12 @@ export function DossierLayout({
 							const missing = tab.section ? (missingCounts[tab.section] ?? 0) : (tab.missing ?? 0);
 							return (
 								<li key={tab.to}>
-									<NavLink to={tab.to} end={tab.end} className={tabClass}>
+									<NavLink to={tab.to} end={tab.end} className="side-link gap-2">
 										{tab.label}
 										{missing > 0 ? (
-											<span className="rounded-full bg-amber-200 px-2 text-xs font-bold text-amber-950">
+											<span className="count-badge">
 												{missing}
-												<span className="sr-only"> — {t("families.children.incomplete", { count: missing })}</span>
+												<span className="sr-only">{` — ${t("families.children.incomplete", { count: missing })}`}</span>
 											</span>
 										) : null}
 									</NavLink>

@@ -14,7 +14,7 @@ type Change = {
 export function SectionHistory({ history }: { history: Change[] }) {
 	const { t, language } = useT();
 	return (
-		<details className="mt-6 rounded-lg border border-stone-200 bg-white p-4 text-sm">
+		<details className="mt-6 panel p-4 text-sm">
 			<summary className="cursor-pointer font-semibold text-stone-900">{t("families.dossier.history")}</summary>
 			{history.length === 0 ? (
 				<p className="mt-2 text-stone-600">{t("families.dossier.historyEmpty")}</p>

@@ -15,8 +15,8 @@ export function MonthSummary({ month: shown, lines }: { month: string; lines: Me
 		new Date(Date.UTC(year, month - 1, 1)),
 	);
 	return (
-		<section aria-labelledby="meals-month" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
-			<h3 id="meals-month" className="text-lg font-semibold text-stone-900">
+		<section aria-labelledby="meals-month" className="mt-6 panel p-4">
+			<h3 id="meals-month" className="panel-title">
 				{t("meals.summary.title", { month: monthName })}
 			</h3>
 			{lines.length === 0 ? (

@@ -23,7 +23,7 @@ export function MissingDocumentList({ missing, uploadPath }: { missing: MissingD
 				))}
 			</ul>
 			{uploadPath ? (
-				<Link to={uploadPath} className="mt-2 inline-flex min-h-11 items-center font-semibold text-amber-950 underline">
+				<Link to={uploadPath} className="mt-2 inline-flex min-h-11 items-center warning-link">
 					{t("uploads.missing.send")}
 				</Link>
 			) : null}

@@ -24,8 +24,8 @@ export default function ChildHouses({ loaderData }: Route.ComponentProps) {
 			) : (
 				<ul className="grid gap-4 md:grid-cols-2">
 					{houses.map((house) => (
-						<li key={house.id} className="flex flex-col rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-							<h3 className="text-lg font-semibold text-stone-900">{house.name}</h3>
+						<li key={house.id} className="flex flex-col panel p-5 shadow-sm">
+							<h3 className="panel-title">{house.name}</h3>
 							<p className="text-sm font-medium text-brand-800">{t(`houses.kinds.${house.kind}`)}</p>
 							{house.description ? (
 								<p className="mt-2 whitespace-pre-line text-stone-800">{house.description}</p>

@@ -61,7 +61,7 @@ function DayCard({ day, data, lastResult }: { day: Day; data: Data; lastResult: 
 	const warnings = [...new Set(day.dishes.flatMap((dish) => dish.warnings))];
 	const sent = sentValues(lastResult, mealIntents.book);
 	return (
-		<li className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+		<li className="panel p-4 shadow-sm">
 			<div className="flex flex-wrap items-baseline justify-between gap-2">
 				<h3 className="text-lg font-semibold capitalize text-stone-900">{formatWeekdayAndDate(day.day, language)}</h3>
 				{booked ? (
@@ -179,8 +179,8 @@ function PatternForm({ data, lastResult }: { data: Data; lastResult: LastResult 
 	const weekdays = [1, 2, 3, 4, 5] as const;
 	const sent = sentValues(lastResult, mealIntents.pattern);
 	return (
-		<Form method="post" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-			<h3 className="text-lg font-semibold text-stone-900">{t("meals.pattern.title")}</h3>
+		<Form method="post" className="space-y-3 panel p-4 shadow-sm">
+			<h3 className="panel-title">{t("meals.pattern.title")}</h3>
 			<input type="hidden" name="intent" value={mealIntents.pattern} />
 			<input type="hidden" name="mealOfferId" value={data.offer?.id ?? ""} />
 			<fieldset>
@@ -289,9 +289,7 @@ export default function ChildMeals({ loaderData, actionData }: Route.ComponentPr
 						<Link to={weekLink(-1)} className={secondaryButton}>
 							{t("meals.page.previousWeek")}
 						</Link>
-						<h3 className="text-lg font-semibold text-stone-900">
-							{t("meals.page.week", { date: formatDate(data.monday, language) })}
-						</h3>
+						<h3 className="panel-title">{t("meals.page.week", { date: formatDate(data.monday, language) })}</h3>
 						<Link to={weekLink(1)} className={secondaryButton}>
 							{t("meals.page.nextWeek")}
 						</Link>

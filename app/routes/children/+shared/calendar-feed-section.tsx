@@ -11,12 +11,8 @@ export function CalendarFeedSection({ url }: { url: string }) {
 	const inputId = useId();
 	const warningId = useId();
 	return (
-		<section
-			id="calendar-feed"
-			aria-labelledby="calendar-feed-title"
-			className="mt-8 scroll-mt-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm"
-		>
-			<h2 id="calendar-feed-title" className="text-lg font-semibold text-stone-900">
+		<section id="calendar-feed" aria-labelledby="calendar-feed-title" className="mt-8 scroll-mt-4 panel p-5 shadow-sm">
+			<h2 id="calendar-feed-title" className="panel-title">
 				{t("camps.feed.title")}
 			</h2>
 			<p className="mt-1 max-w-3xl text-stone-700">{t("camps.feed.lead")}</p>

@@ -17,7 +17,7 @@ export type ThreadSummary = {
 export function ThreadList({ threads, base }: { threads: ThreadSummary[]; base: string }) {
 	const { t, language } = useT();
 	return (
-		<ul className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm">
+		<ul className="divide-y divide-stone-200 overflow-hidden panel shadow-sm">
 			{threads.map((thread) => (
 				<li key={thread.id}>
 					<Link

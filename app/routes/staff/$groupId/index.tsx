@@ -12,7 +12,7 @@ export { loader } from "./index.server.ts";
 
 function Stat({ label, value, to }: { label: string; value: number; to: string }) {
 	return (
-		<Link to={to} className="block rounded-lg border border-stone-200 bg-white p-4 shadow-sm hover:border-brand-600">
+		<Link to={to} className="block panel p-4 shadow-sm hover:border-brand-600">
 			<p className="text-3xl font-bold text-brand-800">{value}</p>
 			<p className="mt-1 text-sm font-medium text-stone-700">{label}</p>
 		</Link>

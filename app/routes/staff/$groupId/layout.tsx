@@ -18,12 +18,6 @@ export const handle: TranslationHandle = {
 
 export { loader } from "./layout.server.ts";
 
-function linkClass({ isActive }: { isActive: boolean }) {
-	return `flex min-h-11 items-center rounded-md px-3 text-sm font-medium ${
-		isActive ? "bg-brand-700 text-white" : "text-stone-800 hover:bg-stone-200"
-	}`;
-}
-
 /** The staff area of one group: which group (and a switch to the others), and its sections. */
 export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 	const { t } = useT();
@@ -32,7 +26,7 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 	return (
 		<div className="grid gap-6 md:grid-cols-[14rem_1fr] print:block">
 			<aside className="space-y-4 print:hidden">
-				<div className="rounded-lg border border-stone-200 bg-white p-3">
+				<div className="panel p-3">
 					<p className="text-xs font-semibold uppercase tracking-wide text-stone-600">{t("staff.area")}</p>
 					<p className="mt-1 font-semibold text-brand-800">{group.name}</p>
 					<p className="text-sm text-stone-600">{t(`staff.roles.${role}`)}</p>
@@ -56,32 +50,32 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 				<nav aria-label={t("staff.navLabel")}>
 					<ul className="flex flex-wrap gap-1 md:flex-col">
 						<li>
-							<NavLink to={base} end className={linkClass}>
+							<NavLink to={base} end className="side-link">
 								{t("staff.nav.dashboard")}
 							</NavLink>
 						</li>
 						<li>
-							<NavLink to={`${base}/houses`} className={linkClass}>
+							<NavLink to={`${base}/houses`} className="side-link">
 								{t("staff.nav.houses")}
 							</NavLink>
 						</li>
 						<li>
-							<NavLink to={`${base}/children`} className={linkClass}>
+							<NavLink to={`${base}/children`} className="side-link">
 								{t("staff.nav.children")}
 							</NavLink>
 						</li>
 						<li>
-							<NavLink to={`${base}/offers`} className={linkClass}>
+							<NavLink to={`${base}/offers`} className="side-link">
 								{t("staff.nav.offers")}
 							</NavLink>
 						</li>
 						<li>
-							<NavLink to={`${base}/meals`} className={linkClass}>
+							<NavLink to={`${base}/meals`} className="side-link">
 								{t("staff.nav.meals")}
 							</NavLink>
 						</li>
 						<li>
-							<NavLink to={`${base}/messages`} className={linkClass}>
+							<NavLink to={`${base}/messages`} className="side-link">
 								{t("staff.nav.messages")}
 								{unreadMessages > 0 ? " " : null}
 								{unreadMessages > 0 ? (
@@ -93,41 +87,41 @@ export default function StaffLayout({ loaderData }: Route.ComponentProps) {
 							</NavLink>
 						</li>
 						<li>
-							<NavLink to={`${base}/documents`} className={linkClass}>
+							<NavLink to={`${base}/documents`} className="side-link">
 								{t("staff.nav.documents")}
 							</NavLink>
 						</li>
 						{permissions.readOnly ? null : (
 							<li>
-								<NavLink to={`${base}/uploads`} className={linkClass}>
+								<NavLink to={`${base}/uploads`} className="side-link">
 									{t("staff.nav.uploads")}
 								</NavLink>
 							</li>
 						)}
 						{permissions.manageStaff ? (
 							<li>
-								<NavLink to={`${base}/billing`} className={linkClass}>
+								<NavLink to={`${base}/billing`} className="side-link">
 									{t("staff.nav.billing")}
 								</NavLink>
 							</li>
 						) : null}
 						{permissions.manageStaff ? (
 							<li>
-								<NavLink to={`${base}/staff`} className={linkClass}>
+								<NavLink to={`${base}/staff`} className="side-link">
 									{t("staff.nav.staff")}
 								</NavLink>
 							</li>
 						) : null}
 						{permissions.viewAudit ? (
 							<li>
-								<NavLink to={`${base}/audit`} className={linkClass}>
+								<NavLink to={`${base}/audit`} className="side-link">
 									{t("staff.nav.audit")}
 								</NavLink>
 							</li>
 						) : null}
 						{permissions.manageSettings ? (
 							<li>
-								<NavLink to={`${base}/settings`} className={linkClass}>
+								<NavLink to={`${base}/settings`} className="side-link">
 									{t("staff.nav.settings")}
 								</NavLink>
 							</li>

@@ -35,7 +35,7 @@ export function CatalogueFilters({
 				for (const [name, value] of [...chosen]) if (value === "") chosen.delete(name);
 				void submit(chosen, { method: "get" });
 			}}
-			className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+			className="mb-6 grid gap-3 panel p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
 		>
 			{houseId ? <input type="hidden" name="house" value={houseId} /> : null}
 			<FilterSelect

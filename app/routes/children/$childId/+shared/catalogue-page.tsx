@@ -35,10 +35,7 @@ function HouseChoice({ data }: { data: CatalogueData }) {
 			<ul className="grid gap-4 sm:grid-cols-2">
 				{data.houses.map((house) => (
 					<li key={house.id}>
-						<Link
-							to={`?house=${house.id}`}
-							className="flex h-full flex-col rounded-lg border border-stone-200 bg-white p-4 shadow-sm hover:border-brand-600"
-						>
+						<Link to={`?house=${house.id}`} className="flex h-full flex-col panel p-4 shadow-sm hover:border-brand-600">
 							<span className="text-lg font-semibold text-brand-800 underline">{house.name}</span>
 							<span className="text-sm text-stone-700">
 								{t(`houses.kinds.${house.kind}`)} · {house.postalCode} {house.locality}
@@ -86,9 +83,7 @@ export function CataloguePage({ data, lastResult }: { data: CatalogueData; lastR
 					<Link to="." className="text-sm text-brand-800 underline">
 						← {t("camps.catalogue.activity.allHouses")}
 					</Link>
-					<h3 className="mt-2 text-lg font-semibold text-stone-900">
-						{t("camps.catalogue.activity.listTitle", { houseName: house.name })}
-					</h3>
+					<h3 className="mt-2 panel-title">{t("camps.catalogue.activity.listTitle", { houseName: house.name })}</h3>
 				</div>
 			) : null}
 			{showOffers && (kind === "camp" || data.periods.length > 0) ? (
@@ -112,17 +107,15 @@ export function CataloguePage({ data, lastResult }: { data: CatalogueData; lastR
 					<ul className="grid gap-4 md:grid-cols-2">
 						{data.offers.map((offer) => (
 							<li key={offer.id} className="flex">
-								<div className="flex w-full flex-col [&>article]:flex-1">
-									<OfferCard
-										offer={offer}
-										childName={childName}
-										basePath={basePath}
-										missing={data.missing}
-										errors={registerRefusal?.id === offer.id ? registerRefusal.errors : undefined}
-										sent={registerRefusal?.id === offer.id ? registerRefusal.sent : undefined}
-										headingLevel={kind === "camp" ? 3 : 4}
-									/>
-								</div>
+								<OfferCard
+									offer={offer}
+									childName={childName}
+									basePath={basePath}
+									missing={data.missing}
+									errors={registerRefusal?.id === offer.id ? registerRefusal.errors : undefined}
+									sent={registerRefusal?.id === offer.id ? registerRefusal.sent : undefined}
+									headingLevel={kind === "camp" ? 3 : 4}
+								/>
 							</li>
 						))}
 					</ul>

@@ -9,7 +9,7 @@ type MissingProps = { missing: Missing; basePath: string; childName: string };
 function SectionLink({ basePath, section }: { basePath: string; section: (typeof sections)[number] }) {
 	const { t } = useT();
 	return (
-		<Link to={`${basePath}/${section}`} className="font-semibold text-amber-950 underline">
+		<Link to={`${basePath}/${section}`} className="warning-link">
 			{t(`nav.child.${section}`)}
 		</Link>
 	);
@@ -29,13 +29,13 @@ function presentSections(missing: Missing) {
 export function MissingDossierLinks({ missing, basePath, childName }: MissingProps) {
 	const { t } = useT();
 	return (
-		<div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">
+		<div className="warning-box">
 			<p className="font-semibold">{t("camps.register.missingTitle", { childName })}</p>
 			<ul className="mt-1 list-disc space-y-0.5 pl-5">
 				{presentSections(missing).map(({ section, fields }) => (
 					<li key={section}>
-						<SectionLink basePath={basePath} section={section} /> —{" "}
-						{t("families.children.incomplete", { count: fields.length })}
+						<SectionLink basePath={basePath} section={section} />
+						{` — ${t("families.children.incomplete", { count: fields.length })}`}
 					</li>
 				))}
 			</ul>

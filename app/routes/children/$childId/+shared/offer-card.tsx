@@ -223,10 +223,7 @@ export function OfferCard({
 	const titleId = useId();
 	const Heading = headingLevel === 3 ? "h3" : "h4";
 	return (
-		<article
-			aria-labelledby={titleId}
-			className="flex flex-col overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm"
-		>
+		<article aria-labelledby={titleId} className="flex flex-1 flex-col overflow-hidden panel shadow-sm">
 			<header className="flex items-start justify-between gap-3 p-4 pb-3">
 				<div className="min-w-0">
 					<Heading id={titleId} className="text-lg font-semibold leading-snug text-stone-900">
@@ -237,9 +234,7 @@ export function OfferCard({
 						<p className="text-sm text-stone-600">{t("camps.card.period", { name: offer.periodName })}</p>
 					) : null}
 				</div>
-				<span
-					className={`shrink-0 rounded px-2 py-1 text-xs font-bold uppercase tracking-wide ${windowStyles[offer.window]}`}
-				>
+				<span className={`status-badge ${windowStyles[offer.window]}`}>
 					{t(`camps.card.status.${windowLabels[offer.window]}`)}
 				</span>
 			</header>
@@ -250,20 +245,16 @@ export function OfferCard({
 				</div>
 				<div>
 					<dt className="sr-only">{t("camps.card.times")}</dt>
-					<dd className="whitespace-nowrap text-stone-800">
-						{offer.startTime} → {offer.endTime}
-					</dd>
+					<dd className="whitespace-nowrap text-stone-800">{`${offer.startTime} → ${offer.endTime}`}</dd>
 				</div>
 			</dl>
 			<dl className="grid grid-cols-2 border-y border-stone-200 bg-stone-50 text-center">
 				<div className="border-r border-stone-200 p-2">
-					<dt className="text-xs font-semibold uppercase tracking-wide text-stone-700">
-						{t("camps.card.participation")}
-					</dt>
+					<dt className="caption">{t("camps.card.participation")}</dt>
 					<dd className="text-lg font-semibold text-stone-900">{formatMoney(offer.priceCents, language)}</dd>
 				</div>
 				<div className="p-2">
-					<dt className="text-xs font-semibold uppercase tracking-wide text-stone-700">{t("camps.card.care")}</dt>
+					<dt className="caption">{t("camps.card.care")}</dt>
 					<dd className="text-lg font-semibold text-stone-900">
 						{offer.carePriceCents === null ? (
 							<span className="text-base font-normal text-stone-700">{t("camps.card.careNotOffered")}</span>
@@ -277,12 +268,12 @@ export function OfferCard({
 				{offer.description ? <p className="whitespace-pre-line text-stone-800">{offer.description}</p> : null}
 				{offer.days && offer.action.kind !== "chooseDays" ? (
 					<div>
-						<p className="mb-1 text-xs font-semibold uppercase tracking-wide text-stone-700">{t("camps.card.days")}</p>
+						<p className="mb-1 caption">{t("camps.card.days")}</p>
 						<OfferDays offer={offer} days={offer.days} chooser={false} />
 					</div>
 				) : null}
 				<div>
-					<p className="text-xs font-semibold uppercase tracking-wide text-stone-700">{t("camps.card.information")}</p>
+					<p className="caption">{t("camps.card.information")}</p>
 					<ul className="mt-1 space-y-0.5 text-sm text-stone-800">
 						{offer.minAgeMonths !== null ? (
 							<li>{t("camps.card.minAge", { age: ageLabel(t, offer.minAgeMonths) })}</li>
@@ -298,7 +289,8 @@ export function OfferCard({
 						<li>{t("camps.card.waitingListSize", { count: offer.waitingListSize })}</li>
 						{offer.days ? null : (
 							<li className="flex flex-wrap items-center gap-x-2 pt-1">
-								{t("camps.card.places")} <PlacesLeft places={offer.places} />
+								{`${t("camps.card.places")} `}
+								<PlacesLeft places={offer.places} />
 							</li>
 						)}
 						{offer.residentPostalCodes.length > 0 ? (

@@ -153,12 +153,8 @@ export function RegistrationsSection({
 }) {
 	const { t } = useT();
 	return (
-		<section
-			id="registrations"
-			aria-labelledby="registrations-title"
-			className="mt-8 scroll-mt-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm"
-		>
-			<h2 id="registrations-title" className="text-lg font-semibold text-stone-900">
+		<section id="registrations" aria-labelledby="registrations-title" className="mt-8 scroll-mt-4 panel p-5 shadow-sm">
+			<h2 id="registrations-title" className="panel-title">
 				{t("camps.registrations.title")}
 			</h2>
 			{live ? <p className="mt-1 text-sm text-stone-600">{t("camps.registrations.live")}</p> : null}

@@ -48,11 +48,7 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
 					</a>
 				}
 			/>
-			<Form
-				method="get"
-				id="audit-filters"
-				className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-5 sm:items-end"
-			>
+			<Form method="get" id="audit-filters" className="mb-6 grid gap-3 panel p-4 sm:grid-cols-5 sm:items-end">
 				<div>
 					<label htmlFor="audit-action" className="text-sm font-semibold">
 						{t("audit.filters.action")}
@@ -105,7 +101,7 @@ export default function AuditLog({ loaderData }: Route.ComponentProps) {
 					aria-label={t("staff.nav.audit")}
 					// biome-ignore lint/a11y/noNoninteractiveTabindex: a region that may scroll sideways must be reachable by keyboard.
 					tabIndex={0}
-					className="overflow-x-auto rounded-lg border border-stone-200 bg-white"
+					className="overflow-x-auto panel"
 				>
 					<table className="w-full text-left text-sm">
 						<caption className="sr-only">{t("staff.nav.audit")}</caption>

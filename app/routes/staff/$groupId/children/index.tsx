@@ -29,7 +29,7 @@ export default function StaffChildren({ loaderData }: Route.ComponentProps) {
 				{submittedCount > 0 ? (
 					<Link
 						to={`${base}?status=submitted`}
-						className="inline-flex min-h-11 items-center rounded-md bg-amber-100 px-4 font-semibold text-amber-950 underline"
+						className="inline-flex min-h-11 items-center rounded-md bg-amber-100 px-4 warning-link"
 					>
 						{t("families.staff.queue", { count: submittedCount })}
 					</Link>
@@ -40,7 +40,7 @@ export default function StaffChildren({ loaderData }: Route.ComponentProps) {
 			<Form
 				method="get"
 				id="dossier-filters"
-				className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[1fr_14rem_10rem_10rem_auto] sm:items-end"
+				className="mb-6 grid gap-3 panel p-4 sm:grid-cols-2 lg:grid-cols-[1fr_14rem_10rem_10rem_auto] sm:items-end"
 			>
 				<div>
 					<label htmlFor="dossier-search" className="text-sm font-semibold">
@@ -85,7 +85,7 @@ export default function StaffChildren({ loaderData }: Route.ComponentProps) {
 					{t("families.staff.empty")}
 				</p>
 			) : (
-				<div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+				<div className="overflow-x-auto panel">
 					<table className="w-full text-left text-sm">
 						<thead className="bg-stone-100 text-stone-800">
 							<tr>

@@ -71,7 +71,7 @@ export default function StaffDocuments({ loaderData, params }: Route.ComponentPr
 						>
 							<div className="flex flex-wrap items-start justify-between gap-3">
 								<div className="min-w-0">
-									<h2 className="break-words text-lg font-semibold text-stone-900">{publication.title}</h2>
+									<h2 className="break-words panel-title">{publication.title}</h2>
 									{publication.description ? <p className="text-stone-700">{publication.description}</p> : null}
 									<p className="mt-1 text-sm text-stone-700">{audienceOf(publication)}</p>
 									<p className="text-sm text-stone-700">

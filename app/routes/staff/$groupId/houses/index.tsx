@@ -34,7 +34,7 @@ export default function Houses({ loaderData, actionData }: Route.ComponentProps)
 			) : (
 				<ul className="mb-6 grid gap-4 md:grid-cols-2">
 					{houses.map((house) => (
-						<li key={house.id} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+						<li key={house.id} className="panel p-4 shadow-sm">
 							<h2 className="text-lg font-semibold">
 								<Link to={house.id} className="text-brand-800 underline">
 									{house.name}

@@ -20,11 +20,8 @@ function KitchenOffer({ offer }: { offer: Kitchen["offers"][number] }) {
 	const dietLabel = (diet: (typeof offer.diets)[number]) =>
 		diet.kind === "health-sheet" ? diet.label : t(`meals.kitchen.diets.${diet.kind}`);
 	return (
-		<section
-			aria-labelledby={`offer-${offer.id}`}
-			className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
-		>
-			<h3 id={`offer-${offer.id}`} className="text-lg font-semibold text-stone-900">
+		<section aria-labelledby={`offer-${offer.id}`} className="space-y-4 panel p-4">
+			<h3 id={`offer-${offer.id}`} className="panel-title">
 				{t("meals.kitchen.offerTitle", { name: offer.name, count: offer.booked })}
 			</h3>
 			{offer.alerts.length > 0 ? (
@@ -174,7 +171,7 @@ export default function StaffMeals({ loaderData }: Route.ComponentProps) {
 					{house && kitchen ? (
 						<>
 							<div className="mb-4 flex flex-wrap items-center justify-between gap-2">
-								<h3 className="text-lg font-semibold text-stone-900">
+								<h3 className="panel-title">
 									{t("meals.kitchen.heading", { house: house.name, date: formatDate(day, language) })}
 								</h3>
 								<div className="flex flex-wrap gap-2 print:hidden">

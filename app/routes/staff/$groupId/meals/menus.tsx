@@ -34,7 +34,7 @@ function DayForm({ day, data, lastResult }: { day: Data["days"][number]; data: D
 	const label = formatWeekdayAndDate(day.day, language);
 	const sent = sentValues(lastResult, menuIntents.saveDay, { same: { day: day.day } });
 	return (
-		<Form method="post" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" aria-label={label}>
+		<Form method="post" className="space-y-3 panel p-4" aria-label={label}>
 			<h3 className="text-lg font-semibold capitalize text-stone-900">{label}</h3>
 			<input type="hidden" name="intent" value={menuIntents.saveDay} />
 			<input type="hidden" name="mealOfferId" value={data.offer?.id ?? ""} />
@@ -92,7 +92,7 @@ function CopyForm({ data, lastResult }: { data: Data; lastResult: LastResult }) 
 	const sent = sentValues(lastResult, menuIntents.copyWeek);
 	const cycleId = useId();
 	return (
-		<Form method="post" className="mb-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+		<Form method="post" className="mb-4 flex flex-wrap items-end gap-3 panel p-4">
 			<input type="hidden" name="intent" value={menuIntents.copyWeek} />
 			<input type="hidden" name="mealOfferId" value={data.offer?.id ?? ""} />
 			<input type="hidden" name="week" value={data.monday} />
@@ -133,8 +133,8 @@ function CreateOfferForm({ data, lastResult }: { data: Data; lastResult: LastRes
 	const sent = sentValues(lastResult, menuIntents.createOffer);
 	const typed = (name: string, fallback: string) => (sent ? sent.text(name) : fallback);
 	return (
-		<Form method="post" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
-			<h3 className="text-lg font-semibold text-stone-900">{t("meals.menus.createTitle")}</h3>
+		<Form method="post" className="space-y-3 panel p-4">
+			<h3 className="panel-title">{t("meals.menus.createTitle")}</h3>
 			<input type="hidden" name="intent" value={menuIntents.createOffer} />
 			<label className="block text-sm font-semibold text-stone-800">
 				{t("meals.menus.name")}
@@ -234,9 +234,7 @@ export default function StaffMenus({ loaderData, actionData }: Route.ComponentPr
 						<Link to={weekLink(-1)} className={secondary}>
 							{t("meals.menus.previousWeek")}
 						</Link>
-						<h3 className="text-lg font-semibold text-stone-900">
-							{t("meals.menus.week", { date: formatDate(data.monday, language) })}
-						</h3>
+						<h3 className="panel-title">{t("meals.menus.week", { date: formatDate(data.monday, language) })}</h3>
 						<Link to={weekLink(1)} className={secondary}>
 							{t("meals.menus.nextWeek")}
 						</Link>

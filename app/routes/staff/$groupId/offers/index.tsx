@@ -55,7 +55,7 @@ function OfferRow({ offer, base }: { offer: Offer; base: string }) {
 	const { t, language } = useT();
 	const dates = datesLabel(offer, language);
 	return (
-		<li className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+		<li className="panel p-4 shadow-sm">
 			<div className="flex flex-wrap items-start justify-between gap-4">
 				<div className="min-w-0 flex-1">
 					<p className="flex flex-wrap items-center gap-2 text-xs font-semibold uppercase tracking-wide text-stone-600">
@@ -186,7 +186,7 @@ export default function Offers({ loaderData, actionData }: Route.ComponentProps)
 			<Form
 				method="get"
 				id="offers-filters"
-				className="mb-6 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 sm:items-end"
+				className="mb-6 grid gap-3 panel p-4 sm:grid-cols-2 lg:grid-cols-4 sm:items-end"
 			>
 				{filters.archived ? <input type="hidden" name="archived" value="1" /> : null}
 				<FilterSelect

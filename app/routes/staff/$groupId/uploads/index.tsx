@@ -75,7 +75,7 @@ export default function StaffUploads({ loaderData }: Route.ComponentProps) {
 							{t("uploads.staff.empty")}
 						</p>
 					) : (
-						<ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+						<ul className="divide-y divide-stone-200 panel">
 							{uploads.map((upload) => (
 								<li key={upload.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
 									<div className="min-w-0">

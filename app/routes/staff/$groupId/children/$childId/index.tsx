@@ -89,7 +89,7 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 								<FormAlert errors={validateForm.errors} />
 								<Field meta={validateFields.entryDate} label={t("families.staff.validate.entryDate")} type="date" />
 								{missing && missingCount > 0 ? (
-									<div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">
+									<div className="warning-box">
 										<p className="font-semibold">
 											{t("families.staff.validate.missingTitle", { count: missingCount })}
 										</p>

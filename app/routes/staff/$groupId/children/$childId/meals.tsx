@@ -68,7 +68,7 @@ export default function StaffChildMeals({ loaderData, actionData }: Route.Compon
 						{days.map((day) => {
 							const label = formatWeekdayAndDate(day.day, language);
 							return (
-								<li key={day.day} className="rounded-lg border border-stone-200 bg-white p-4">
+								<li key={day.day} className="panel p-4">
 									<div className="flex flex-wrap items-baseline justify-between gap-2">
 										<h4 className="font-semibold capitalize text-stone-900">{label}</h4>
 										<span className="text-sm font-medium text-stone-800">

@@ -18,8 +18,8 @@ import { offerFormSchema } from "./offer-form-input.ts";
 /** A titled group of fields, drawn as a card. */
 function FieldGroup({ legend, hint, children }: { legend: string; hint?: string; children: React.ReactNode }) {
 	return (
-		<fieldset className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-			<legend className="float-left mb-3 w-full text-lg font-semibold text-stone-900">{legend}</legend>
+		<fieldset className="panel p-5 shadow-sm">
+			<legend className="float-left mb-3 w-full panel-title">{legend}</legend>
 			<div className="clear-both space-y-4">
 				{hint ? <p className="text-sm text-stone-600">{hint}</p> : null}
 				{children}

@@ -210,7 +210,7 @@ export default function OfferRegistrations({ loaderData, actionData }: Route.Com
 			{registrations.length === 0 ? (
 				<EmptyNote>{t("offerAdmin.registrations.empty")}</EmptyNote>
 			) : (
-				<div className="rounded-lg border border-stone-200 bg-white">
+				<div className="panel">
 					<table className="w-full text-left text-sm">
 						<caption className="sr-only">{t("offerAdmin.tabs.registrations")}</caption>
 						<thead className="hidden bg-stone-100 text-stone-800 md:table-header-group">
