@@ -178,6 +178,32 @@ export function forUpdate<DB, TB extends keyof DB, O>(
 }
 
 /**
+ * Locks the selected rows as an UPDATE that keeps their key does, until the end of the
+ * transaction: rows of other tables may still be inserted that reference them (PostgreSQL's
+ * FOR NO KEY UPDATE; FOR UPDATE would make those inserts wait). SQLite already holds the
+ * database write lock since BEGIN IMMEDIATE.
+ */
+export function forNoKeyUpdate<DB, TB extends keyof DB, O>(
+	db: Kysely<DB>,
+	query: SelectQueryBuilder<DB, TB, O>,
+): SelectQueryBuilder<DB, TB, O> {
+	return dialectOf(db) === "postgres" ? query.forNoKeyUpdate() : query;
+}
+
+/**
+ * Share-locks the selected rows until the end of the transaction: other transactions may
+ * share-lock them too, but one that locks them FOR UPDATE waits for all of them (and they for
+ * it). PostgreSQL needs FOR SHARE; SQLite already holds the database write lock since BEGIN
+ * IMMEDIATE.
+ */
+export function forShare<DB, TB extends keyof DB, O>(
+	db: Kysely<DB>,
+	query: SelectQueryBuilder<DB, TB, O>,
+): SelectQueryBuilder<DB, TB, O> {
+	return dialectOf(db) === "postgres" ? query.forShare() : query;
+}
+
+/**
  * Like `forUpdate`, but rows another transaction holds are skipped instead of waited for, so
  * several workers (the mail sender on each app server) can claim from one queue at once and
  * never take the same row. SQLite's BEGIN IMMEDIATE already lets one writer in at a time.

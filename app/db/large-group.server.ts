@@ -28,6 +28,7 @@ import { createGroup } from "#app/domain/groups/create-group.server.ts";
 import { createHouse } from "#app/domain/groups/create-house.server.ts";
 import { saveMembership } from "#app/domain/groups/staff.repository.server.ts";
 import { mondayOf } from "#app/domain/meals/deadlines.ts";
+import { rebuildUnreadThreadsOfMember } from "#app/domain/messaging/unread-threads.repository.server.ts";
 import { belgianPublicHolidays } from "#app/domain/offers/offer-days.server.ts";
 import { addDays, dateInBrussels, now } from "#app/infra/clock.ts";
 import { newId } from "#app/infra/ids.ts";
@@ -477,6 +478,8 @@ export async function generateLargeGroup(
 			adminUserId,
 			at,
 		});
+		// The staff badges count the members' unread rows (decision 040), written as the use cases would.
+		for (const userId of [adminUserId, managerUserId]) await rebuildUnreadThreadsOfMember(trx, { groupId, userId });
 
 		return {
 			groupId,

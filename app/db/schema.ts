@@ -904,6 +904,13 @@ export type MessageAttachmentsTable = {
 
 export type MessageReadsTable = { thread_id: string; user_id: string; side: MessageSide; read_at: string };
 
+/**
+ * An open thread a staff member of its group has news in: the family wrote after the member's
+ * `message_reads.read_at` (or the member never read it). Group and house copied from the thread
+ * for the badges' index (decision 040).
+ */
+export type MessageUnreadThreadsTable = { thread_id: string; user_id: string; group_id: string; house_id: string };
+
 /** One parent's digest of one Brussels day (made even when empty): the claim that it is done. */
 export type MessageDigestsTable = {
 	user_id: string;
@@ -1039,6 +1046,7 @@ export type DB = {
 	messages: MessagesTable;
 	message_attachments: MessageAttachmentsTable;
 	message_reads: MessageReadsTable;
+	message_unread_threads: MessageUnreadThreadsTable;
 	message_templates: MessageTemplatesTable;
 	published_documents: PublishedDocumentsTable;
 	published_document_recipients: PublishedDocumentRecipientsTable;

@@ -21,6 +21,7 @@ import * as createPublishedDocuments from "./202612011700_create_published_docum
 import * as addParentNationalNumber from "./202612011800_add_parent_national_number.ts";
 import * as addMessageDigest from "./202612011900_add_message_digest.ts";
 import * as addMealOfferAudience from "./202612012000_add_meal_offer_audience.ts";
+import * as createMessageUnreadThreads from "./202612012100_create_message_unread_threads.ts";
 
 /**
  * Every migration, by name, in the order they apply. Listed explicitly (not read from the
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
 	"202612011800_add_parent_national_number": addParentNationalNumber,
 	"202612011900_add_message_digest": addMessageDigest,
 	"202612012000_add_meal_offer_audience": addMealOfferAudience,
+	"202612012100_create_message_unread_threads": createMessageUnreadThreads,
 };

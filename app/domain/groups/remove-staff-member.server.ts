@@ -2,6 +2,7 @@ import type { Database } from "#app/db/db.server.ts";
 import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts";
 import type { Actor } from "../actor.ts";
 import { AppError } from "../app-error.ts";
+import { rebuildUnreadThreadsOfMember } from "../messaging/unread-threads.repository.server.ts";
 import { isGroupAdmin, type StaffAccess } from "./permissions.ts";
 import { countAdmins, findMembershipOfGroup, lockGroupStaff } from "./staff.repository.server.ts";
 
@@ -25,6 +26,7 @@ export async function removeStaffMember(options: {
 			throw new AppError("CONFLICT", { fieldErrors: { form: ["staff.lastAdmin"] } });
 		}
 		await trx.deleteFrom("staff_memberships").where("id", "=", member.id).where("group_id", "=", groupId).execute();
+		await rebuildUnreadThreadsOfMember(trx, { groupId, userId: member.user_id });
 		await recordAuditEvent(trx, {
 			actorUserId: actor.userId,
 			groupId,

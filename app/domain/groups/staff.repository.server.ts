@@ -1,6 +1,7 @@
-import type { Database } from "#app/db/db.server.ts";
+import { type Database, withTransaction } from "#app/db/db.server.ts";
 import { forUpdate } from "#app/db/dialect.server.ts";
 import type { StaffRole } from "#app/db/schema.ts";
+import { rebuildUnreadThreadsOfMember } from "../messaging/unread-threads.repository.server.ts";
 import type { StaffAccess } from "./permissions.ts";
 
 /** The viewer's membership of a group with the houses it covers, or undefined. */
@@ -98,45 +99,55 @@ export async function countAdmins(db: Database, groupId: string): Promise<number
 	return Number(row.count);
 }
 
-/** Creates or replaces a person's membership of a group, with the houses of a house manager or reader. */
+/**
+ * Creates or replaces a person's membership of a group, with the houses of a house manager or
+ * reader, in one transaction under `lockGroupStaff` (the caller's, if it is in one). The
+ * member's unread threads are written again with it (decision 040): the lock keeps a message
+ * sent meanwhile from missing them.
+ */
 export async function saveMembership(
-	db: Database,
+	database: Database,
 	membership: { id: string; groupId: string; userId: string; role: StaffRole; houseIds: string[]; at: string },
 ): Promise<string> {
-	const existing = await db
-		.selectFrom("staff_memberships")
-		.select("id")
-		.where("group_id", "=", membership.groupId)
-		.where("user_id", "=", membership.userId)
-		.executeTakeFirst();
-	const id = existing?.id ?? membership.id;
-	if (existing) {
-		await db
-			.updateTable("staff_memberships")
-			.set({ role: membership.role, updated_at: membership.at })
-			.where("id", "=", id)
-			.execute();
-		await db.deleteFrom("staff_membership_houses").where("membership_id", "=", id).execute();
-	} else {
-		await db
-			.insertInto("staff_memberships")
-			.values({
-				id,
-				group_id: membership.groupId,
-				user_id: membership.userId,
-				role: membership.role,
-				created_at: membership.at,
-				updated_at: membership.at,
-			})
-			.execute();
-	}
-	if (membership.role !== "admin" && membership.houseIds.length > 0) {
-		await db
-			.insertInto("staff_membership_houses")
-			.values(membership.houseIds.map((houseId) => ({ membership_id: id, house_id: houseId })))
-			.execute();
-	}
-	return id;
+	return withTransaction(database, async (db) => {
+		await lockGroupStaff(db, membership.groupId);
+		const existing = await db
+			.selectFrom("staff_memberships")
+			.select("id")
+			.where("group_id", "=", membership.groupId)
+			.where("user_id", "=", membership.userId)
+			.executeTakeFirst();
+		const id = existing?.id ?? membership.id;
+		if (existing) {
+			await db
+				.updateTable("staff_memberships")
+				.set({ role: membership.role, updated_at: membership.at })
+				.where("id", "=", id)
+				.execute();
+			await db.deleteFrom("staff_membership_houses").where("membership_id", "=", id).execute();
+		} else {
+			await db
+				.insertInto("staff_memberships")
+				.values({
+					id,
+					group_id: membership.groupId,
+					user_id: membership.userId,
+					role: membership.role,
+					created_at: membership.at,
+					updated_at: membership.at,
+				})
+				.execute();
+		}
+		if (membership.role !== "admin" && membership.houseIds.length > 0) {
+			await db
+				.insertInto("staff_membership_houses")
+				.values(membership.houseIds.map((houseId) => ({ membership_id: id, house_id: houseId })))
+				.execute();
+		}
+		// The member's unread threads follow the houses they now see (decision 040).
+		await rebuildUnreadThreadsOfMember(db, { groupId: membership.groupId, userId: membership.userId });
+		return id;
+	});
 }
 
 /** Keeps only the ids of houses that belong to the group (never trust ids from a form). */

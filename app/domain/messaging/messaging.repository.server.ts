@@ -1,7 +1,7 @@
 import { type Expression, expressionBuilder, type SqlBool, sql } from "kysely";
 import type { Database } from "#app/db/db.server.ts";
 import type { DB } from "#app/db/schema.ts";
-import { houseScope } from "../groups/permissions.ts";
+import { houseScope, type StaffAccess } from "../groups/permissions.ts";
 import { listPageSize } from "../list-page.ts";
 import type { ThreadViewer } from "./thread-viewer.ts";
 
@@ -118,7 +118,10 @@ export async function listThreads(
 	};
 }
 
-function unreadCondition(other: "message_threads.last_staff_message_at" | "message_threads.last_guardian_message_at") {
+/** Unread by the joined `message_reads` row's user: the other side wrote after it (or it is absent). */
+export function unreadCondition(
+	other: "message_threads.last_staff_message_at" | "message_threads.last_guardian_message_at",
+) {
 	const eb = expressionBuilder<DB & { message_reads: DB["message_reads"] }, "message_threads" | "message_reads">();
 	return eb.and([
 		eb(other, "is not", null),
@@ -127,35 +130,57 @@ function unreadCondition(other: "message_threads.last_staff_message_at" | "messa
 }
 
 /**
- * How many of the viewer's threads have news from the other side (the badge in the menu); for
- * staff, open threads of one house, or of every house not archived.
+ * How many of the viewer's threads have news from the other side (the badge in the menu).
+ * Guardians: every thread of their children (a family's threads, read from the threads). Staff:
+ * open threads of one house, or of every house not archived, counted on the member's rows of
+ * `message_unread_threads` (decision 040), so the cost follows what this member has unread,
+ * not the number of the group's threads.
  */
 export async function countUnreadThreads(db: Database, viewer: ThreadViewer, houseId?: string): Promise<number> {
-	const userId = viewer.kind === "guardian" ? viewer.userId : viewer.access.userId;
-	let query = db
+	if (viewer.kind === "staff") {
+		let query = staffUnreadRows(db, viewer.access).select((eb) => eb.fn.countAll<string | number>().as("count"));
+		// The menu's badge counts the houses the inbox offers: an archived house's are history.
+		query = houseId
+			? query.where("message_unread_threads.house_id", "=", houseId)
+			: query.where("message_unread_threads.house_id", "not in", (eb) =>
+					eb
+						.selectFrom("houses")
+						.select("houses.id")
+						.where("houses.group_id", "=", viewer.access.groupId)
+						.where("houses.archived_at", "is not", null),
+				);
+		const row = await query.executeTakeFirst();
+		return Number(row?.count ?? 0);
+	}
+	const row = await db
 		.selectFrom("message_threads")
 		.leftJoin("message_reads", (join) =>
-			join.onRef("message_reads.thread_id", "=", "message_threads.id").on("message_reads.user_id", "=", userId),
+			join.onRef("message_reads.thread_id", "=", "message_threads.id").on("message_reads.user_id", "=", viewer.userId),
 		)
 		.select((eb) => eb.fn.countAll<string | number>().as("count"))
 		.where(whereThreadVisible(viewer))
-		.where(unreadCondition(otherSideLast(viewer)));
-	if (viewer.kind === "staff") {
-		query = query.where("message_threads.done_at", "is", null);
-		// The menu's badge counts the houses the inbox offers: an archived house's are history.
-		query = houseId
-			? query.where("message_threads.house_id", "=", houseId)
-			: query.where("message_threads.house_id", "not in", (eb) =>
-					eb.selectFrom("houses").select("houses.id").where("houses.archived_at", "is not", null),
-				);
-	}
-	const row = await query.executeTakeFirst();
+		.where(unreadCondition(otherSideLast(viewer)))
+		.executeTakeFirst();
 	return Number(row?.count ?? 0);
 }
 
+/** The member's unread rows (decision 040) within their scope: the group, and their houses unless admin. */
+function staffUnreadRows(db: Database, access: StaffAccess) {
+	const query = db
+		.selectFrom("message_unread_threads")
+		.where("message_unread_threads.user_id", "=", access.userId)
+		.where("message_unread_threads.group_id", "=", access.groupId);
+	const houses = houseScope(access);
+	if (houses === null) return query;
+	return houses.length === 0
+		? query.where(sql<SqlBool>`1 = 0`)
+		: query.where("message_unread_threads.house_id", "in", houses);
+}
+
 /**
- * The staff inbox's count per house in one query: open threads of each of `houseIds` with
- * news from the family, unread by the member. Houses with none are absent from the map.
+ * The staff inbox's count per house in one query on the member's unread rows (decision 040):
+ * open threads of each of `houseIds` with news from the family, unread by the member. Houses
+ * with none are absent from the map.
  */
 export async function countUnreadThreadsByHouse(
 	db: Database,
@@ -163,19 +188,10 @@ export async function countUnreadThreadsByHouse(
 	houseIds: string[],
 ): Promise<Map<string, number>> {
 	if (houseIds.length === 0) return new Map();
-	const rows = await db
-		.selectFrom("message_threads")
-		.leftJoin("message_reads", (join) =>
-			join
-				.onRef("message_reads.thread_id", "=", "message_threads.id")
-				.on("message_reads.user_id", "=", viewer.access.userId),
-		)
-		.select((eb) => ["message_threads.house_id", eb.fn.countAll<string | number>().as("count")])
-		.where(whereThreadVisible(viewer))
-		.where(unreadCondition(otherSideLast(viewer)))
-		.where("message_threads.done_at", "is", null)
-		.where("message_threads.house_id", "in", houseIds)
-		.groupBy("message_threads.house_id")
+	const rows = await staffUnreadRows(db, viewer.access)
+		.select((eb) => ["message_unread_threads.house_id", eb.fn.countAll<string | number>().as("count")])
+		.where("message_unread_threads.house_id", "in", houseIds)
+		.groupBy("message_unread_threads.house_id")
 		.execute();
 	return new Map(rows.map((row) => [row.house_id, Number(row.count)]));
 }

@@ -5,11 +5,13 @@ import { newId } from "#app/infra/ids.ts";
 import { markRead } from "./messaging.repository.server.ts";
 import { notifyNewMessage } from "./notify-message.server.ts";
 import type { StoredAttachment } from "./store-attachments.server.ts";
+import { refreshUnreadThread } from "./unread-threads.repository.server.ts";
 
 /**
  * Writes one message with its attachment rows inside the caller's transaction, moves the
  * thread's activity instants (not for an internal note: the family sees no news), marks it
- * read by its author and enqueues the notification mails. Returns the message id.
+ * read by its author, keeps the staff's unread rows (decision 040) and enqueues the
+ * notification mails. Returns the message id.
  */
 export async function postMessage(
 	trx: Database,
@@ -72,5 +74,11 @@ export async function postMessage(
 		await notifyNewMessage(trx, { thread, authorUserId, authorSide: side, body });
 	}
 	await markRead(trx, { threadId: thread.id, userId: authorUserId, side, at });
+	// The family's message is news for every staff member; otherwise only the author's read moved.
+	await refreshUnreadThread(trx, {
+		threadId: thread.id,
+		groupId: thread.group_id,
+		userId: side === "guardian" ? undefined : authorUserId,
+	});
 	return messageId;
 }

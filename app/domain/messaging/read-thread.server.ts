@@ -1,8 +1,9 @@
-import type { Database } from "#app/db/db.server.ts";
+import { type Database, withTransaction } from "#app/db/db.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
 import { nowIso } from "#app/infra/clock.ts";
 import { findThread, listMessages, markRead } from "./messaging.repository.server.ts";
-import type { ThreadViewer } from "./thread-viewer.ts";
+import { type ThreadViewer, viewerUserId } from "./thread-viewer.ts";
+import { lockThreadForRead, refreshUnreadThread } from "./unread-threads.repository.server.ts";
 
 /**
  * Opens a thread: its messages (internal notes for staff only) and attachments, and marks it
@@ -16,11 +17,11 @@ export async function readThread(options: { db: Database; viewer: ThreadViewer; 
 	const thread = await findThread(db, viewer, options.threadId);
 	if (!thread) throw new AppError("NOT_FOUND");
 	const { messages, readByStaffAt } = await listMessages(db, thread, viewer);
-	await markRead(db, {
-		threadId: thread.id,
-		userId: viewer.kind === "guardian" ? viewer.userId : viewer.access.userId,
-		side: viewer.kind,
-		at: nowIso(),
+	const userId = viewerUserId(viewer);
+	await withTransaction(db, async (trx) => {
+		await lockThreadForRead(trx, thread.id);
+		await markRead(trx, { threadId: thread.id, userId, side: viewer.kind, at: nowIso() });
+		await refreshUnreadThread(trx, { threadId: thread.id, groupId: thread.group_id, userId });
 	});
 	return { thread, messages, readByStaffAt };
 }

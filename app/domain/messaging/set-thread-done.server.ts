@@ -4,6 +4,7 @@ import { recordAuditEvent } from "#app/domain/audit/record-audit-event.server.ts
 import type { StaffAccess } from "#app/domain/groups/permissions.ts";
 import { nowIso } from "#app/infra/clock.ts";
 import { threadForStaffChange } from "./staff-thread.server.ts";
+import { refreshUnreadThread } from "./unread-threads.repository.server.ts";
 
 /**
  * Marks a thread done (it leaves the open inbox) or open again. A family's new message reopens
@@ -26,6 +27,7 @@ export async function setThreadDone(options: {
 			.set({ done_at: done ? nowIso() : null })
 			.where("id", "=", thread.id)
 			.execute();
+		await refreshUnreadThread(trx, { threadId: thread.id, groupId: thread.group_id });
 		await recordAuditEvent(trx, {
 			actorUserId: actor.userId,
 			groupId: access.groupId,

@@ -19,6 +19,11 @@ import {
 import { countPendingUploads, listHouseUploads } from "#app/domain/documents/uploads.repository.server.ts";
 import { countChildrenByStatus, searchChildren } from "#app/domain/families/families.repository.server.ts";
 import { findStaffAccess } from "#app/domain/groups/staff.repository.server.ts";
+import {
+	countUnreadThreads,
+	countUnreadThreadsByHouse,
+	listThreads,
+} from "#app/domain/messaging/messaging.repository.server.ts";
 import { listAttendees } from "#app/domain/offers/attendance.repository.server.ts";
 import {
 	countRegistrationsByStatus,
@@ -39,6 +44,8 @@ const bigTables = [
 	"published_documents",
 	"published_document_recipients",
 	"document_uploads",
+	"message_threads",
+	"message_unread_threads",
 ];
 
 /** Runs `work` on a database that records the compiled SELECTs it sends. */
@@ -91,7 +98,7 @@ let group: LargeGroup;
 beforeAll(async () => {
 	group = await generateLargeGroup(getDb(), {
 		code: uniqueLetters(),
-		sizes: { children: 400, offers: 80, registrations: 80 * 40, audit: 2000 },
+		sizes: { children: 400, offers: 80, registrations: 80 * 40, audit: 2000, threads: 200 },
 	});
 }, 60_000);
 
@@ -152,6 +159,11 @@ describe(`list query plans on ${process.env.TEST_DIALECT}`, () => {
 			"families' documents of a house": (db) => listHouseUploads(db, manager, { houseId, page: 2 }),
 			"families' documents by state": (db) => listHouseUploads(db, admin, { houseId, status: "pending", page: 1 }),
 			"families' documents waiting": (db) => countPendingUploads(db, manager, houseId),
+			"unread badge of an admin": (db) => countUnreadThreads(db, { kind: "staff", access: admin }),
+			"unread badge of a house manager": (db) => countUnreadThreads(db, { kind: "staff", access: manager }),
+			"unread by house": (db) => countUnreadThreadsByHouse(db, { kind: "staff", access: admin }, [house.id, houseId]),
+			"unread badge of a parent": (db) => countUnreadThreads(db, { kind: "guardian", userId: child.user_id }),
+			"inbox of a house": (db) => listThreads(db, { kind: "staff", access: admin }, { houseId, filter: "unread" }),
 			"families' catalogue": (db) => listCatalogue(db, { groupId: group.groupId, kind: "camp", today, language: "fr" }),
 		};
 		const problems: string[] = [];
