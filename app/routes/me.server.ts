@@ -2,16 +2,19 @@ import { getDb } from "#app/db/db.server.ts";
 import { requireViewer } from "#app/domain/accounts/session.server.ts";
 import { expectsTaxCertificate } from "#app/domain/billing/read-certificates.server.ts";
 import { parentProfileServerSchema } from "#app/domain/families/dossier-input.server.ts";
+import { parentProfileSchema } from "#app/domain/families/dossier-input.ts";
 import { findParentProfile } from "#app/domain/families/families.repository.server.ts";
 import { formatNationalNumber } from "#app/domain/families/national-number.ts";
 import { formatPhone } from "#app/domain/families/phone.ts";
 import { saveParentProfile } from "#app/domain/families/save-parent-profile.server.ts";
-import { messageMailIntent, messageMailSchema } from "#app/domain/messaging/message-mail-input.ts";
+import { messageMailIntent } from "#app/domain/messaging/message-mail-choices.ts";
+import { messageMailSchema } from "#app/domain/messaging/message-mail-input.ts";
 import { setMessageMail } from "#app/domain/messaging/set-message-mail.server.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import type { Route } from "./+types/me";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -30,6 +33,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 			national_number_shown: nationalNumber ? formatNationalNumber(nationalNumber) : "",
 		},
 		certificateExpected,
+		constraints: { profile: formConstraint(parentProfileSchema), messageMail: formConstraint(messageMailSchema) },
 	};
 }
 

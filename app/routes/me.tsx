@@ -1,10 +1,19 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
-import { activityCategories, motherTongues, parentProfileSchema } from "#app/domain/families/dossier-input.ts";
-import { messageMailIntent, messageMailSchema } from "#app/domain/messaging/message-mail-input.ts";
+import { activityCategories, motherTongues } from "#app/domain/families/dossier-choices.ts";
+import { messageMailIntent } from "#app/domain/messaging/message-mail-choices.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { countryOptions } from "#app/ui/country-options.ts";
-import { Field, FormAlert, RadioGroupField, replyFor, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import {
+	Field,
+	FormAlert,
+	type FormConstraint,
+	RadioGroupField,
+	replyFor,
+	SelectField,
+	SubmitButton,
+	useAppForm,
+} from "#app/ui/form.tsx";
 import { formatDateTime } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
@@ -33,11 +42,13 @@ export default function MyData({ loaderData, actionData }: Route.ComponentProps)
 				key={loaderData.profile.updated_at ?? "new"}
 				profile={loaderData.profile}
 				certificateExpected={loaderData.certificateExpected}
+				constraint={loaderData.constraints.profile}
 				lastResult={replyFor(actionData?.result, "save", { defaultIntent: "save" })}
 			/>
 			<MessageMailForm
 				key={loaderData.profile.message_mail}
 				messageMail={loaderData.profile.message_mail}
+				constraint={loaderData.constraints.messageMail}
 				lastResult={replyFor(actionData?.result, messageMailIntent)}
 			/>
 		</>
@@ -47,15 +58,18 @@ export default function MyData({ loaderData, actionData }: Route.ComponentProps)
 /** « Notifications des messages »: a mail for each staff message, or one digest a day at 18:00. */
 function MessageMailForm({
 	messageMail,
+	constraint,
 	lastResult,
 }: {
 	messageMail: string;
+	constraint: FormConstraint;
 	lastResult: NonNullable<Route.ComponentProps["actionData"]>["result"] | undefined;
 }) {
 	const { t } = useT();
 	const [form, fields] = useAppForm({
 		id: "message-mail",
-		schema: messageMailSchema,
+		constraint,
+		schema: () => import("#app/domain/messaging/message-mail-input.ts").then((m) => m.messageMailSchema),
 		lastResult,
 		defaultValue: { messageMail },
 	});
@@ -83,16 +97,19 @@ function MessageMailForm({
 function MyDataForm({
 	profile,
 	certificateExpected,
+	constraint,
 	lastResult,
 }: {
 	profile: Route.ComponentProps["loaderData"]["profile"];
 	certificateExpected: boolean;
+	constraint: FormConstraint;
 	lastResult: NonNullable<Route.ComponentProps["actionData"]>["result"] | undefined;
 }) {
 	const { t, language } = useT();
 	const [form, fields] = useAppForm({
 		id: "my-data",
-		schema: parentProfileSchema,
+		constraint,
+		schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.parentProfileSchema),
 		lastResult,
 		guardUnsaved: true,
 		defaultValue: {

@@ -1,4 +1,4 @@
-import { countries } from "#app/domain/families/dossier-input.ts";
+import { countries } from "#app/domain/families/dossier-choices.ts";
 
 /** The offered countries, named in the reader's language, plus the stored one if it is rare. */
 export function countryOptions(language: string, current?: string | null) {

@@ -3,24 +3,60 @@ import {
 	getInputProps,
 	getSelectProps,
 	getTextareaProps,
+	parse,
+	type Submission,
 	type SubmissionResult,
 	useForm,
 } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { useId } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useNavigation } from "react-router";
 import type { z } from "zod";
 import { useT } from "./i18n.tsx";
 import { useUnsavedChanges } from "./unsaved-changes.tsx";
 
 /**
- * The object a form schema starts from: cross-field checks and transforms wrap it in pipes,
- * which Conform cannot read constraints from at the root.
+ * A form's field constraints (`required`, `minLength`, `maxLength`, `min`, `max`, `step`,
+ * `pattern`, `multiple`, by field name), as Conform renders them on inputs: computed on the
+ * server by `formConstraint(schema)` (form-constraint.server.ts) and sent in loader data.
  */
-function inputSide(schema: z.ZodType): z.ZodType {
-	let current = schema;
-	while (current._zod.def.type === "pipe") current = (current._zod.def as unknown as { in: z.ZodType }).in;
-	return current;
+export type FormConstraint = NonNullable<Parameters<typeof useForm>[0]["constraint"]>;
+
+type FormCheck<Schema extends z.ZodType> = (
+	formData: FormData,
+) => Submission<z.input<Schema> & Record<string, any>, string[], z.output<Schema>>;
+
+/**
+ * Loads the form's zod schema and the checking code when the user first focuses one of the
+ * fields of form `formId` (most visits read a page without editing it). Until then, and if the
+ * load fails, the server checks alone: the page works as without JavaScript.
+ */
+function useLazyCheck<Schema extends z.ZodType>(formId: string, loadSchema: () => Promise<Schema>) {
+	const [check, setCheck] = useState<FormCheck<Schema> | null>(null);
+	const load = useRef(loadSchema);
+	load.current = loadSchema;
+	useEffect(() => {
+		let active = true;
+		const start = (target: EventTarget | null) => {
+			if ((target as { form?: HTMLFormElement | null } | null)?.form?.id !== formId) return;
+			document.removeEventListener("focusin", onFocus);
+			Promise.all([load.current(), import("./form-checks.ts")]).then(
+				([schema, { checkForm }]) => {
+					if (active)
+						setCheck(() => (formData: FormData) => checkForm(schema, formData) as ReturnType<FormCheck<Schema>>);
+				},
+				(error: unknown) => console.warn(`The checks of form ${formId} could not be loaded.`, error),
+			);
+		};
+		const onFocus = (event: FocusEvent) => start(event.target);
+		document.addEventListener("focusin", onFocus);
+		// A field focused before the page hydrated.
+		start(document.activeElement);
+		return () => {
+			active = false;
+			document.removeEventListener("focusin", onFocus);
+		};
+	}, [formId]);
+	return check;
 }
 
 /**
@@ -29,23 +65,36 @@ function inputSide(schema: z.ZodType): z.ZodType {
  * the fields and messages. `lastResult` must be the reply to this very form (on a page of
  * several forms, routed by `intent` with `replyFor`). With `guardUnsaved`, leaving the page
  * while the form holds unsaved changes asks first (dossier and settings forms).
+ *
+ * Zod stays out of the page's JavaScript (decision 042): `constraint` comes from the loader
+ * (`formConstraint(schema)` on the server), and `schema` is a dynamic import of the same schema,
+ * loaded when the user first focuses a field:
+ * `schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.parentProfileSchema)`.
+ * Before it has loaded the form checks on submit only, on the server.
  */
 export function useAppForm<Schema extends z.ZodType>(options: {
 	id: string;
-	schema: Schema;
+	constraint: FormConstraint;
+	schema: () => Promise<Schema>;
 	lastResult?: SubmissionResult<string[]> | null;
 	defaultValue?: Record<string, unknown>;
 	guardUnsaved?: boolean;
 }) {
 	useUnsavedChanges(options.guardUnsaved ? options.id : null, options.lastResult);
+	const check = useLazyCheck(options.id, options.schema);
 	return useForm<z.input<Schema> & Record<string, any>, z.output<Schema>, string[]>({
 		id: options.id,
 		lastResult: options.lastResult,
 		defaultValue: options.defaultValue as never,
-		constraint: getZodConstraint(inputSide(options.schema)),
-		shouldValidate: "onBlur",
-		shouldRevalidate: "onInput",
-		onValidate: ({ formData }) => parseWithZod(formData, { schema: options.schema }),
+		constraint: options.constraint,
+		// Without the checks, a blur must not ask Conform to validate: it would submit the intent.
+		shouldValidate: check ? "onBlur" : "onSubmit",
+		shouldRevalidate: check ? "onInput" : "onSubmit",
+		onValidate: ({ formData }) =>
+			check
+				? check(formData)
+				: // An unchecked submission (error null) goes to the server, which checks it.
+					(parse(formData, { resolve: () => ({ error: null }) }) as ReturnType<FormCheck<Schema>>),
 	});
 }
 

@@ -16,27 +16,18 @@ import {
 	whenParsed,
 	yearsBefore,
 } from "../form-fields.ts";
+import {
+	activityCategories,
+	type ConsentField,
+	consentField,
+	livingArrangements,
+	motherTongues,
+	swimmingLevels,
+	tetanusStates,
+	yesNo,
+} from "./dossier-choices.ts";
 import { nameKey } from "./name-key.ts";
 import { normalizeNationalNumber, parseNationalNumber } from "./national-number.ts";
-
-export const motherTongues = ["fr", "nl", "de", "en", "it", "es", "pt", "pl", "ro", "tr", "ar", "other"] as const;
-/** Countries offered first; any ISO code is accepted. */
-export const countries = ["BE", "NL", "LU", "FR", "DE", "IT", "ES", "PT", "PL", "RO", "TR", "MA", "GB", "CH"] as const;
-export const activityCategories = [
-	"employee",
-	"worker",
-	"self_employed",
-	"civil_servant",
-	"job_seeker",
-	"student",
-	"home_parent",
-	"retired",
-	"other",
-] as const;
-export const livingArrangements = ["both_parents", "mother", "father", "alternating", "other"] as const;
-export const tetanusStates = ["yes", "no", "unknown"] as const;
-export const swimmingLevels = ["no", "with_aids", "yes"] as const;
-export const yesNo = ["yes", "no"] as const;
 
 const optionalText = (max: number) => z.string().trim().max(max, "validation.tooLong").optional();
 const requiredText = (max: number) => text().trim().min(1, "validation.required").max(max, "validation.tooLong");
@@ -185,11 +176,6 @@ export const supplementaryDataSchema = z.object({
 	>),
 });
 export type SupplementaryDataInput = z.input<typeof supplementaryDataSchema>;
-
-export type ConsentField = `consent_${(typeof consentKinds)[number]}`;
-export function consentField(kind: (typeof consentKinds)[number]): ConsentField {
-	return `consent_${kind}`;
-}
 
 /** « Données médicales » (fiche santé), without the allergy and medication lists. */
 export const medicalDataSchema = z.object({

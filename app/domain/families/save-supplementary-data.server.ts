@@ -3,7 +3,8 @@ import { consentKinds } from "#app/db/schema.ts";
 import { nowIso } from "#app/infra/clock.ts";
 import { parseInput } from "../validation.ts";
 import { changedFields, childForChange, type DossierActor, recordDossierChange } from "./dossier-access.server.ts";
-import { consentField, type SupplementaryDataInput, supplementaryDataSchema } from "./dossier-input.ts";
+import { consentField } from "./dossier-choices.ts";
+import { type SupplementaryDataInput, supplementaryDataSchema } from "./dossier-input.ts";
 import { findSupplementary } from "./families.repository.server.ts";
 
 /**

@@ -1,13 +1,8 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, useLocation } from "react-router";
 import type { DossierField } from "#app/domain/families/dossier-fields.ts";
-import {
-	allergySchema,
-	medicalDataSchema,
-	medicationSchema,
-	swimmingLevels,
-	tetanusStates,
-} from "#app/domain/families/dossier-input.ts";
+import { allergySchema, medicalDataSchema, medicationSchema } from "#app/domain/families/dossier-input.ts";
+import { swimmingLevels, tetanusStates } from "#app/domain/families/dossier-choices.ts";
 import {
 	CheckboxField,
 	Field,

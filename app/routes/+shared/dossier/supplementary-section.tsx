@@ -2,7 +2,8 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, useLocation } from "react-router";
 import { consentKinds } from "#app/db/schema.ts";
 import type { DossierField } from "#app/domain/families/dossier-fields.ts";
-import { consentField, livingArrangements, supplementaryDataSchema } from "#app/domain/families/dossier-input.ts";
+import { supplementaryDataSchema } from "#app/domain/families/dossier-input.ts";
+import { consentField, livingArrangements } from "#app/domain/families/dossier-choices.ts";
 import {
 	Field,
 	FormAlert,
