@@ -228,4 +228,47 @@ describe("forms", () => {
 		watch.clear(); // the 409 answers are expected
 		await look(page, "forms-staff-refusals");
 	});
+
+	it("loads a form's checks when one of its fields is first focused, then checks in the browser", async () => {
+		const { page } = await signedInPage(demoAccounts.parent);
+		const watch = watchPage(page);
+		const scripts: string[] = [];
+		const submissions: string[] = [];
+		page.on("request", (request) => {
+			if (request.method() === "POST") submissions.push(request.url());
+			else if (request.url().includes("/assets/")) scripts.push(new URL(request.url()).pathname);
+		});
+		await page.goto("/me");
+		await hydrated(page);
+		expect(
+			scripts.filter((script) => script.includes("/form-checks-")),
+			"no checks before a field is focused",
+		).toEqual([]);
+
+		const checksLoaded = page.waitForResponse((response) => response.url().includes("/assets/form-checks-"));
+		const locality = page.getByLabel(fr.families.profile.locality);
+		await locality.focus();
+		await checksLoaded;
+		await locality.fill("");
+		await page.getByLabel(fr.families.profile.street).focus();
+		await expect.poll(() => locality.getAttribute("aria-invalid")).toBe("true");
+		await page.getByText(fr.validation.required).first().waitFor();
+		expect(submissions, "the browser checked the field itself").toEqual([]);
+		watch.assertClean();
+	});
+
+	it("leaves the checks to the server when they cannot be loaded", async () => {
+		const { page } = await signedInPage(demoAccounts.parent);
+		await page.route("**/assets/form-checks-*.js", (route) => route.abort());
+		await page.goto("/me");
+		await hydrated(page);
+		const postalCode = page.getByLabel(fr.families.profile.postalCode);
+		await postalCode.fill("12");
+		await page.getByLabel(fr.families.profile.locality).focus();
+		expect(await postalCode.getAttribute("aria-invalid"), "no check in the browser").toBeNull();
+		await page.getByRole("button", { name: fr.families.profile.submit }).click();
+		await page.getByText(fr.validation.postalCode).waitFor();
+		expect(await postalCode.inputValue(), "what was typed stays").toBe("12");
+		expect(new URL(page.url()).pathname).toBe("/me");
+	});
 });
