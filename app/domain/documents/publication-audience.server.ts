@@ -1,6 +1,6 @@
 import type { Database } from "#app/db/db.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
-import { whereChildInHouses } from "#app/domain/families/enrolments.repository.server.ts";
+import { childIdsInHouse, whereChildInHouses } from "#app/domain/families/enrolments.repository.server.ts";
 import { canSeeHouse, type StaffAccess, staffPermissions } from "#app/domain/groups/permissions.ts";
 import { broadcastFamilies } from "#app/domain/messaging/broadcast-families.server.ts";
 
@@ -54,15 +54,7 @@ export async function publicationFamilies(
 			.where("group_id", "=", access.groupId)
 			.executeTakeFirst();
 		if (!house) throw new AppError("NOT_FOUND");
-		const children = await db
-			.selectFrom("children")
-			.select("children.id")
-			.where("children.group_id", "=", access.groupId)
-			.where("children.status", "!=", "merged")
-			.where(whereChildInHouses([house.id], today))
-			.orderBy("children.id")
-			.execute();
-		return { houseId: house.id, childIds: children.map((child) => child.id) };
+		return { houseId: house.id, childIds: await childIdsInHouse(db, access.groupId, house.id, today) };
 	}
 	const families = await broadcastFamilies(db, access, audience, today);
 	const offer = await db

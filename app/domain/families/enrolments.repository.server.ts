@@ -41,6 +41,28 @@ export function whereChildInHouses(houseIds: readonly string[], today: string): 
 }
 
 /**
+ * The ids of the group's children (merged ones left out) who belong to house `houseId` on
+ * `today` (see `whereChildInHouses`), in id order: the audience of a house-wide message or
+ * publication. The caller checks that the member may address the house.
+ */
+export async function childIdsInHouse(
+	db: Database,
+	groupId: string,
+	houseId: string,
+	today: string,
+): Promise<string[]> {
+	const children = await db
+		.selectFrom("children")
+		.select("children.id")
+		.where("children.group_id", "=", groupId)
+		.where("children.status", "!=", "merged")
+		.where(whereChildInHouses([houseId], today))
+		.orderBy("children.id")
+		.execute();
+	return children.map((child) => child.id);
+}
+
+/**
  * The staff member's scope over children, for a query on `children`: the group, and for house
  * managers and readers the children of their houses on `today`. Group admins: the whole group.
  */

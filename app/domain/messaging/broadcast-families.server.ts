@@ -1,7 +1,7 @@
 import type { Database } from "#app/db/db.server.ts";
 import { AppError } from "#app/domain/app-error.ts";
 import { enrollingRegistrationStatuses } from "#app/domain/families/enrolment-rules.ts";
-import { whereChildInHouses } from "#app/domain/families/enrolments.repository.server.ts";
+import { childIdsInHouse } from "#app/domain/families/enrolments.repository.server.ts";
 import {
 	canSeeHouse,
 	houseScope,
@@ -73,14 +73,9 @@ export async function broadcastFamilies(
 	if (audience.kind === "house" && houseRows.length === 0) throw new AppError("NOT_FOUND");
 	const seen = new Map<string, string>();
 	for (const house of houseRows) {
-		const children = await db
-			.selectFrom("children")
-			.select("children.id")
-			.where("children.group_id", "=", access.groupId)
-			.where("children.status", "!=", "merged")
-			.where(whereChildInHouses([house.id], today))
-			.execute();
-		for (const child of children) if (!seen.has(child.id)) seen.set(child.id, house.id);
+		for (const childId of await childIdsInHouse(db, access.groupId, house.id, today)) {
+			if (!seen.has(childId)) seen.set(childId, house.id);
+		}
 	}
 	return [...seen].map(([childId, houseId]) => ({ childId, houseId }));
 }
