@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
-import { emailOnlySchema } from "#app/domain/accounts/account-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { AuthCard } from "#app/ui/auth-card.tsx";
 import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
@@ -12,11 +11,16 @@ export const handle: TranslationHandle = {
 	translations: ["auth.checkMailbox", "auth.fields", "auth.forgot", "auth.password", "auth.reset", "auth.username"],
 };
 
-export { action } from "./forgot-password.server.ts";
+export { action, loader } from "./forgot-password.server.ts";
 
-export default function ForgotPassword({ actionData }: Route.ComponentProps) {
+export default function ForgotPassword({ loaderData, actionData }: Route.ComponentProps) {
 	const { t } = useT();
-	const [form, fields] = useAppForm({ id: "forgot-password", schema: emailOnlySchema, lastResult: actionData?.result });
+	const [form, fields] = useAppForm({
+		id: "forgot-password",
+		constraint: loaderData.constraints.email,
+		schema: () => import("#app/domain/accounts/account-input.ts").then((m) => m.emailOnlySchema),
+		lastResult: actionData?.result,
+	});
 	return (
 		<AuthCard title={t("auth.forgot.title")} lead={t("auth.forgot.lead")}>
 			<title>{`${t("auth.forgot.title")} · Ribambelle`}</title>

@@ -7,11 +7,16 @@ import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import type { Route } from "./+types/reset-password";
 
 export async function loader({ request }: Route.LoaderArgs) {
 	const token = documentUrl(request).searchParams.get("token") ?? "";
-	return { token, usable: await isPasswordResetUsable({ db: getDb(), token }) };
+	return {
+		token,
+		usable: await isPasswordResetUsable({ db: getDb(), token }),
+		constraints: { resetPassword: formConstraint(resetPasswordSchema) },
+	};
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

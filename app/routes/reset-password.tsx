@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
-import { resetPasswordSchema } from "#app/domain/accounts/account-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { AuthCard } from "#app/ui/auth-card.tsx";
 import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
@@ -19,7 +18,8 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
 	const { t } = useT();
 	const [form, fields] = useAppForm({
 		id: "reset-password",
-		schema: resetPasswordSchema,
+		constraint: loaderData.constraints.resetPassword,
+		schema: () => import("#app/domain/accounts/account-input.ts").then((m) => m.resetPasswordSchema),
 		lastResult: actionData?.result,
 		defaultValue: { token: loaderData.token },
 	});

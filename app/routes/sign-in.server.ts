@@ -11,6 +11,7 @@ import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
 import { safeRedirectPath } from "#app/server/safe-redirect.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import type { Route } from "./+types/sign-in";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -21,6 +22,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 		redirectTo,
 		openIdEnabled: Boolean(getConfig().oidc),
 		openIdFailed: url.searchParams.get("error") !== null,
+		constraints: { signIn: formConstraint(signInSchema) },
 	};
 }
 

@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
-import { signInSchema } from "#app/domain/accounts/account-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { AuthCard } from "#app/ui/auth-card.tsx";
 import { CheckboxField, Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
@@ -18,7 +17,12 @@ export default function SignIn({ loaderData, actionData }: Route.ComponentProps)
 	const { t } = useT();
 	const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
 	const unverified = actionData && "unverified" in actionData ? actionData : undefined;
-	const [form, fields] = useAppForm({ id: "sign-in", schema: signInSchema, lastResult });
+	const [form, fields] = useAppForm({
+		id: "sign-in",
+		constraint: loaderData.constraints.signIn,
+		schema: () => import("#app/domain/accounts/account-input.ts").then((m) => m.signInSchema),
+		lastResult,
+	});
 
 	return (
 		<AuthCard title={t("auth.signIn.title")} lead={t("auth.signIn.lead")} wide={loaderData.openIdEnabled}>

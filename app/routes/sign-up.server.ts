@@ -5,11 +5,12 @@ import { getViewer } from "#app/domain/accounts/session.server.ts";
 import { signUp } from "#app/domain/accounts/sign-up.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import type { Route } from "./+types/sign-up";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
 	if (await getViewer(request, context)) throw redirect("/children");
-	return null;
+	return { constraints: { signUp: formConstraint(signUpSchema) } };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

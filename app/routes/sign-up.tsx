@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
-import { signUpSchema } from "#app/domain/accounts/account-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { AuthCard } from "#app/ui/auth-card.tsx";
 import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
@@ -15,9 +14,14 @@ export const handle: TranslationHandle = {
 
 export { action, loader } from "./sign-up.server.ts";
 
-export default function SignUp({ actionData }: Route.ComponentProps) {
+export default function SignUp({ loaderData, actionData }: Route.ComponentProps) {
 	const { t } = useT();
-	const [form, fields] = useAppForm({ id: "sign-up", schema: signUpSchema, lastResult: actionData?.result });
+	const [form, fields] = useAppForm({
+		id: "sign-up",
+		constraint: loaderData.constraints.signUp,
+		schema: () => import("#app/domain/accounts/account-input.ts").then((m) => m.signUpSchema),
+		lastResult: actionData?.result,
+	});
 	return (
 		<AuthCard title={t("auth.signUp.title")} lead={t("auth.signUp.lead")} wide>
 			<title>{`${t("auth.signUp.title")} · Ribambelle`}</title>

@@ -12,6 +12,7 @@ import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import type { Route } from "./+types/index";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
@@ -31,6 +32,10 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 			createdAt: session.created_at,
 			lastUsedAt: session.updated_at,
 		})),
+		constraints: {
+			changePassword: formConstraint(changePasswordSchema),
+			changeEmail: formConstraint(changeEmailSchema),
+		},
 	};
 }
 

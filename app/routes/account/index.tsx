@@ -1,7 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import type { TFunction } from "i18next";
 import { Form } from "react-router";
-import { changeEmailSchema, changePasswordSchema } from "#app/domain/accounts/account-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { formatDateTime } from "#app/ui/format.ts";
@@ -32,12 +31,14 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
 	const intentOf = (result: typeof lastResult) => (result?.initialValue as { intent?: unknown } | undefined)?.intent;
 	const [passwordForm, passwordFields] = useAppForm({
 		id: "change-password",
-		schema: changePasswordSchema,
+		constraint: loaderData.constraints.changePassword,
+		schema: () => import("#app/domain/accounts/account-input.ts").then((m) => m.changePasswordSchema),
 		lastResult: intentOf(lastResult) === "change-password" ? lastResult : undefined,
 	});
 	const [emailForm, emailFields] = useAppForm({
 		id: "change-email",
-		schema: changeEmailSchema,
+		constraint: loaderData.constraints.changeEmail,
+		schema: () => import("#app/domain/accounts/account-input.ts").then((m) => m.changeEmailSchema),
 		lastResult: intentOf(lastResult) === "change-email" ? lastResult : undefined,
 	});
 	return (

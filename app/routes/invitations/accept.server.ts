@@ -13,13 +13,16 @@ import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import type { Route } from "./+types/accept";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
 	const token = documentUrl(request).searchParams.get("token") ?? "";
 	const db = getDb();
 	const invitation = await findUsableInvitation(db, token, nowIso());
-	if (!invitation) return { state: "invalid" as const };
+	// The page holds the account form's hook whatever the state.
+	const constraints = { account: formConstraint(invitationAccountSchema) };
+	if (!invitation) return { state: "invalid" as const, constraints };
 	const viewer = await getViewer(request, context);
 	return {
 		state: "valid" as const,
@@ -31,6 +34,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 		// Only the addressee may accept: anyone else is told so, and is offered no button.
 		forSomeoneElse: viewer !== null && viewer.email.toLowerCase() !== invitation.email.toLowerCase(),
 		accountExists: !viewer && (await findUserByEmail(db, invitation.email)) !== undefined,
+		constraints,
 	};
 }
 

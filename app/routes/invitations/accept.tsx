@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
-import { invitationAccountSchema } from "#app/domain/groups/staff-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { AuthCard } from "#app/ui/auth-card.tsx";
 import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
@@ -27,7 +26,12 @@ export { action, loader } from "./accept.server.ts";
 export default function AcceptInvitation({ loaderData, actionData }: Route.ComponentProps) {
 	const { t } = useT();
 	const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
-	const [form, fields] = useAppForm({ id: "accept-invitation", schema: invitationAccountSchema, lastResult });
+	const [form, fields] = useAppForm({
+		id: "accept-invitation",
+		constraint: loaderData.constraints.account,
+		schema: () => import("#app/domain/groups/staff-input.ts").then((m) => m.invitationAccountSchema),
+		lastResult,
+	});
 	if (loaderData.state === "invalid") {
 		return (
 			<AuthCard title={t("staff.invitation.title")}>

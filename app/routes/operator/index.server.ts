@@ -5,6 +5,7 @@ import { requireViewer } from "#app/domain/accounts/session.server.ts";
 import { text } from "#app/domain/form-fields.ts";
 import { createGroup } from "#app/domain/groups/create-group.server.ts";
 import { groupInputServerSchema } from "#app/domain/groups/group-input.server.ts";
+import { groupInputSchema } from "#app/domain/groups/group-input.ts";
 import { listAllGroups } from "#app/domain/groups/groups.repository.server.ts";
 import { inviteStaff } from "#app/domain/groups/invite-staff.server.ts";
 import { isOperator } from "#app/domain/groups/staff.repository.server.ts";
@@ -12,6 +13,7 @@ import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import type { Route } from "./+types/index";
 
 const inviteAdminSchema = z.object({
@@ -28,7 +30,7 @@ async function requireOperator(request: Request, context: Route.LoaderArgs["cont
 
 export async function loader({ request, context }: Route.LoaderArgs) {
 	await requireOperator(request, context);
-	return { groups: await listAllGroups(getDb()) };
+	return { groups: await listAllGroups(getDb()), constraints: { group: formConstraint(groupInputSchema) } };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

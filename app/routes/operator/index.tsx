@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { Form } from "react-router";
-import { groupInputSchema } from "#app/domain/groups/group-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -46,7 +45,8 @@ export default function Operator({ loaderData, actionData }: Route.ComponentProp
 	const creating = (lastResult?.initialValue as { intent?: unknown } | undefined)?.intent !== "invite-admin";
 	const [form, fields] = useAppForm({
 		id: "create-group",
-		schema: groupInputSchema,
+		constraint: loaderData.constraints.group,
+		schema: () => import("#app/domain/groups/group-input.ts").then((m) => m.groupInputSchema),
 		lastResult: creating ? lastResult : undefined,
 	});
 	const inviteErrors = !creating ? Object.values(lastResult?.error ?? {}).flat() : [];

@@ -14,6 +14,7 @@ import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { requireGroupAdmin, requireStaff } from "../+shared/staff-context.server.ts";
 import type { Route } from "./+types/staff";
 
@@ -29,6 +30,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 		members: await listStaffOfGroup(db, staff.group.id),
 		invitations: await listPendingInvitations(db, staff.group.id, nowIso()),
 		houses: (await listHousesForStaff(db, staff.access)).map((house) => ({ id: house.id, name: house.name })),
+		constraints: { invite: formConstraint(inviteStaffSchema), member: formConstraint(staffRoleSchema) },
 	};
 }
 

@@ -2,13 +2,13 @@ import { getFormProps, getSelectProps } from "@conform-to/react";
 import { useRef } from "react";
 import { Form, useLocation } from "react-router";
 import { staffRoles } from "#app/db/schema.ts";
-import { inviteStaffSchema, staffRoleSchema } from "#app/domain/groups/staff-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import {
 	Field,
 	FieldErrors,
 	FieldLabel,
 	FormAlert,
+	type FormConstraint,
 	replyFor,
 	SelectField,
 	SubmitButton,
@@ -91,13 +91,24 @@ function checkedValues(value: unknown): string[] | undefined {
  * One member's role and houses, or their removal. The page's reply reaches this form only when
  * it answers this member (`membershipId`), so a refusal shows here, under the member.
  */
-function MemberForm({ member, houses, reply }: { member: Member; houses: House[]; reply: Reply }) {
+function MemberForm({
+	member,
+	houses,
+	constraint,
+	reply,
+}: {
+	member: Member;
+	houses: House[];
+	constraint: FormConstraint;
+	reply: Reply;
+}) {
 	const { t } = useT();
 	const same = { membershipId: member.id };
 	const lastResult = replyFor(reply, "change-role", { same }) ?? replyFor(reply, "remove", { same });
 	const [form, fields] = useAppForm({
 		id: `member-${member.id}`,
-		schema: staffRoleSchema,
+		constraint,
+		schema: () => import("#app/domain/groups/staff-input.ts").then((m) => m.staffRoleSchema),
 		lastResult,
 		defaultValue: { role: member.role, houseIds: member.houses.map((house) => house.id) },
 		guardUnsaved: true,
@@ -156,7 +167,8 @@ export default function StaffMembers({ loaderData, actionData }: Route.Component
 	const inviteKey = useKeyAfterSuccess(reply);
 	const [inviteForm, inviteFields] = useAppForm({
 		id: "invite-staff",
-		schema: inviteStaffSchema,
+		constraint: loaderData.constraints.invite,
+		schema: () => import("#app/domain/groups/staff-input.ts").then((m) => m.inviteStaffSchema),
 		lastResult: inviteResult,
 		guardUnsaved: true,
 	});
@@ -185,7 +197,7 @@ export default function StaffMembers({ loaderData, actionData }: Route.Component
 										? ` — ${t("staff.members.noHouse")}`
 										: ""}
 							</p>
-							<MemberForm member={member} houses={houses} reply={reply} />
+							<MemberForm member={member} houses={houses} constraint={loaderData.constraints.member} reply={reply} />
 						</li>
 					))}
 				</ul>

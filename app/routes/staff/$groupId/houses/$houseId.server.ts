@@ -5,6 +5,7 @@ import { setRequiredDocuments } from "#app/domain/documents/set-required-documen
 import { listRequiredDocuments } from "#app/domain/documents/uploads.repository.server.ts";
 import { archiveHouse, deleteHouse, houseInUse } from "#app/domain/groups/archive-house.server.ts";
 import { houseInputServerSchema } from "#app/domain/groups/group-input.server.ts";
+import { houseInputSchema } from "#app/domain/groups/group-input.ts";
 import { findHouseForStaff } from "#app/domain/groups/groups.repository.server.ts";
 import { canEditHouse, staffPermissions } from "#app/domain/groups/permissions.ts";
 import { updateHouse } from "#app/domain/groups/update-house.server.ts";
@@ -13,6 +14,7 @@ import { dateInBrussels } from "#app/infra/clock.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
 import { closedDaySchema } from "./+shared/closed-day-form.ts";
 import type { Route } from "./+types/$houseId";
@@ -41,6 +43,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 		canArchive,
 		/** Nothing attached: it may be deleted rather than archived (decision 024). */
 		deletable: canArchive && !(await houseInUse(getDb(), house.id)),
+		constraints: { house: formConstraint(houseInputSchema) },
 	};
 }
 

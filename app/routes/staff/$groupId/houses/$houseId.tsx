@@ -52,6 +52,7 @@ export default function House({ loaderData, actionData }: Route.ComponentProps) 
 					<HouseForm
 						id="edit-house"
 						intent="update"
+						constraint={loaderData.constraints.house}
 						lastResult={actionData?.result}
 						submitLabel={t("houses.edit.submit")}
 						defaultValue={{

@@ -63,6 +63,7 @@ export default function Houses({ loaderData, actionData }: Route.ComponentProps)
 					<HouseForm
 						id="create-house"
 						intent="create"
+						constraint={loaderData.constraints.house}
 						lastResult={actionData?.result}
 						submitLabel={t("houses.create.submit")}
 					/>

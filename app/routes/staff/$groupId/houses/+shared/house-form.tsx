@@ -1,20 +1,30 @@
 import { getFormProps, getSelectProps, getTextareaProps, type SubmissionResult } from "@conform-to/react";
 import { Form, useLocation } from "react-router";
 import { houseKinds } from "#app/db/schema.ts";
-import { houseInputSchema } from "#app/domain/groups/group-input.ts";
-import { Field, FieldErrors, FieldLabel, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import {
+	Field,
+	FieldErrors,
+	FieldLabel,
+	FormAlert,
+	type FormConstraint,
+	SubmitButton,
+	useAppForm,
+} from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 
 /** The house form, for creating a house and for editing one. */
 export function HouseForm({
 	id,
 	intent,
+	constraint,
 	lastResult,
 	defaultValue,
 	submitLabel,
 }: {
 	id: string;
 	intent: string;
+	/** `formConstraint(houseInputSchema)`, from the loader of every page showing the form. */
+	constraint: FormConstraint;
 	lastResult?: SubmissionResult<string[]> | null;
 	defaultValue?: Record<string, string>;
 	submitLabel: string;
@@ -24,7 +34,8 @@ export function HouseForm({
 	const location = useLocation();
 	const [form, fields] = useAppForm({
 		id,
-		schema: houseInputSchema,
+		constraint,
+		schema: () => import("#app/domain/groups/group-input.ts").then((m) => m.houseInputSchema),
 		lastResult,
 		defaultValue,
 		guardUnsaved: true,
