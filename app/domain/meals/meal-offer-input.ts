@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isoDate } from "../form-fields.ts";
 import { allergenCodes } from "./allergens.ts";
 import { isWallTime } from "./deadlines.ts";
+import { mealCourses } from "./meal-offer-choices.ts";
 
 /** A day that exists: « 2026-12-45 » would be stored as is and shown as 14/01/2027. */
 const day = isoDate("meals.validation.date");
@@ -100,8 +101,6 @@ export type MealPriceInput = z.input<typeof mealPriceSchema>;
 /** A new version of the rules, in effect from `validFrom`. */
 export const mealRulesSchema = z.object({ validFrom: day, ...ruleFields });
 export type MealRulesInput = z.input<typeof mealRulesSchema>;
-
-export const mealCourses = ["starter", "main", "dessert", "vegetarian"] as const;
 
 /** A day's menu of one offer: at most one dish per course, each with its Annex II allergens. */
 export const mealMenuSchema = z.object({

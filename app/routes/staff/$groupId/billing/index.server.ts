@@ -13,6 +13,7 @@ import { pluralKey } from "#app/infra/intl.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { requireGroupAdmin, requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/index";
 import { typedValues } from "./forms.server.ts";
@@ -37,6 +38,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 		hasSettings: Boolean(await readBillingSettings(db, staff.group.id)),
 		offers,
 		...(await readInvoiceRuns(db, staff.access).catch(throwAsErrorPage)),
+		constraints: { run: formConstraint(invoiceRunSchema), adjustment: formConstraint(adjustmentSchema) },
 	};
 }
 

@@ -1,7 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link, useLocation } from "react-router";
-import { invoiceRunSchema } from "#app/domain/billing/invoice-run-input.ts";
-import { adjustmentSchema } from "#app/domain/billing/payment-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { Field, FormAlert, ReplyErrors, replyFor, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { formatDate, formatMoney } from "#app/ui/format.ts";
@@ -89,12 +87,14 @@ export default function Billing({ loaderData, actionData }: Route.ComponentProps
 	const lastResult = actionData?.result;
 	const [runForm, runFields] = useAppForm({
 		id: "create-run",
-		schema: invoiceRunSchema,
+		constraint: data.constraints.run,
+		schema: () => import("#app/domain/billing/invoice-run-input.ts").then((m) => m.invoiceRunSchema),
 		lastResult: replyFor(lastResult, "create-run"),
 	});
 	const [adjustmentForm, adjustmentFields] = useAppForm({
 		id: "add-adjustment",
-		schema: adjustmentSchema,
+		constraint: data.constraints.adjustment,
+		schema: () => import("#app/domain/billing/payment-input.ts").then((m) => m.adjustmentSchema),
 		lastResult: replyFor(lastResult, "add-adjustment"),
 	});
 	const money = (cents: number) => formatMoney(cents, language);

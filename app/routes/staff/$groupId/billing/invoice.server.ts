@@ -11,6 +11,7 @@ import { isId } from "#app/infra/ids.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { invoiceFileName, invoicePdfResponse, invoiceViewOf } from "../../../+shared/billing/invoice-view.server.ts";
 import { requireGroupAdmin, requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/invoice";
@@ -41,6 +42,7 @@ export async function loader(args: Route.LoaderArgs) {
 		cancellable: invoice.kind === "invoice" && invoice.status === "open" && invoice.paidCents === 0,
 		payments: invoice.payments,
 		invoice: await invoiceViewOf(invoice),
+		constraints: { payment: formConstraint(paymentSchema) },
 	};
 }
 

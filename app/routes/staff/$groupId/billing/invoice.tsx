@@ -1,7 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link, useLocation } from "react-router";
 import { paymentMethods } from "#app/db/schema.ts";
-import { paymentSchema } from "#app/domain/billing/payment-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { Field, FormAlert, ReplyErrors, replyFor, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { formatDate, formatMoney } from "#app/ui/format.ts";
@@ -35,7 +34,8 @@ export default function StaffInvoice({ loaderData, actionData }: Route.Component
 	const lastResult = actionData?.result;
 	const [paymentForm, paymentFields] = useAppForm({
 		id: "record-payment",
-		schema: paymentSchema,
+		constraint: data.constraints.payment,
+		schema: () => import("#app/domain/billing/payment-input.ts").then((m) => m.paymentSchema),
 		lastResult: replyFor(lastResult, "record-payment"),
 		defaultValue: { receivedOn: data.today, method: "bank_transfer" },
 	});

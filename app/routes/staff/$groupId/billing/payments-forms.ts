@@ -8,8 +8,6 @@ import { z } from "zod";
  */
 export const MAX_CODA_BYTES = 900_000;
 
-export const paymentIntents = { import: "import-coda", match: "match-movement", ignore: "ignore-movement" } as const;
-
 const movementId = z.string().trim().min(1).max(64);
 
 /** « Importer un extrait CODA »: one file, not empty, at most `MAX_CODA_BYTES`. */

@@ -8,10 +8,12 @@ import { getLanguage } from "#app/infra/i18n.server.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { formatMoney } from "#app/ui/format.ts";
 import { requireGroupAdmin, requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/payments";
-import { ignoreMovementSchema, importCodaSchema, matchMovementSchema, paymentIntents } from "./payments-forms.ts";
+import { paymentIntents } from "./payments-choices.ts";
+import { ignoreMovementSchema, importCodaSchema, matchMovementSchema } from "./payments-forms.ts";
 
 /** How many movements to handle the page lists at once (oldest first). */
 const MOVEMENTS_SHOWN = 100;
@@ -96,6 +98,7 @@ export async function loader(args: Route.LoaderArgs) {
 			...reminder,
 			number: year && number ? invoiceNumberLabel(year, number) : "",
 		})),
+		constraints: { importCoda: formConstraint(importCodaSchema), matchMovement: formConstraint(matchMovementSchema) },
 	};
 }
 

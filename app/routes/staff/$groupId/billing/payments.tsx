@@ -4,14 +4,23 @@ import { Form, useLocation } from "react-router";
 import { formatIban } from "#app/domain/billing/bank-account.ts";
 import { formatStructuredCommunication } from "#app/domain/billing/structured-communication.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
-import { Field, FormAlert, inputClass, ReplyErrors, replyFor, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import {
+	Field,
+	FormAlert,
+	type FormConstraint,
+	inputClass,
+	ReplyErrors,
+	replyFor,
+	SubmitButton,
+	useAppForm,
+} from "#app/ui/form.tsx";
 import { formatDate, formatDateTime, formatMoney } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { BillingNav } from "./+nav.tsx";
 import type { Route } from "./+types/payments";
-import { importCodaSchema, matchMovementSchema, paymentIntents } from "./payments-forms.ts";
+import { paymentIntents } from "./payments-choices.ts";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = { translations: ["billing"] };
@@ -43,12 +52,21 @@ function communicationLabel(movement: Movement): string | null {
 }
 
 /** One credit to handle: what it is, and the forms to assign it to an invoice or ignore it. */
-function MovementItem({ movement, reply }: { movement: Movement; reply: Reply }) {
+function MovementItem({
+	movement,
+	constraint,
+	reply,
+}: {
+	movement: Movement;
+	constraint: FormConstraint;
+	reply: Reply;
+}) {
 	const { t, language } = useT();
 	const same = { movementId: movement.id };
 	const [form, fields] = useAppForm({
 		id: `movement-${movement.id}`,
-		schema: matchMovementSchema,
+		constraint,
+		schema: () => import("./payments-forms.ts").then((m) => m.matchMovementSchema),
 		lastResult: replyFor(reply, paymentIntents.match, { same }),
 	});
 	const communication = communicationLabel(movement);
@@ -121,7 +139,8 @@ export default function Payments({ loaderData, actionData }: Route.ComponentProp
 		actionData && "values" in actionData ? (actionData.values as Record<string, string>) : {};
 	const [importForm, importFields] = useAppForm({
 		id: "import-coda",
-		schema: importCodaSchema,
+		constraint: loaderData.constraints.importCoda,
+		schema: () => import("./payments-forms.ts").then((m) => m.importCodaSchema),
 		lastResult: replyFor(reply, paymentIntents.import),
 	});
 	const fileErrors = importFields.file.errors;
@@ -171,7 +190,12 @@ export default function Payments({ loaderData, actionData }: Route.ComponentProp
 				) : (
 					<ul className="divide-y divide-stone-200">
 						{movements.map((movement) => (
-							<MovementItem key={movement.id} movement={movement} reply={reply} />
+							<MovementItem
+								key={movement.id}
+								movement={movement}
+								constraint={loaderData.constraints.matchMovement}
+								reply={reply}
+							/>
 						))}
 					</ul>
 				)}

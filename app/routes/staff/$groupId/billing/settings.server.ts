@@ -5,6 +5,7 @@ import { billingSettingsSchema } from "#app/domain/billing/billing-settings-inpu
 import { formatCompanyNumber } from "#app/domain/billing/invoice-format.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { requireGroupAdmin, requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/settings";
 import { typedValues } from "./forms.server.ts";
@@ -29,6 +30,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 					reminderDays: String(settings.reminder_days),
 				}
 			: { legalName: staff.group.name, paymentDays: "30", reminderDays: "15" },
+		constraints: { settings: formConstraint(billingSettingsSchema) },
 	};
 }
 

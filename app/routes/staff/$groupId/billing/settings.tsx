@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { Form } from "react-router";
-import { billingSettingsSchema } from "#app/domain/billing/billing-settings-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -19,7 +18,8 @@ export default function BillingSettings({ loaderData, actionData }: Route.Compon
 	const { t } = useT();
 	const [form, fields] = useAppForm({
 		id: "billing-settings",
-		schema: billingSettingsSchema,
+		constraint: loaderData.constraints.settings,
+		schema: () => import("#app/domain/billing/billing-settings-input.ts").then((m) => m.billingSettingsSchema),
 		lastResult: actionData?.result,
 		defaultValue: loaderData.settings,
 		guardUnsaved: true,

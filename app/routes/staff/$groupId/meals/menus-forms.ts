@@ -3,7 +3,7 @@ import { z } from "zod";
 import { isoDate } from "#app/domain/form-fields.ts";
 import { allergenCodes } from "#app/domain/meals/allergens.ts";
 import { type MealCycleWeeks, mealCycleWeeks } from "#app/domain/meals/meal-cycle.ts";
-import { mealCourses } from "#app/domain/meals/meal-offer-input.ts";
+import { mealCourses } from "#app/domain/meals/meal-offer-choices.ts";
 import { euroPrice, ruleFormFields } from "./offer-forms.ts";
 
 const day = isoDate("meals.validation.date");
@@ -12,8 +12,6 @@ const dish = z.object({
 	name: z.string().trim().max(120, "meals.validation.dish").optional(),
 	allergens: z.array(z.enum(allergenCodes)).max(14).optional(),
 });
-
-export const menuIntents = { saveDay: "save-day", copyWeek: "copy-week", createOffer: "create-offer" } as const;
 
 /** One day's menu: a name per course (empty: no such course that day) and its allergens. */
 export const saveDaySchema = z.object({

@@ -6,7 +6,7 @@ import { isGroupAdmin } from "#app/domain/groups/permissions.ts";
 import { parseAllergens } from "#app/domain/meals/allergens.ts";
 import { copyMealWeek } from "#app/domain/meals/copy-meal-week.server.ts";
 import { mondayOf } from "#app/domain/meals/deadlines.ts";
-import { mealCourses } from "#app/domain/meals/meal-offer-input.ts";
+import { mealCourses } from "#app/domain/meals/meal-offer-choices.ts";
 import { createMealOffer, saveMealMenu } from "#app/domain/meals/save-meal-offer.server.ts";
 import { addDays, dateInBrussels } from "#app/infra/clock.ts";
 import { getLanguage } from "#app/infra/i18n.server.ts";
@@ -18,7 +18,8 @@ import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/menus";
-import { copyWeekSchema, createOfferSchema, menuIntents, saveDaySchema } from "./menus-forms.ts";
+import { menuIntents } from "./menus-choices.ts";
+import { copyWeekSchema, createOfferSchema, saveDaySchema } from "./menus-forms.ts";
 
 /**
  * « Menus »: the meal offers the member writes the menus of, and one week of the chosen one

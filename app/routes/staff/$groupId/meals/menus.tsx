@@ -3,7 +3,7 @@ import { useId } from "react";
 import { Form, Link } from "react-router";
 import { allergenCodes } from "#app/domain/meals/allergens.ts";
 import { mealCycleWeeks } from "#app/domain/meals/meal-cycle.ts";
-import { mealCourses } from "#app/domain/meals/meal-offer-input.ts";
+import { mealCourses } from "#app/domain/meals/meal-offer-choices.ts";
 import { addDays } from "#app/infra/clock.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { ReplyErrors, sentValues } from "#app/ui/form.tsx";
@@ -11,7 +11,7 @@ import { formatDate, formatWeekdayAndDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { DeadlineFields, input } from "./+deadline-fields.tsx";
 import type { Route } from "./+types/menus";
-import { menuIntents } from "./menus-forms.ts";
+import { menuIntents } from "./menus-choices.ts";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {

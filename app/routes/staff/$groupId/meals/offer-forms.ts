@@ -37,8 +37,6 @@ export const ruleFormFields = {
 	sickUntil: time.optional(),
 };
 
-export const offerIntents = { details: "save-details", price: "set-price", rules: "set-rules" } as const;
-
 const translation = z.string().trim().max(80, "meals.validation.name").optional();
 
 /** The offer's name (French, and optional Dutch, German, English), its houses, and its classes and ages. */

@@ -12,7 +12,8 @@ import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts"
 import { readForm } from "#app/server/form-body.server.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/offer";
-import { offerDetailsSchema, offerIntents, priceVersionSchema, rulesVersionSchema } from "./offer-forms.ts";
+import { offerIntents } from "./offer-choices.ts";
+import { offerDetailsSchema, priceVersionSchema, rulesVersionSchema } from "./offer-forms.ts";
 
 /**
  * A meal offer's settings: its names and houses, and every version of its prices and rules.

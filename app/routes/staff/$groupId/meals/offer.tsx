@@ -7,7 +7,7 @@ import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { DeadlineFields, input } from "./+deadline-fields.tsx";
 import type { Route } from "./+types/offer";
-import { offerIntents } from "./offer-forms.ts";
+import { offerIntents } from "./offer-choices.ts";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = {

@@ -14,6 +14,7 @@ import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/index";
 
@@ -81,6 +82,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 			createPeriods: !readOnly,
 			archivePeriods: archiveHousesAndPeriods,
 		},
+		constraints: { period: formConstraint(periodSchema) },
 	};
 }
 

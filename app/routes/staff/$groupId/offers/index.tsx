@@ -1,7 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link, useLocation } from "react-router";
 import { offerKinds, offerStatuses } from "#app/db/schema.ts";
-import { periodSchema } from "#app/domain/offers/offer-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { FilterSelect } from "#app/ui/filter-select.tsx";
 import { Field, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
@@ -161,7 +160,8 @@ export default function Offers({ loaderData, actionData }: Route.ComponentProps)
 	const location = useLocation();
 	const [periodForm, periodFields] = useAppForm({
 		id: "create-period",
-		schema: periodSchema,
+		constraint: loaderData.constraints.period,
+		schema: () => import("#app/domain/offers/offer-input.ts").then((m) => m.periodSchema),
 		lastResult: actionData?.result,
 	});
 	return (

@@ -8,6 +8,7 @@ import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
 import { newOfferDefaults } from "./+shared/offer-form-defaults.server.ts";
 import { kindOf, offerFormSchema, offerInputFrom } from "./+shared/offer-form-input.ts";
@@ -37,6 +38,7 @@ export async function loader(args: Route.LoaderArgs) {
 			kind,
 			houses.filter((house) => house.archived_at === null).map((house) => house.id),
 		),
+		constraints: { offer: formConstraint(offerFormSchema(kind)) },
 	};
 }
 

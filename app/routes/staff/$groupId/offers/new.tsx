@@ -40,6 +40,7 @@ export default function NewOffer({ loaderData, actionData }: Route.ComponentProp
 				houses={houses}
 				periods={periods}
 				defaultValue={defaultValue}
+				constraint={loaderData.constraints.offer}
 				lastResult={actionData?.result}
 				submitLabel={t(`offerAdmin.form.create.${kind}`)}
 			/>

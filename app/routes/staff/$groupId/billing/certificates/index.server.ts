@@ -27,6 +27,7 @@ import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { requireGroupAdmin, requireStaff } from "../../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/index";
 import { certificateIntents } from "./forms.ts";
@@ -91,6 +92,11 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 					recognition: settings.recognition,
 				}
 			: null,
+		constraints: {
+			issue: formConstraint(issueCertificatesSchema),
+			cap: formConstraint(taxCertificateCapSchema),
+			authority: formConstraint(certifyingAuthoritySchema),
+		},
 	};
 }
 

@@ -1,11 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
 import { certifyingAuthorities } from "#app/db/schema.ts";
-import {
-	certifyingAuthoritySchema,
-	issueCertificatesSchema,
-	taxCertificateCapSchema,
-} from "#app/domain/billing/certificate-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import {
 	CheckboxField,
@@ -46,7 +41,8 @@ function IssueForm({ data, reply }: { data: Data; reply: Reply }) {
 	const { t } = useT();
 	const [form, fields] = useAppForm({
 		id: "issue-certificates",
-		schema: issueCertificatesSchema,
+		constraint: data.constraints.issue,
+		schema: () => import("#app/domain/billing/certificate-input.ts").then((m) => m.issueCertificatesSchema),
 		lastResult: replyFor(reply, certificateIntents.issue) as never,
 		defaultValue: { incomeYear: String(data.year) },
 	});
@@ -69,7 +65,8 @@ function CapForm({ data, reply }: { data: Data; reply: Reply }) {
 	const current = data.caps.find((cap) => cap.incomeYear === data.year);
 	const [form, fields] = useAppForm({
 		id: "save-cap",
-		schema: taxCertificateCapSchema,
+		constraint: data.constraints.cap,
+		schema: () => import("#app/domain/billing/certificate-input.ts").then((m) => m.taxCertificateCapSchema),
 		lastResult: replyFor(reply, certificateIntents.cap) as never,
 		defaultValue: {
 			incomeYear: String(data.year),
@@ -120,7 +117,8 @@ function AuthorityForm({ data, reply }: { data: Data; reply: Reply }) {
 	const { t } = useT();
 	const [form, fields] = useAppForm({
 		id: "save-authority",
-		schema: certifyingAuthoritySchema,
+		constraint: data.constraints.authority,
+		schema: () => import("#app/domain/billing/certificate-input.ts").then((m) => m.certifyingAuthoritySchema),
 		lastResult: replyFor(reply, certificateIntents.authority) as never,
 		defaultValue: data.authority ?? { authority: "one" },
 	});

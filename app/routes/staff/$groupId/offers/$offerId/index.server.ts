@@ -8,6 +8,7 @@ import { saveOffer } from "#app/domain/offers/save-offer.server.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { offerHeading, requireOfferEditor, requireStaffOffer } from "../+shared/offer-context.server.ts";
 import { offerFormDefaults } from "../+shared/offer-form-defaults.server.ts";
 import { offerFormSchema, offerInputFrom } from "../+shared/offer-form-input.ts";
@@ -37,6 +38,7 @@ export async function loader(args: Route.LoaderArgs) {
 			.filter((period) => period.archived_at === null || period.id === offer.period_id)
 			.map((period) => ({ id: period.id, name: period.name })),
 		defaultValue: offerFormDefaults(offer),
+		constraints: { offer: formConstraint(offerFormSchema(offer.kind)) },
 	};
 }
 

@@ -58,6 +58,7 @@ export default function OfferDetails({ loaderData, actionData }: Route.Component
 				houses={houses}
 				periods={periods}
 				defaultValue={defaultValue}
+				constraint={loaderData.constraints.offer}
 				lastResult={actionData?.result}
 				submitLabel={t("offerAdmin.form.save")}
 				readOnly={!editable}

@@ -5,6 +5,7 @@ import {
 	CheckboxField,
 	Field,
 	FormAlert,
+	type FormConstraint,
 	RadioGroupField,
 	SelectField,
 	SubmitButton,
@@ -13,7 +14,6 @@ import {
 } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { TranslationFields } from "#app/ui/translation-fields.tsx";
-import { offerFormSchema } from "./offer-form-input.ts";
 
 /** A titled group of fields, drawn as a card. */
 function FieldGroup({ legend, hint, children }: { legend: string; hint?: string; children: React.ReactNode }) {
@@ -37,6 +37,7 @@ export function OfferForm({
 	houses,
 	periods,
 	defaultValue,
+	constraint,
 	lastResult,
 	submitLabel,
 	readOnly = false,
@@ -47,6 +48,8 @@ export function OfferForm({
 	houses: { id: string; name: string }[];
 	periods: { id: string; name: string }[];
 	defaultValue: Record<string, string>;
+	/** The constraints of `offerFormSchema(kind)`, from the loader. */
+	constraint: FormConstraint;
 	lastResult?: SubmissionResult<string[]> | null;
 	submitLabel: string;
 	readOnly?: boolean;
@@ -61,7 +64,8 @@ export function OfferForm({
 	const { t } = useT();
 	const [form, fields] = useAppForm({
 		id: formId,
-		schema: offerFormSchema(kind),
+		constraint,
+		schema: () => import("./offer-form-input.ts").then((m) => m.offerFormSchema(kind)),
 		lastResult,
 		defaultValue,
 		guardUnsaved: true,
