@@ -80,3 +80,25 @@ export function DeadlineFields({
 		</>
 	);
 }
+
+/**
+ * « À partir du »: the first day (`YYYY-MM-DD`, Brussels) of a new meal offer or of a new
+ * version of its prices or rules; after a refusal it shows what was `sent`. `min` is today on
+ * the versions' forms: a new version starts today or later, the past stays as it was.
+ */
+export function ValidFromField({ sent, defaultValue, min }: { sent?: SentValues; defaultValue: string; min?: string }) {
+	const { t } = useT();
+	return (
+		<label className="block text-sm font-semibold text-stone-800">
+			{t("meals.menus.validFrom")}
+			<input
+				type="date"
+				name="validFrom"
+				required
+				min={min}
+				defaultValue={sent ? sent.text("validFrom") : defaultValue}
+				className={input}
+			/>
+		</label>
+	);
+}

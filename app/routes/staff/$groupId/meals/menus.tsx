@@ -9,7 +9,7 @@ import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { ReplyErrors, sentValues } from "#app/ui/form.tsx";
 import { formatDate, formatWeekdayAndDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
-import { DeadlineFields, input } from "./+deadline-fields.tsx";
+import { DeadlineFields, input, ValidFromField } from "./+deadline-fields.tsx";
 import type { Route } from "./+types/menus";
 import { menuIntents } from "./menus-choices.ts";
 
@@ -167,16 +167,7 @@ function CreateOfferForm({ data, lastResult }: { data: Data; lastResult: LastRes
 						className={input}
 					/>
 				</label>
-				<label className="block text-sm font-semibold text-stone-800">
-					{t("meals.menus.validFrom")}
-					<input
-						type="date"
-						name="validFrom"
-						required
-						defaultValue={typed("validFrom", data.monday)}
-						className={input}
-					/>
-				</label>
+				<ValidFromField sent={sent} defaultValue={data.monday} />
 				<label className="block text-sm font-semibold text-stone-800">
 					{t("meals.menus.sickUntil")}
 					<input type="time" name="sickUntil" defaultValue={typed("sickUntil", "09:00")} className={input} />

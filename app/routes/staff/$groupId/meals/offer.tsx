@@ -5,7 +5,7 @@ import { ReplyErrors, type SentValues, SubmitButton, sentValues } from "#app/ui/
 import { formatDate, formatMoney } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
-import { DeadlineFields, input } from "./+deadline-fields.tsx";
+import { DeadlineFields, input, ValidFromField } from "./+deadline-fields.tsx";
 import type { Route } from "./+types/offer";
 import { offerIntents } from "./offer-choices.ts";
 
@@ -180,24 +180,6 @@ function DetailsForm({ data, lastResult }: { data: Data; lastResult: LastResult 
 	);
 }
 
-/** « À partir du »: a new version starts today or later (Brussels); the past stays as it was. */
-function ValidFromField({ today, sent }: { today: string; sent?: SentValues }) {
-	const { t } = useT();
-	return (
-		<label className="block text-sm font-semibold text-stone-800">
-			{t("meals.menus.validFrom")}
-			<input
-				type="date"
-				name="validFrom"
-				required
-				min={today}
-				defaultValue={sent ? sent.text("validFrom") : today}
-				className={input}
-			/>
-		</label>
-	);
-}
-
 function PriceForm({ data, sent, lastResult }: { data: Data; sent?: SentValues; lastResult: LastResult }) {
 	const { t } = useT();
 	return (
@@ -205,7 +187,7 @@ function PriceForm({ data, sent, lastResult }: { data: Data; sent?: SentValues; 
 			<h3 className="font-semibold text-stone-900">{t("meals.offer.newPrice")}</h3>
 			<input type="hidden" name="intent" value={offerIntents.price} />
 			<div className="grid gap-3 sm:grid-cols-3">
-				<ValidFromField today={data.today} sent={sent} />
+				<ValidFromField sent={sent} defaultValue={data.today} min={data.today} />
 				<label className="block text-sm font-semibold text-stone-800">
 					{t("meals.menus.price")}
 					<input
@@ -245,7 +227,7 @@ function RulesForm({ data, lastResult }: { data: Data; lastResult: LastResult })
 			<h3 className="font-semibold text-stone-900">{t("meals.offer.newRules")}</h3>
 			<input type="hidden" name="intent" value={offerIntents.rules} />
 			<div className="grid gap-3 sm:grid-cols-2">
-				<ValidFromField today={data.today} sent={sent} />
+				<ValidFromField sent={sent} defaultValue={data.today} min={data.today} />
 				<label className="block text-sm font-semibold text-stone-800">
 					{t("meals.menus.sickUntil")}
 					<input
