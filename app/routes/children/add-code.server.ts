@@ -5,11 +5,12 @@ import { addChildByCodeSchema } from "#app/domain/families/dossier-input.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import type { Route } from "./+types/add-code";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
 	await requireViewer(request, context);
-	return null;
+	return { constraints: { addByCode: formConstraint(addChildByCodeSchema) } };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

@@ -1,4 +1,3 @@
-import { addChildByCodeSchema } from "#app/domain/families/dossier-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { Field, useAppForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -13,11 +12,12 @@ export const handle: TranslationHandle = {
 export { action, loader } from "./add-code.server.ts";
 
 /** « Ajouter mon enfant sur base d'un code ». */
-export default function AddChildByCode({ actionData }: Route.ComponentProps) {
+export default function AddChildByCode({ loaderData, actionData }: Route.ComponentProps) {
 	const { t } = useT();
 	const [form, fields] = useAppForm({
 		id: "add-by-code",
-		schema: addChildByCodeSchema,
+		constraint: loaderData.constraints.addByCode,
+		schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.addChildByCodeSchema),
 		lastResult: actionData?.result,
 	});
 	return (

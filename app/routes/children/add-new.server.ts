@@ -5,11 +5,12 @@ import { createDossierSchema } from "#app/domain/families/dossier-input.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import type { Route } from "./+types/add-new";
 
 export async function loader({ request, context }: Route.LoaderArgs) {
 	await requireViewer(request, context);
-	return null;
+	return { constraints: { newDossier: formConstraint(createDossierSchema) } };
 }
 
 export async function action({ request, context }: Route.ActionArgs) {

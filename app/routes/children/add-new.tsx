@@ -1,4 +1,3 @@
-import { createDossierSchema } from "#app/domain/families/dossier-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { Field, useAppForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
@@ -13,9 +12,14 @@ export const handle: TranslationHandle = {
 export { action, loader } from "./add-new.server.ts";
 
 /** « Créer un nouveau dossier pour mon enfant ». */
-export default function CreateDossier({ actionData }: Route.ComponentProps) {
+export default function CreateDossier({ loaderData, actionData }: Route.ComponentProps) {
 	const { t } = useT();
-	const [form, fields] = useAppForm({ id: "new-dossier", schema: createDossierSchema, lastResult: actionData?.result });
+	const [form, fields] = useAppForm({
+		id: "new-dossier",
+		constraint: loaderData.constraints.newDossier,
+		schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.createDossierSchema),
+		lastResult: actionData?.result,
+	});
 	return (
 		<AddChildForm
 			title={t("families.newDossier.title")}

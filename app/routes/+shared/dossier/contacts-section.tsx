@@ -2,8 +2,15 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, useLocation } from "react-router";
 import { contactRoles } from "#app/db/schema.ts";
 import type { DossierField } from "#app/domain/families/dossier-fields.ts";
-import { contactSchema } from "#app/domain/families/dossier-input.ts";
-import { Field, FormAlert, SelectField, SubmitButton, TextAreaField, useAppForm } from "#app/ui/form.tsx";
+import {
+	Field,
+	FormAlert,
+	type FormConstraint,
+	SelectField,
+	SubmitButton,
+	TextAreaField,
+	useAppForm,
+} from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { RemoveEntryButton } from "./entry-list.tsx";
@@ -39,12 +46,14 @@ function ContactForm({
 	id,
 	intent,
 	contact,
+	constraint,
 	lastResult,
 	submitLabel,
 }: {
 	id: string;
 	intent: "add" | "update";
 	contact?: Contact;
+	constraint: FormConstraint;
 	lastResult?: SubmissionResult<string[]>;
 	submitLabel: string;
 }) {
@@ -53,7 +62,8 @@ function ContactForm({
 	const submittedFor = (lastResult?.initialValue as { contactId?: unknown } | undefined)?.contactId;
 	const [form, fields] = useAppForm({
 		id,
-		schema: contactSchema,
+		constraint,
+		schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.contactSchema),
 		lastResult:
 			resultFor(lastResult, intent) && (intent === "add" || submittedFor === contact?.id) ? lastResult : undefined,
 		defaultValue: contact
@@ -100,7 +110,15 @@ function ContactForm({
 }
 
 /** « Contacts »: who may pick the child up, whom to call, and who may NOT pick the child up. */
-export function ContactsSection({ data, lastResult }: { data: ContactsData; lastResult?: SubmissionResult<string[]> }) {
+export function ContactsSection({
+	data,
+	constraint,
+	lastResult,
+}: {
+	data: ContactsData;
+	constraint: FormConstraint;
+	lastResult?: SubmissionResult<string[]>;
+}) {
 	const { t } = useT();
 	const ordered = [...data.contacts].sort(
 		(a, b) => Number(b.role === "not_allowed") - Number(a.role === "not_allowed"),
@@ -163,6 +181,7 @@ export function ContactsSection({ data, lastResult }: { data: ContactsData; last
 												id={`contact-${contact.id}`}
 												intent="update"
 												contact={contact}
+												constraint={constraint}
 												lastResult={lastResult}
 												submitLabel={t("families.contacts.update")}
 											/>
@@ -179,6 +198,7 @@ export function ContactsSection({ data, lastResult }: { data: ContactsData; last
 					<ContactForm
 						id="add-contact"
 						intent="add"
+						constraint={constraint}
 						lastResult={lastResult}
 						submitLabel={t("families.contacts.addSubmit")}
 					/>

@@ -7,7 +7,9 @@ import { addMedication } from "#app/domain/families/add-medication.server.ts";
 import { contactServerSchema, medicalDataServerSchema } from "#app/domain/families/dossier-input.server.ts";
 import {
 	allergySchema,
+	contactSchema,
 	generalDataSchema,
+	medicalDataSchema,
 	medicationSchema,
 	supplementaryDataSchema,
 } from "#app/domain/families/dossier-input.ts";
@@ -28,6 +30,7 @@ import { saveSupplementaryData } from "#app/domain/families/save-supplementary-d
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import {
 	childSummary,
 	type DossierArgs,
@@ -72,20 +75,34 @@ async function loadGeneral({ child }: DossierContext) {
 			userId: guardian.user_id,
 			name: `${guardian.first_name} ${guardian.last_name}`.trim(),
 		})),
+		constraints: { general: formConstraint(generalDataSchema) },
 	};
 }
 
 async function loadSupplementary({ child }: DossierContext) {
 	const db = getDb();
 	const [supplementary, consents] = await Promise.all([findSupplementary(db, child.id), listConsents(db, child.id)]);
-	return { supplementary: supplementary ?? null, consents };
+	return {
+		supplementary: supplementary ?? null,
+		consents,
+		constraints: { supplementary: formConstraint(supplementaryDataSchema) },
+	};
 }
 
 // Phones are formatted here, not in the components: the numbering tables stay on the server (decision 027).
 async function loadMedical(dossier: DossierContext) {
 	const data = await readMedicalData({ db: getDb(), actor: dossier.actor, childId: dossier.child.id });
 	const doctorPhone = data.medical?.doctor_phone;
-	return { ...data, doctorPhoneShown: doctorPhone ? formatPhone(doctorPhone) : "" };
+	return {
+		...data,
+		doctorPhoneShown: doctorPhone ? formatPhone(doctorPhone) : "",
+		// The browser checks with the shared schemas; the server's stricter ones check on save.
+		constraints: {
+			medical: formConstraint(medicalDataSchema),
+			allergy: formConstraint(allergySchema),
+			medication: formConstraint(medicationSchema),
+		},
+	};
 }
 
 async function loadContacts({ child }: DossierContext) {
@@ -96,6 +113,7 @@ async function loadContacts({ child }: DossierContext) {
 			phone_shown: formatPhone(contact.phone),
 			phone_alt_shown: contact.phone_alt ? formatPhone(contact.phone_alt) : null,
 		})),
+		constraints: { contact: formConstraint(contactSchema) },
 	};
 }
 

@@ -2,11 +2,10 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, useLocation } from "react-router";
 import { sexes } from "#app/db/schema.ts";
 import type { DossierField } from "#app/domain/families/dossier-fields.ts";
-import { generalDataSchema } from "#app/domain/families/dossier-input.ts";
 import { formatNationalNumber } from "#app/domain/families/national-number.ts";
 import { languages } from "#app/locales/languages.ts";
 import { countryOptions } from "#app/ui/country-options.ts";
-import { Field, FormAlert, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import { Field, FormAlert, type FormConstraint, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { resultFor, SectionPage } from "./section-page.tsx";
@@ -21,7 +20,15 @@ type GeneralData = {
 };
 
 /** « Données générales » (guide §5), for guardians and staff. */
-export function GeneralSection({ data, lastResult }: { data: GeneralData; lastResult?: SubmissionResult<string[]> }) {
+export function GeneralSection({
+	data,
+	constraint,
+	lastResult,
+}: {
+	data: GeneralData;
+	constraint: FormConstraint;
+	lastResult?: SubmissionResult<string[]>;
+}) {
 	const { t, language } = useT();
 	const location = useLocation();
 	const required = new Set<string>([
@@ -40,7 +47,8 @@ export function GeneralSection({ data, lastResult }: { data: GeneralData; lastRe
 	const nationalNumber = data.general.nationalNumber;
 	const [form, fields] = useAppForm({
 		id: "general-data",
-		schema: generalDataSchema,
+		constraint,
+		schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.generalDataSchema),
 		lastResult: resultFor(lastResult, "save"),
 		guardUnsaved: true,
 		defaultValue: {

@@ -1,12 +1,12 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, useLocation } from "react-router";
-import type { DossierField } from "#app/domain/families/dossier-fields.ts";
-import { allergySchema, medicalDataSchema, medicationSchema } from "#app/domain/families/dossier-input.ts";
 import { swimmingLevels, tetanusStates } from "#app/domain/families/dossier-choices.ts";
+import type { DossierField } from "#app/domain/families/dossier-fields.ts";
 import {
 	CheckboxField,
 	Field,
 	FormAlert,
+	type FormConstraint,
 	RadioGroupField,
 	SelectField,
 	SubmitButton,
@@ -54,14 +54,24 @@ function yesNoValue(value: boolean | null | undefined): string {
 }
 
 /** « Données médicales » (fiche santé) with its allergy and medication lists. */
-export function MedicalSection({ data, lastResult }: { data: MedicalData; lastResult?: SubmissionResult<string[]> }) {
+export function MedicalSection({
+	data,
+	constraints,
+	lastResult,
+}: {
+	data: MedicalData;
+	/** The constraints of the health sheet and of the allergy and medication forms. */
+	constraints: { medical: FormConstraint; allergy: FormConstraint; medication: FormConstraint };
+	lastResult?: SubmissionResult<string[]>;
+}) {
 	const { t, language } = useT();
 	const location = useLocation();
 	const required = new Set<string>(data.missing);
 	const stored = data.medical;
 	const [form, fields] = useAppForm({
 		id: "medical-data",
-		schema: medicalDataSchema,
+		constraint: constraints.medical,
+		schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.medicalDataSchema),
 		lastResult: resultFor(lastResult, "save"),
 		guardUnsaved: true,
 		defaultValue: {
@@ -80,13 +90,15 @@ export function MedicalSection({ data, lastResult }: { data: MedicalData; lastRe
 	});
 	const [allergyForm, allergyFields] = useAppForm({
 		id: "add-allergy",
-		schema: allergySchema,
+		constraint: constraints.allergy,
+		schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.allergySchema),
 		lastResult: resultFor(lastResult, "add-allergy"),
 		guardUnsaved: true,
 	});
 	const [medicationForm, medicationFields] = useAppForm({
 		id: "add-medication",
-		schema: medicationSchema,
+		constraint: constraints.medication,
+		schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.medicationSchema),
 		lastResult: resultFor(lastResult, "add-medication"),
 		guardUnsaved: true,
 	});

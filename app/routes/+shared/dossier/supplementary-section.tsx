@@ -1,12 +1,12 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, useLocation } from "react-router";
 import { consentKinds } from "#app/db/schema.ts";
-import type { DossierField } from "#app/domain/families/dossier-fields.ts";
-import { supplementaryDataSchema } from "#app/domain/families/dossier-input.ts";
 import { consentField, livingArrangements } from "#app/domain/families/dossier-choices.ts";
+import type { DossierField } from "#app/domain/families/dossier-fields.ts";
 import {
 	Field,
 	FormAlert,
+	type FormConstraint,
 	RadioGroupField,
 	SelectField,
 	SubmitButton,
@@ -41,9 +41,11 @@ type SupplementaryData = {
 /** « Données supplémentaires »: school, living arrangement, mutuality and consents. */
 export function SupplementarySection({
 	data,
+	constraint,
 	lastResult,
 }: {
 	data: SupplementaryData;
+	constraint: FormConstraint;
 	lastResult?: SubmissionResult<string[]>;
 }) {
 	const { t, language } = useT();
@@ -53,7 +55,8 @@ export function SupplementarySection({
 	const consentOf = (kind: string) => data.consents.find((consent) => consent.kind === kind);
 	const [form, fields] = useAppForm({
 		id: "supplementary-data",
-		schema: supplementaryDataSchema,
+		constraint,
+		schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.supplementaryDataSchema),
 		lastResult: resultFor(lastResult, "save"),
 		guardUnsaved: true,
 		defaultValue: {

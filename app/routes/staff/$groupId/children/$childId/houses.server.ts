@@ -14,6 +14,7 @@ import { dateInBrussels } from "#app/infra/clock.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { staffDossier } from "../../../../+shared/dossier/dossier-context.server.ts";
 import type { Route } from "./+types/houses";
 
@@ -58,6 +59,7 @@ export async function loader(args: Route.LoaderArgs) {
 			.filter((house) => house.archived_at === null)
 			.map((house) => ({ id: house.id, name: house.name })),
 		today,
+		constraints: { enrol: formConstraint(enrolChildSchema), endEnrolment: formConstraint(endEnrolmentSchema) },
 	};
 }
 

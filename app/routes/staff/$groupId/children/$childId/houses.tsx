@@ -1,8 +1,7 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "react-router";
-import { endEnrolmentSchema, enrolChildSchema } from "#app/domain/families/enrolment-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
-import { Field, FormAlert, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
+import { Field, FormAlert, type FormConstraint, SelectField, SubmitButton, useAppForm } from "#app/ui/form.tsx";
 import { formatDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
@@ -20,17 +19,20 @@ type Enrolment = Route.ComponentProps["loaderData"]["enrolments"][number];
 function EndEnrolmentForm({
 	enrolment,
 	today,
+	constraint,
 	lastResult,
 }: {
 	enrolment: Enrolment;
 	today: string;
+	constraint: FormConstraint;
 	lastResult?: SubmissionResult<string[]>;
 }) {
 	const { t } = useT();
 	const submitted = (lastResult?.initialValue as { enrolmentId?: unknown } | undefined)?.enrolmentId;
 	const [form, fields] = useAppForm({
 		id: `end-enrolment-${enrolment.id}`,
-		schema: endEnrolmentSchema,
+		constraint,
+		schema: () => import("#app/domain/families/enrolment-input.ts").then((m) => m.endEnrolmentSchema),
 		lastResult: submitted === enrolment.id ? lastResult : undefined,
 		defaultValue: { endsOn: enrolment.endsOn ?? (today < enrolment.startsOn ? enrolment.startsOn : today) },
 	});
@@ -50,11 +52,12 @@ function EndEnrolmentForm({
 /** The houses of a child on the staff side: enrolments, houses through registrations, enrolling. */
 export default function StaffChildHouses({ loaderData, actionData }: Route.ComponentProps) {
 	const { t, language } = useT();
-	const { enrolments, byRegistration, houses, canEnrol, today } = loaderData;
+	const { enrolments, byRegistration, houses, canEnrol, today, constraints } = loaderData;
 	const result = actionData?.result as SubmissionResult<string[]> | undefined;
 	const [enrolForm, enrolFields] = useAppForm({
 		id: "enrol-child",
-		schema: enrolChildSchema,
+		constraint: constraints.enrol,
+		schema: () => import("#app/domain/families/enrolment-input.ts").then((m) => m.enrolChildSchema),
 		lastResult: resultFor(result, "enrol"),
 		defaultValue: { startsOn: today },
 	});
@@ -88,6 +91,7 @@ export default function StaffChildHouses({ loaderData, actionData }: Route.Compo
 										<EndEnrolmentForm
 											enrolment={enrolment}
 											today={today}
+											constraint={constraints.endEnrolment}
 											lastResult={resultFor(result, "end-enrolment")}
 										/>
 									) : null}

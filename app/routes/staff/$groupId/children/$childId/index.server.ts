@@ -16,6 +16,7 @@ import { validateDossier } from "#app/domain/families/validate-dossier.server.ts
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import {
 	missingDataForLoaders,
 	missingDocumentsForLoaders,
@@ -96,6 +97,7 @@ export async function loader(args: Route.LoaderArgs) {
 			revokedAt: code.revoked_at,
 			usedBy: code.used_by_first_name ? `${code.used_by_first_name} ${code.used_by_last_name ?? ""}`.trim() : null,
 		})),
+		constraints: { validate: formConstraint(validateDossierSchema), merge: formConstraint(mergeDossierSchema) },
 	};
 }
 

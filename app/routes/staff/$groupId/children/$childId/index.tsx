@@ -1,6 +1,5 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
-import { mergeDossierSchema, validateDossierSchema } from "#app/domain/families/staff-dossier-input.ts";
 import { languages } from "#app/locales/languages.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { Field, FieldErrors, FormAlert, SubmitButton, useAppForm } from "#app/ui/form.tsx";
@@ -39,12 +38,14 @@ export default function StaffChildOverview({ loaderData, actionData }: Route.Com
 	const base = `/staff/${groupId}/children/${child.id}`;
 	const [validateForm, validateFields] = useAppForm({
 		id: "validate-dossier",
-		schema: validateDossierSchema,
+		constraint: loaderData.constraints.validate,
+		schema: () => import("#app/domain/families/staff-dossier-input.ts").then((m) => m.validateDossierSchema),
 		lastResult: resultFor(actionData?.result, "validate"),
 	});
 	const [mergeForm, mergeFields] = useAppForm({
 		id: "merge-dossier",
-		schema: mergeDossierSchema,
+		constraint: loaderData.constraints.merge,
+		schema: () => import("#app/domain/families/staff-dossier-input.ts").then((m) => m.mergeDossierSchema),
 		lastResult: resultFor(actionData?.result, "merge"),
 	});
 	const remindResult = resultFor(actionData?.result, "remind");
