@@ -2,8 +2,6 @@
 import { z } from "zod";
 import { MAX_REFUSAL_REASON_LENGTH } from "./document-uploads.ts";
 
-export const reviewIntents = { accept: "accept", refuse: "refuse" } as const;
-
 /** « Accepter le document »: nothing to fill in. */
 export const acceptUploadSchema = z.object({});
 

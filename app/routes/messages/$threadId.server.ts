@@ -9,6 +9,7 @@ import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { replySchema } from "./+shared/message-forms.ts";
 import { uploadedFiles } from "./+shared/uploaded-files.server.ts";
 import type { Route } from "./+types/$threadId";
@@ -33,6 +34,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 			messages,
 			readByStaffAt,
 			viewerUserId: viewer.userId,
+			constraints: { reply: formConstraint(replySchema) },
 		};
 	} catch (error) {
 		return throwAsErrorPage(error);

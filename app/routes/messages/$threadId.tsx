@@ -5,7 +5,6 @@ import { FormAlert, SubmitButton, TextAreaField, useAppForm } from "#app/ui/form
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { AttachmentInput } from "./+shared/attachment-input.tsx";
-import { replySchema } from "./+shared/message-forms.ts";
 import { ThreadMessages } from "./+shared/thread-view.tsx";
 import type { Route } from "./+types/$threadId";
 
@@ -22,7 +21,8 @@ export default function MessageThread({ loaderData, actionData }: Route.Componen
 	const { thread, messages, readByStaffAt, viewerUserId } = loaderData;
 	const [form, fields] = useAppForm({
 		id: `reply-${messages.length}`,
-		schema: replySchema,
+		constraint: loaderData.constraints.reply,
+		schema: () => import("./+shared/message-forms.ts").then((m) => m.replySchema),
 		lastResult: actionData?.result,
 	});
 	return (

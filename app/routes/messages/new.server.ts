@@ -10,6 +10,7 @@ import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
 import { requestInfo } from "#app/server/request-info.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { newMessageSchema } from "./+shared/message-forms.ts";
 import { uploadedFiles } from "./+shared/uploaded-files.server.ts";
 import type { Route } from "./+types/new";
@@ -28,6 +29,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 		children: children.map((child) => ({ id: child.id, name: `${child.first_name} ${child.last_name}`.trim() })),
 		childId: chosen?.id ?? null,
 		houses: chosen ? await messageHousesOfChild(db, chosen, dateInBrussels()) : [],
+		constraints: { newMessage: formConstraint(newMessageSchema) },
 	};
 }
 

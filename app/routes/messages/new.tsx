@@ -15,7 +15,6 @@ import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { AttachmentInput } from "./+shared/attachment-input.tsx";
-import { newMessageSchema } from "./+shared/message-forms.ts";
 import type { Route } from "./+types/new";
 
 /** The translation scopes this page renders (decision 027). */
@@ -34,7 +33,8 @@ export default function NewMessage({ loaderData, actionData }: Route.ComponentPr
 	const { children, childId, houses } = loaderData;
 	const [form, fields] = useAppForm({
 		id: "new-message",
-		schema: newMessageSchema,
+		constraint: loaderData.constraints.newMessage,
+		schema: () => import("./+shared/message-forms.ts").then((m) => m.newMessageSchema),
 		lastResult: actionData?.result,
 		defaultValue: { childId: childId ?? "", houseId: houses.length === 1 ? houses[0]?.id : "" },
 	});

@@ -5,14 +5,6 @@ import { isoDate } from "#app/domain/form-fields.ts";
 const day = isoDate("meals.book.invalidDays");
 const id = z.string().trim().min(1).max(64);
 
-export const mealIntents = {
-	book: "book",
-	bookWeek: "book-week",
-	pattern: "pattern",
-	cancel: "cancel",
-	sick: "sick",
-} as const;
-
 /** « Inscrire mon enfant » for the ticked days. */
 const vegetarian = z.literal("on").optional();
 

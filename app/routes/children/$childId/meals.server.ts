@@ -20,7 +20,8 @@ import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
 import { guardianDossier } from "../../+shared/dossier/dossier-context.server.ts";
 import type { Route } from "./+types/meals";
-import { bookDaysSchema, bookWeekSchema, cancelDaySchema, mealIntents, patternSchema } from "./meals-forms.ts";
+import { mealIntents } from "./meals-choices.ts";
+import { bookDaysSchema, bookWeekSchema, cancelDaySchema, patternSchema } from "./meals-forms.ts";
 
 /** `?week=` (any day of it; this week when absent or malformed) and `?offer=`. */
 function choiceOf(request: Request) {

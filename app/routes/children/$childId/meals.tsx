@@ -8,7 +8,7 @@ import { formatDateTime as dayAndTime, formatDate, formatMoney, formatWeekdayAnd
 import { useT } from "#app/ui/i18n.tsx";
 import { MonthSummary } from "../../+shared/meals/month-summary.tsx";
 import type { Route } from "./+types/meals";
-import { mealIntents } from "./meals-forms.ts";
+import { mealIntents } from "./meals-choices.ts";
 
 /** The translation scopes this page renders (decision 027). */
 export const handle: TranslationHandle = { translations: ["meals"] };

@@ -25,17 +25,6 @@ export const newMessageSchema = z.object({
 /** « Répondre » in a thread (and a staff member's internal note). */
 export const replySchema = z.object({ body });
 
-export const messageIntents = {
-	reply: "reply",
-	note: "note",
-	assign: "assign",
-	done: "done",
-	reopen: "reopen",
-	createTemplate: "create-template",
-	deleteTemplate: "delete-template",
-	broadcast: "broadcast",
-} as const;
-
 /** « Attribuer à »: a colleague, or nobody (empty). */
 export const assignSchema = z.object({ assigneeUserId: z.string().trim().max(64).optional() });
 

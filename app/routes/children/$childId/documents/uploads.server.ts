@@ -9,6 +9,7 @@ import { getFileStorage } from "#app/infra/storage/storage.server.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { guardianDossier, missingDocumentsForLoaders } from "../../../+shared/dossier/dossier-context.server.ts";
 import { uploadedFiles } from "../../../messages/+shared/uploaded-files.server.ts";
 import type { Route } from "./+types/uploads";
@@ -42,6 +43,7 @@ export async function loader(args: Route.LoaderArgs) {
 			refusalReason: upload.refusal_reason,
 			createdAt: upload.created_at,
 		})),
+		constraints: { upload: formConstraint(uploadDocumentSchema) },
 	};
 }
 

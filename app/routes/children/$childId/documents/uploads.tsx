@@ -1,9 +1,16 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "react-router";
 import { documentUploadTypes } from "#app/domain/documents/document-uploads.ts";
-import { uploadDocumentSchema } from "#app/domain/documents/upload-input.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
-import { FieldErrors, FormAlert, SelectField, SubmitButton, TextAreaField, useAppForm } from "#app/ui/form.tsx";
+import {
+	FieldErrors,
+	FormAlert,
+	type FormConstraint,
+	SelectField,
+	SubmitButton,
+	TextAreaField,
+	useAppForm,
+} from "#app/ui/form.tsx";
 import { formatDayOf } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
@@ -31,15 +38,18 @@ const fileAccept = "image/jpeg,image/png,image/webp,image/heic,image/heif,applic
 /** « Envoyer un document »: the house, the type, one file and a note. */
 function UploadForm({
 	houses,
+	constraint,
 	lastResult,
 }: {
 	houses: { id: string; name: string }[];
+	constraint: FormConstraint;
 	lastResult: SubmissionResult<string[]> | undefined;
 }) {
 	const { t } = useT();
 	const [form, fields] = useAppForm({
 		id: "upload-document",
-		schema: uploadDocumentSchema,
+		constraint,
+		schema: () => import("#app/domain/documents/upload-input.ts").then((m) => m.uploadDocumentSchema),
 		lastResult,
 		defaultValue: { houseId: houses.length === 1 ? houses[0]?.id : "" },
 	});
@@ -125,7 +135,12 @@ export default function ChildUploads({ loaderData, actionData }: Route.Component
 						<p className="text-stone-700">{t("uploads.parent.noHouse", { childName: child.firstName })}</p>
 					) : (
 						// A new key once a document is sent: the form starts empty again for the next one.
-						<UploadForm key={uploads[0]?.id ?? "first"} houses={houses} lastResult={actionData?.result} />
+						<UploadForm
+							key={uploads[0]?.id ?? "first"}
+							houses={houses}
+							constraint={loaderData.constraints.upload}
+							lastResult={actionData?.result}
+						/>
 					)}
 				</Section>
 				<Section title={t("uploads.parent.listTitle")}>

@@ -19,6 +19,7 @@ import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
 import { publishSchema } from "./+shared/publication-forms.ts";
 import type { Route } from "./+types/publish";
@@ -94,6 +95,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 			childId: search.get("childId") ?? "",
 		},
 		count,
+		constraints: { publish: formConstraint(publishSchema) },
 	};
 }
 

@@ -16,7 +16,7 @@ import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { TranslationFields } from "#app/ui/translation-fields.tsx";
-import { publicationIntents, publishSchema } from "./+shared/publication-forms.ts";
+import { publicationIntents } from "./+shared/publication-choices.ts";
 import type { Route } from "./+types/publish";
 
 /** The translation scopes this page renders (decision 027). */
@@ -39,7 +39,12 @@ const labelClass = "text-sm font-semibold text-stone-800";
 export default function PublishDocument({ loaderData, actionData, params }: Route.ComponentProps) {
 	const { t, language } = useT();
 	const { houses, house, offers, children, audience, count } = loaderData;
-	const [form, fields] = useAppForm({ id: "publish", schema: publishSchema, lastResult: actionData?.result });
+	const [form, fields] = useAppForm({
+		id: "publish",
+		constraint: loaderData.constraints.publish,
+		schema: () => import("./+shared/publication-forms.ts").then((m) => m.publishSchema),
+		lastResult: actionData?.result,
+	});
 	const title = t("documents.publish.title");
 	const base = `/staff/${params.groupId}/documents`;
 	const radio = (value: string, label: string) => (

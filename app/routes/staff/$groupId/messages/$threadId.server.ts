@@ -13,7 +13,9 @@ import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm, throwAsErrorPage } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
-import { assignSchema, messageIntents, replySchema } from "../../../messages/+shared/message-forms.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
+import { messageIntents } from "../../../messages/+shared/message-choices.ts";
+import { assignSchema, replySchema } from "../../../messages/+shared/message-forms.ts";
 import { uploadedFiles } from "../../../messages/+shared/uploaded-files.server.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/$threadId";
@@ -51,6 +53,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 			templateId: chosen?.id ?? "",
 			viewerUserId: staff.viewer.userId,
 			readOnly: staffPermissions(staff.access).readOnly,
+			constraints: { reply: formConstraint(replySchema), note: formConstraint(replySchema) },
 		};
 	} catch (error) {
 		return throwAsErrorPage(error);

@@ -13,7 +13,7 @@ import {
 import { useT } from "#app/ui/i18n.tsx";
 import { Section } from "#app/ui/section.tsx";
 import { AttachmentInput } from "../../../messages/+shared/attachment-input.tsx";
-import { messageIntents, replySchema } from "../../../messages/+shared/message-forms.ts";
+import { messageIntents } from "../../../messages/+shared/message-choices.ts";
 import { ThreadMessages } from "../../../messages/+shared/thread-view.tsx";
 import type { Route } from "./+types/$threadId";
 
@@ -32,13 +32,15 @@ export default function StaffThread({ loaderData, actionData, params }: Route.Co
 	const [replyForm, replyFields] = useAppForm({
 		// A chosen ready answer or a new message starts a fresh form.
 		id: `staff-reply-${messages.length}-${templateId}`,
-		schema: replySchema,
+		constraint: loaderData.constraints.reply,
+		schema: () => import("../../../messages/+shared/message-forms.ts").then((m) => m.replySchema),
 		lastResult: replyFor(actionData?.result, messageIntents.reply),
 		defaultValue: { body: replyDraft },
 	});
 	const [noteForm, noteFields] = useAppForm({
 		id: `staff-note-${messages.length}`,
-		schema: replySchema,
+		constraint: loaderData.constraints.note,
+		schema: () => import("../../../messages/+shared/message-forms.ts").then((m) => m.replySchema),
 		lastResult: replyFor(actionData?.result, messageIntents.note),
 	});
 	return (

@@ -16,6 +16,7 @@ import { pluralKey } from "#app/infra/intl.ts";
 import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { broadcastSchema } from "../../../messages/+shared/message-forms.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/broadcast";
@@ -64,6 +65,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 		canReachGroup: isGroupAdmin(staff.access),
 		audience: audience ?? { kind: search.get("audience") ?? "offer" },
 		count,
+		constraints: { broadcast: formConstraint(broadcastSchema) },
 	};
 }
 

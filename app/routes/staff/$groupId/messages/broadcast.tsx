@@ -6,7 +6,6 @@ import { formatDate } from "#app/ui/format.ts";
 import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Section } from "#app/ui/section.tsx";
-import { broadcastSchema } from "../../../messages/+shared/message-forms.ts";
 import type { Route } from "./+types/broadcast";
 
 /** The translation scopes this page renders (decision 027). */
@@ -24,7 +23,12 @@ export default function Broadcast({ loaderData, actionData, params }: Route.Comp
 	const { t, language } = useT();
 	const { houses, offers, canReachGroup, audience, count } = loaderData;
 	const chosen = audience as { kind: string; offerId?: string; status?: string; houseId?: string };
-	const [form, fields] = useAppForm({ id: "broadcast", schema: broadcastSchema, lastResult: actionData?.result });
+	const [form, fields] = useAppForm({
+		id: "broadcast",
+		constraint: loaderData.constraints.broadcast,
+		schema: () => import("../../../messages/+shared/message-forms.ts").then((m) => m.broadcastSchema),
+		lastResult: actionData?.result,
+	});
 	const title = t("messages.broadcast.title");
 	const radio = (value: string, label: string) => (
 		<label className="flex min-h-11 items-center gap-2">

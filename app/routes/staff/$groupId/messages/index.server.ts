@@ -16,7 +16,9 @@ import { documentUrl } from "#app/server/document-url.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
-import { deleteTemplateSchema, messageIntents, templateSchema } from "../../../messages/+shared/message-forms.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
+import { messageIntents } from "../../../messages/+shared/message-choices.ts";
+import { deleteTemplateSchema, templateSchema } from "../../../messages/+shared/message-forms.ts";
 import { requireStaff } from "../../+shared/staff-context.server.ts";
 import type { Route } from "./+types/index";
 
@@ -57,6 +59,7 @@ export async function loader({ request, context, params }: Route.LoaderArgs) {
 			: { threads: [], page, hasNext: false }),
 		templates: house ? await listMessageTemplates(db, staff.access, house.id) : [],
 		permissions: staffPermissions(staff.access),
+		constraints: { template: formConstraint(templateSchema) },
 	};
 }
 

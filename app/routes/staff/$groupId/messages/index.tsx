@@ -6,7 +6,7 @@ import { useT } from "#app/ui/i18n.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Pager, pageHref } from "#app/ui/pager.tsx";
 import { Section } from "#app/ui/section.tsx";
-import { messageIntents, templateSchema } from "../../../messages/+shared/message-forms.ts";
+import { messageIntents } from "../../../messages/+shared/message-choices.ts";
 import { ThreadList } from "../../../messages/+shared/thread-list.tsx";
 import type { Route } from "./+types/index";
 
@@ -27,7 +27,8 @@ export default function StaffInbox({ loaderData, actionData, params }: Route.Com
 	const title = t("messages.inbox.title");
 	const [form, fields] = useAppForm({
 		id: "message-template",
-		schema: templateSchema,
+		constraint: loaderData.constraints.template,
+		schema: () => import("../../../messages/+shared/message-forms.ts").then((m) => m.templateSchema),
 		lastResult: replyFor(actionData?.result, messageIntents.createTemplate, {
 			defaultIntent: messageIntents.createTemplate,
 		}),

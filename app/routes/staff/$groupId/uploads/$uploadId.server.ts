@@ -1,10 +1,12 @@
 import { data } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
 import { decideUpload } from "#app/domain/documents/decide-upload.server.ts";
-import { acceptUploadSchema, refuseUploadSchema, reviewIntents } from "#app/domain/documents/review-input.ts";
+import { reviewIntents } from "#app/domain/documents/review-choices.ts";
+import { acceptUploadSchema, refuseUploadSchema } from "#app/domain/documents/review-input.ts";
 import { redirectWithFlash } from "#app/server/flash.server.ts";
 import { handleForm } from "#app/server/form-action.server.ts";
 import { readForm } from "#app/server/form-body.server.ts";
+import { formConstraint } from "#app/ui/form-constraint.server.ts";
 import { staffUpload } from "./+shared/upload-access.server.ts";
 import type { Route } from "./+types/$uploadId";
 
@@ -29,6 +31,7 @@ export async function loader(args: Route.LoaderArgs) {
 			childName: `${upload.child_first_name} ${upload.child_last_name}`.trim(),
 			senderName: `${upload.uploader_first_name} ${upload.uploader_last_name}`.trim(),
 		},
+		constraints: { refuse: formConstraint(refuseUploadSchema) },
 	};
 }
 

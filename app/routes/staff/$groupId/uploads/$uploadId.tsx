@@ -1,6 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "react-router";
-import { refuseUploadSchema, reviewIntents } from "#app/domain/documents/review-input.ts";
+import { reviewIntents } from "#app/domain/documents/review-choices.ts";
 import type { TranslationHandle } from "#app/locales/scopes.ts";
 import { FormAlert, ReplyErrors, replyFor, SubmitButton, TextAreaField, useAppForm } from "#app/ui/form.tsx";
 import { formatDayOf } from "#app/ui/format.ts";
@@ -23,7 +23,8 @@ export default function StaffUpload({ loaderData, actionData }: Route.ComponentP
 	const { groupId, upload } = loaderData;
 	const [refuseForm, refuseFields] = useAppForm({
 		id: "refuse-upload",
-		schema: refuseUploadSchema,
+		constraint: loaderData.constraints.refuse,
+		schema: () => import("#app/domain/documents/review-input.ts").then((m) => m.refuseUploadSchema),
 		lastResult: replyFor(actionData?.result, reviewIntents.refuse),
 	});
 	const title = t("uploads.review.title", { type: t(`uploads.types.${upload.type}`), childName: upload.childName });

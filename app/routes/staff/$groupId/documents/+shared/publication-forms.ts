@@ -39,7 +39,5 @@ export const publishSchema = z
 		message: "documents.publish.audienceRequired",
 	});
 
-export const publicationIntents = { withdraw: "withdraw", publish: "publish" } as const;
-
 /** « Retirer » on the list. */
 export const withdrawSchema = z.object({ publicationId: z.string().trim().min(1).max(64) });
