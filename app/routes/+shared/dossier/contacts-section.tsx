@@ -30,6 +30,8 @@ type Contact = {
 };
 
 type ContactsData = {
+	/** The constraints of the section's forms, from the loader (decision 042). */
+	constraints: { contact: FormConstraint };
 	canEdit: boolean;
 	missing: DossierField[];
 	history: React.ComponentProps<typeof SectionPage>["history"];
@@ -110,15 +112,7 @@ function ContactForm({
 }
 
 /** « Contacts »: who may pick the child up, whom to call, and who may NOT pick the child up. */
-export function ContactsSection({
-	data,
-	constraint,
-	lastResult,
-}: {
-	data: ContactsData;
-	constraint: FormConstraint;
-	lastResult?: SubmissionResult<string[]>;
-}) {
+export function ContactsSection({ data, lastResult }: { data: ContactsData; lastResult?: SubmissionResult<string[]> }) {
 	const { t } = useT();
 	const ordered = [...data.contacts].sort(
 		(a, b) => Number(b.role === "not_allowed") - Number(a.role === "not_allowed"),
@@ -181,7 +175,7 @@ export function ContactsSection({
 												id={`contact-${contact.id}`}
 												intent="update"
 												contact={contact}
-												constraint={constraint}
+												constraint={data.constraints.contact}
 												lastResult={lastResult}
 												submitLabel={t("families.contacts.update")}
 											/>
@@ -198,7 +192,7 @@ export function ContactsSection({
 					<ContactForm
 						id="add-contact"
 						intent="add"
-						constraint={constraint}
+						constraint={data.constraints.contact}
 						lastResult={lastResult}
 						submitLabel={t("families.contacts.addSubmit")}
 					/>

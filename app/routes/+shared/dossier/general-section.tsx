@@ -11,6 +11,8 @@ import { Section } from "#app/ui/section.tsx";
 import { resultFor, SectionPage } from "./section-page.tsx";
 
 type GeneralData = {
+	/** The constraints of the section's forms, from the loader (decision 042). */
+	constraints: { general: FormConstraint };
 	child: { fileNumber: number };
 	canEdit: boolean;
 	missing: DossierField[];
@@ -20,15 +22,7 @@ type GeneralData = {
 };
 
 /** « Données générales » (guide §5), for guardians and staff. */
-export function GeneralSection({
-	data,
-	constraint,
-	lastResult,
-}: {
-	data: GeneralData;
-	constraint: FormConstraint;
-	lastResult?: SubmissionResult<string[]>;
-}) {
+export function GeneralSection({ data, lastResult }: { data: GeneralData; lastResult?: SubmissionResult<string[]> }) {
 	const { t, language } = useT();
 	const location = useLocation();
 	const required = new Set<string>([
@@ -47,7 +41,7 @@ export function GeneralSection({
 	const nationalNumber = data.general.nationalNumber;
 	const [form, fields] = useAppForm({
 		id: "general-data",
-		constraint,
+		constraint: data.constraints.general,
 		schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.generalDataSchema),
 		lastResult: resultFor(lastResult, "save"),
 		guardUnsaved: true,

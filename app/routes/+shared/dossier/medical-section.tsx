@@ -20,6 +20,8 @@ import { RemoveEntryButton } from "./entry-list.tsx";
 import { resultFor, SectionPage } from "./section-page.tsx";
 
 type MedicalData = {
+	/** The constraints of the section's forms, from the loader (decision 042). */
+	constraints: { medical: FormConstraint; allergy: FormConstraint; medication: FormConstraint };
 	canEdit: boolean;
 	side: "guardian" | "staff";
 	/** `animator`: a reader sees the allergies and medications only (no health sheet). */
@@ -54,23 +56,14 @@ function yesNoValue(value: boolean | null | undefined): string {
 }
 
 /** « Données médicales » (fiche santé) with its allergy and medication lists. */
-export function MedicalSection({
-	data,
-	constraints,
-	lastResult,
-}: {
-	data: MedicalData;
-	/** The constraints of the health sheet and of the allergy and medication forms. */
-	constraints: { medical: FormConstraint; allergy: FormConstraint; medication: FormConstraint };
-	lastResult?: SubmissionResult<string[]>;
-}) {
+export function MedicalSection({ data, lastResult }: { data: MedicalData; lastResult?: SubmissionResult<string[]> }) {
 	const { t, language } = useT();
 	const location = useLocation();
 	const required = new Set<string>(data.missing);
 	const stored = data.medical;
 	const [form, fields] = useAppForm({
 		id: "medical-data",
-		constraint: constraints.medical,
+		constraint: data.constraints.medical,
 		schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.medicalDataSchema),
 		lastResult: resultFor(lastResult, "save"),
 		guardUnsaved: true,
@@ -90,14 +83,14 @@ export function MedicalSection({
 	});
 	const [allergyForm, allergyFields] = useAppForm({
 		id: "add-allergy",
-		constraint: constraints.allergy,
+		constraint: data.constraints.allergy,
 		schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.allergySchema),
 		lastResult: resultFor(lastResult, "add-allergy"),
 		guardUnsaved: true,
 	});
 	const [medicationForm, medicationFields] = useAppForm({
 		id: "add-medication",
-		constraint: constraints.medication,
+		constraint: data.constraints.medication,
 		schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.medicationSchema),
 		lastResult: resultFor(lastResult, "add-medication"),
 		guardUnsaved: true,

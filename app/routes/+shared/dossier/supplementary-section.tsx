@@ -19,6 +19,8 @@ import { Section } from "#app/ui/section.tsx";
 import { resultFor, SectionPage } from "./section-page.tsx";
 
 type SupplementaryData = {
+	/** The constraints of the section's forms, from the loader (decision 042). */
+	constraints: { supplementary: FormConstraint };
 	canEdit: boolean;
 	missing: DossierField[];
 	history: React.ComponentProps<typeof SectionPage>["history"];
@@ -41,11 +43,9 @@ type SupplementaryData = {
 /** « Données supplémentaires »: school, living arrangement, mutuality and consents. */
 export function SupplementarySection({
 	data,
-	constraint,
 	lastResult,
 }: {
 	data: SupplementaryData;
-	constraint: FormConstraint;
 	lastResult?: SubmissionResult<string[]>;
 }) {
 	const { t, language } = useT();
@@ -55,7 +55,7 @@ export function SupplementarySection({
 	const consentOf = (kind: string) => data.consents.find((consent) => consent.kind === kind);
 	const [form, fields] = useAppForm({
 		id: "supplementary-data",
-		constraint,
+		constraint: data.constraints.supplementary,
 		schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.supplementaryDataSchema),
 		lastResult: resultFor(lastResult, "save"),
 		guardUnsaved: true,

@@ -18,12 +18,5 @@ export const handle: TranslationHandle = {
 export { action, loader } from "./contacts.server.ts";
 
 export default function StaffChildContacts({ loaderData, actionData }: Route.ComponentProps) {
-	return (
-		<ContactsSection
-			key={loaderData.history[0]?.id ?? "new"}
-			data={loaderData}
-			constraint={loaderData.constraints.contact}
-			lastResult={actionData?.result}
-		/>
-	);
+	return <ContactsSection key={loaderData.history[0]?.id ?? "new"} data={loaderData} lastResult={actionData?.result} />;
 }

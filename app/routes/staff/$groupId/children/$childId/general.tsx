@@ -18,12 +18,5 @@ export const handle: TranslationHandle = {
 export { action, loader } from "./general.server.ts";
 
 export default function StaffChildGeneral({ loaderData, actionData }: Route.ComponentProps) {
-	return (
-		<GeneralSection
-			key={loaderData.history[0]?.id ?? "new"}
-			data={loaderData}
-			constraint={loaderData.constraints.general}
-			lastResult={actionData?.result}
-		/>
-	);
+	return <GeneralSection key={loaderData.history[0]?.id ?? "new"} data={loaderData} lastResult={actionData?.result} />;
 }

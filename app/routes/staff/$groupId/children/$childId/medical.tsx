@@ -10,12 +10,5 @@ export const handle: TranslationHandle = {
 export { action, loader } from "./medical.server.ts";
 
 export default function StaffChildMedical({ loaderData, actionData }: Route.ComponentProps) {
-	return (
-		<MedicalSection
-			key={loaderData.history[0]?.id ?? "new"}
-			data={loaderData}
-			constraints={loaderData.constraints}
-			lastResult={actionData?.result}
-		/>
-	);
+	return <MedicalSection key={loaderData.history[0]?.id ?? "new"} data={loaderData} lastResult={actionData?.result} />;
 }

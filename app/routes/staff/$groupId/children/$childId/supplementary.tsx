@@ -18,11 +18,6 @@ export { action, loader } from "./supplementary.server.ts";
 
 export default function StaffChildSupplementary({ loaderData, actionData }: Route.ComponentProps) {
 	return (
-		<SupplementarySection
-			key={loaderData.history[0]?.id ?? "new"}
-			data={loaderData}
-			constraint={loaderData.constraints.supplementary}
-			lastResult={actionData?.result}
-		/>
+		<SupplementarySection key={loaderData.history[0]?.id ?? "new"} data={loaderData} lastResult={actionData?.result} />
 	);
 }
