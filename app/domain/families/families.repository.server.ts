@@ -1,5 +1,5 @@
 import type { Database } from "#app/db/db.server.ts";
-import { consentKinds, type DossierSection } from "#app/db/schema.ts";
+import { consentKinds, contactRoles, type DossierSection } from "#app/db/schema.ts";
 import { dateInBrussels } from "#app/infra/clock.ts";
 import type { StaffAccess } from "../groups/permissions.ts";
 import { listPageSize } from "../list-page.ts";
@@ -197,72 +197,95 @@ function nullableBoolean(value: boolean | number | null | undefined): boolean | 
 	return value === null || value === undefined ? null : Boolean(value);
 }
 
-async function countRows(db: Database, table: "child_allergies" | "child_medications", childId: string) {
-	const row = await db
-		.selectFrom(table)
-		.select((eb) => eb.fn.countAll<string | number>().as("count"))
-		.where("child_id", "=", childId)
-		.executeTakeFirstOrThrow();
-	return Number(row.count);
-}
-
-/** Everything the completeness rules look at, in a few small queries. */
+/**
+ * Everything the completeness rules look at (dossier-fields.ts), in one statement: the child,
+ * its supplementary and medical rows (one each at most), and counts of its consents, allergies,
+ * medications and contacts by role. Every dossier page, the catalogue and « S'inscrire » read
+ * it, so one round trip instead of seven matters most on PostgreSQL (issue 15).
+ * Errors: throws when the child does not exist (callers have read it already).
+ */
 export async function loadDossierSnapshot(db: Database, childId: string): Promise<DossierSnapshot> {
-	const [child, supplementary, consents, medical, contacts, allergies, medications] = await Promise.all([
-		db.selectFrom("children").selectAll().where("id", "=", childId).executeTakeFirstOrThrow(),
-		findSupplementary(db, childId),
-		db.selectFrom("child_consents").select("kind").where("child_id", "=", childId).execute(),
-		db
-			.selectFrom("child_medical")
-			.select([
-				"doctor_name",
-				"doctor_phone",
-				"tetanus",
-				"has_allergies",
-				"takes_medication",
-				"swimming",
-				"confirmed_at",
-			])
-			.where("child_id", "=", childId)
-			.executeTakeFirst(),
-		db.selectFrom("child_contacts").select("role").where("child_id", "=", childId).execute(),
-		countRows(db, "child_allergies", childId),
-		countRows(db, "child_medications", childId),
-	]);
+	const row = await db
+		.selectFrom("children")
+		.leftJoin("child_supplementary", "child_supplementary.child_id", "children.id")
+		.leftJoin("child_medical", "child_medical.child_id", "children.id")
+		.select([
+			"children.last_name",
+			"children.first_name",
+			"children.birth_date",
+			"children.national_number",
+			"children.sex",
+			"children.street",
+			"children.house_number",
+			"children.locality",
+			"children.postal_code",
+			"children.country",
+			"children.language",
+			"child_supplementary.school",
+			"child_supplementary.school_class",
+			"child_supplementary.lives_with",
+			"child_supplementary.mutuality",
+			"child_medical.doctor_name",
+			"child_medical.doctor_phone",
+			"child_medical.tetanus",
+			"child_medical.has_allergies",
+			"child_medical.takes_medication",
+			"child_medical.swimming",
+			"child_medical.confirmed_at",
+		])
+		.select((eb) => {
+			const rowsOf = (table: "child_consents" | "child_allergies" | "child_medications" | "child_contacts") =>
+				eb
+					.selectFrom(table)
+					.select((inner) => inner.fn.countAll<string | number>().as("count"))
+					.whereRef(`${table}.child_id`, "=", "children.id");
+			return [
+				rowsOf("child_consents").as("consents_answered"),
+				rowsOf("child_allergies").as("allergy_count"),
+				rowsOf("child_medications").as("medication_count"),
+				...contactRoles.map((role) =>
+					rowsOf("child_contacts").where("child_contacts.role", "=", role).as(`contacts_${role}`),
+				),
+			];
+		})
+		.where("children.id", "=", childId)
+		.executeTakeFirstOrThrow();
+	const contactCount = (role: (typeof contactRoles)[number]) => Number(row[`contacts_${role}`] ?? 0);
 	return {
 		general: {
-			lastName: child.last_name,
-			firstName: child.first_name,
-			birthDate: child.birth_date,
-			nationalNumber: child.national_number,
-			sex: child.sex,
-			street: child.street,
-			houseNumber: child.house_number,
-			locality: child.locality,
-			postalCode: child.postal_code,
-			country: child.country,
-			language: child.language,
+			lastName: row.last_name,
+			firstName: row.first_name,
+			birthDate: row.birth_date,
+			nationalNumber: row.national_number,
+			sex: row.sex,
+			street: row.street,
+			houseNumber: row.house_number,
+			locality: row.locality,
+			postalCode: row.postal_code,
+			country: row.country,
+			language: row.language,
 		},
 		supplementary: {
-			school: supplementary?.school ?? null,
-			schoolClass: supplementary?.school_class ?? null,
-			livesWith: supplementary?.lives_with ?? null,
-			mutuality: supplementary?.mutuality ?? null,
-			consentsAnswered: consents.length,
+			school: row.school ?? null,
+			schoolClass: row.school_class ?? null,
+			livesWith: row.lives_with ?? null,
+			mutuality: row.mutuality ?? null,
+			consentsAnswered: Number(row.consents_answered ?? 0),
 			consentsAsked: consentKinds.length,
 		},
 		medical: {
-			doctorName: medical?.doctor_name ?? null,
-			doctorPhone: medical?.doctor_phone ?? null,
-			tetanus: medical?.tetanus ?? null,
-			hasAllergies: nullableBoolean(medical?.has_allergies),
-			allergyCount: allergies,
-			takesMedication: nullableBoolean(medical?.takes_medication),
-			medicationCount: medications,
-			swimming: medical?.swimming ?? null,
-			confirmedAt: medical?.confirmed_at ?? null,
+			doctorName: row.doctor_name ?? null,
+			doctorPhone: row.doctor_phone ?? null,
+			tetanus: row.tetanus ?? null,
+			hasAllergies: nullableBoolean(row.has_allergies),
+			allergyCount: Number(row.allergy_count ?? 0),
+			takesMedication: nullableBoolean(row.takes_medication),
+			medicationCount: Number(row.medication_count ?? 0),
+			swimming: row.swimming ?? null,
+			confirmedAt: row.confirmed_at ?? null,
 		},
-		contacts: { roles: contacts.map((contact) => contact.role) },
+		// One entry per contact, as the rules read it (`roles.includes("pickup")`).
+		contacts: { roles: contactRoles.flatMap((role) => Array<string>(contactCount(role)).fill(role)) },
 	};
 }
 
