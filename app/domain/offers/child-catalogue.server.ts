@@ -12,7 +12,7 @@ import {
 	type CatalogueOffer,
 	dayCountersOf,
 	listCatalogue,
-	listRegistrationsOfChild,
+	type listRegistrationsOfChild,
 	waitingPositions,
 } from "./offers.repository.server.ts";
 import { registersByDay } from "./register-child.server.ts";
@@ -83,6 +83,8 @@ export async function loadChildCatalogue(
 		filters: CatalogueFilters;
 		/** The family's language: titles, descriptions and periods in it, French where not translated. */
 		language: Language;
+		/** Every registration of the child (`listRegistrationsOfChild`), read once for the page. */
+		registrations: ChildRegistrationRow[];
 	},
 ) {
 	const { child, kind, at, dossierComplete, filters, language } = options;
@@ -92,7 +94,7 @@ export async function loadChildCatalogue(
 	// Keyed by offer, or by offer and day for an activity registered day by day.
 	const unitKey = (offerId: string, day: string | null) => (day === null ? offerId : `${offerId}/${day}`);
 	const registrations = new Map(
-		(await listRegistrationsOfChild(db, child.id, language))
+		options.registrations
 			.filter((registration) => activeStatuses.includes(registration.status))
 			.map((registration) => [unitKey(registration.offer_id, registration.offer_day), registration]),
 	);
@@ -183,13 +185,19 @@ export async function loadChildCatalogue(
 }
 export type ChildCatalogue = Awaited<ReturnType<typeof loadChildCatalogue>>;
 
+/** A registration of a child as `listRegistrationsOfChild` lists it (by first day, latest first). */
+export type ChildRegistrationRow = Awaited<ReturnType<typeof listRegistrationsOfChild>>[number];
+
 /**
- * « Inscriptions de l'enfant »: every registration of the child, with its waiting position
- * and whether a guardian may still cancel it (active, and before the offer's deadline).
- * The repository lists them by first day, latest first.
+ * « Inscriptions de l'enfant »: every registration of the child (`registrations`, read once for
+ * the page by `listRegistrationsOfChild`), with its waiting position and whether a guardian may
+ * still cancel it (active, and before the offer's deadline).
  */
-export async function loadChildRegistrations(db: Database, options: { childId: string; at: Date; language: Language }) {
-	const registrations = await listRegistrationsOfChild(db, options.childId, options.language);
+export async function loadChildRegistrations(
+	db: Database,
+	options: { registrations: ChildRegistrationRow[]; at: Date },
+) {
+	const { registrations } = options;
 	const positions = await waitingPositions(db, [
 		...new Set(registrations.filter((row) => row.status === "waiting").map((row) => row.offer_id)),
 	]);

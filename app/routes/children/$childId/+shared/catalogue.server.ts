@@ -92,16 +92,19 @@ export function catalogueLoader(kind: OfferKind) {
 		const filters = filtersOf(args.request);
 		const houses = kind === "activity" ? await listHousesOfGroup(db, child.group_id) : [];
 		const house = houses.find((candidate) => candidate.id === filters.houseId) ?? null;
+		const language = getLanguage(args.context);
+		const childRegistrations = await listRegistrationsOfChild(db, child.id, language);
 		const [catalogue, registrations] = await Promise.all([
 			loadChildCatalogue(db, {
 				child,
 				kind,
 				at,
 				dossierComplete: isDossierComplete(missing),
-				language: getLanguage(args.context),
+				language,
 				filters: kind === "activity" ? { ...filters, houseId: house?.id ?? "" } : { ...filters, houseId: undefined },
+				registrations: childRegistrations,
 			}),
-			loadChildRegistrations(db, { childId: child.id, at, language: getLanguage(args.context) }),
+			loadChildRegistrations(db, { registrations: childRegistrations, at }),
 		]);
 		return {
 			kind,
