@@ -26,37 +26,62 @@ type FormCheck<Schema extends z.ZodType> = (
 ) => Submission<z.input<Schema> & Record<string, any>, string[], z.output<Schema>>;
 
 /**
- * Loads the form's zod schema and the checking code when the user first focuses one of the
- * fields of form `formId` (most visits read a page without editing it). Until then, and if the
- * load fails, the server checks alone: the page works as without JavaScript.
+ * The checks of form `formId` (its zod schema and Conform's zod parse), loaded when the user
+ * first focuses one of its fields (most visits read a page without editing it), or at the
+ * latest when the form is submitted: a submission waits for them (a window capture listener
+ * holds the submit event back and sends it again once they are there), so the browser checks
+ * every submission as before. If they cannot be loaded, the submission goes on and the server
+ * checks alone, as without JavaScript. `ready` turns on checking as the user types.
  */
 function useLazyCheck<Schema extends z.ZodType>(formId: string, loadSchema: () => Promise<Schema>) {
-	const [check, setCheck] = useState<FormCheck<Schema> | null>(null);
+	const check = useRef<FormCheck<Schema> | null>(null);
+	const [ready, setReady] = useState(false);
 	const load = useRef(loadSchema);
 	load.current = loadSchema;
 	useEffect(() => {
 		let active = true;
-		const start = (target: EventTarget | null) => {
-			if ((target as { form?: HTMLFormElement | null } | null)?.form?.id !== formId) return;
-			document.removeEventListener("focusin", onFocus);
-			Promise.all([load.current(), import("./form-checks.ts")]).then(
+		let settled = false;
+		let loading: Promise<void> | undefined;
+		const start = () => {
+			loading ??= Promise.all([load.current(), import("./form-checks.ts")]).then(
 				([schema, { checkForm }]) => {
-					if (active)
-						setCheck(() => (formData: FormData) => checkForm(schema, formData) as ReturnType<FormCheck<Schema>>);
+					check.current = (formData) => checkForm(schema, formData) as ReturnType<FormCheck<Schema>>;
+					settled = true;
+					if (active) setReady(true);
 				},
-				(error: unknown) => console.warn(`The checks of form ${formId} could not be loaded.`, error),
+				(error: unknown) => {
+					settled = true;
+					console.warn(`The checks of form ${formId} could not be loaded: the server checks it.`, error);
+				},
 			);
+			return loading;
 		};
-		const onFocus = (event: FocusEvent) => start(event.target);
+		const isOwnField = (target: EventTarget | null) =>
+			(target as { form?: HTMLFormElement | null } | null)?.form?.id === formId;
+		const onFocus = (event: FocusEvent) => {
+			if (isOwnField(event.target)) void start();
+		};
+		const onSubmit = (event: SubmitEvent) => {
+			const form = event.target as HTMLFormElement;
+			if (settled || form.id !== formId) return;
+			event.preventDefault();
+			event.stopImmediatePropagation();
+			const submitter = event.submitter;
+			void start().then(() => {
+				if (active && form.isConnected) form.requestSubmit(submitter?.isConnected ? submitter : undefined);
+			});
+		};
 		document.addEventListener("focusin", onFocus);
+		window.addEventListener("submit", onSubmit, true);
 		// A field focused before the page hydrated.
-		start(document.activeElement);
+		if (isOwnField(document.activeElement)) void start();
 		return () => {
 			active = false;
 			document.removeEventListener("focusin", onFocus);
+			window.removeEventListener("submit", onSubmit, true);
 		};
 	}, [formId]);
-	return check;
+	return { check, ready };
 }
 
 /**
@@ -68,9 +93,8 @@ function useLazyCheck<Schema extends z.ZodType>(formId: string, loadSchema: () =
  *
  * Zod stays out of the page's JavaScript (decision 042): `constraint` comes from the loader
  * (`formConstraint(schema)` on the server), and `schema` is a dynamic import of the same schema,
- * loaded when the user first focuses a field:
+ * loaded when the user first focuses a field, or when the form is first submitted:
  * `schema: () => import("#app/domain/families/dossier-input.ts").then((m) => m.parentProfileSchema)`.
- * Before it has loaded the form checks on submit only, on the server.
  */
 export function useAppForm<Schema extends z.ZodType>(options: {
 	id: string;
@@ -81,19 +105,19 @@ export function useAppForm<Schema extends z.ZodType>(options: {
 	guardUnsaved?: boolean;
 }) {
 	useUnsavedChanges(options.guardUnsaved ? options.id : null, options.lastResult);
-	const check = useLazyCheck(options.id, options.schema);
+	const { check, ready } = useLazyCheck(options.id, options.schema);
 	return useForm<z.input<Schema> & Record<string, any>, z.output<Schema>, string[]>({
 		id: options.id,
 		lastResult: options.lastResult,
 		defaultValue: options.defaultValue as never,
 		constraint: options.constraint,
 		// Without the checks, a blur must not ask Conform to validate: it would submit the intent.
-		shouldValidate: check ? "onBlur" : "onSubmit",
-		shouldRevalidate: check ? "onInput" : "onSubmit",
+		shouldValidate: ready ? "onBlur" : "onSubmit",
+		shouldRevalidate: ready ? "onInput" : "onSubmit",
 		onValidate: ({ formData }) =>
-			check
-				? check(formData)
-				: // An unchecked submission (error null) goes to the server, which checks it.
+			check.current
+				? check.current(formData)
+				: // The checks could not be loaded: unchecked (error null), the server checks it.
 					(parse(formData, { resolve: () => ({ error: null }) }) as ReturnType<FormCheck<Schema>>),
 	});
 }

@@ -257,6 +257,24 @@ describe("forms", () => {
 		watch.assertClean();
 	});
 
+	it("holds a submission back until the form's checks are there, then checks it in the browser", async () => {
+		const { page } = await signedInPage(demoAccounts.parent);
+		const watch = watchPage(page);
+		const submissions: string[] = [];
+		page.on("request", (request) => {
+			if (request.method() === "POST") submissions.push(request.url());
+		});
+		await page.goto("/children/add/code");
+		await hydrated(page);
+		// Sent without any field focused (as autofill and Enter can): the checks are not loaded yet.
+		await page
+			.getByRole("button", { name: `+ ${fr.families.byCode.submit}` })
+			.evaluate((button: HTMLButtonElement) => button.form?.requestSubmit(button));
+		await expect.poll(() => page.getByLabel(fr.families.byCode.childCode).getAttribute("aria-invalid")).toBe("true");
+		expect(submissions, "the browser refused the empty form itself").toEqual([]);
+		watch.assertClean();
+	});
+
 	it("leaves the checks to the server when they cannot be loaded", async () => {
 		const { page } = await signedInPage(demoAccounts.parent);
 		await page.route("**/assets/form-checks-*.js", (route) => route.abort());
