@@ -250,8 +250,18 @@ describe("forms", () => {
 		await locality.focus();
 		await checksLoaded;
 		await locality.fill("");
-		await page.getByLabel(fr.families.profile.street).focus();
-		await expect.poll(() => locality.getAttribute("aria-invalid")).toBe("true");
+		// The schema and zod arrive a moment after the checks' own module: leave the field until
+		// the browser answers (before that, leaving it checks nothing and sends nothing).
+		await expect
+			.poll(
+				async () => {
+					await locality.focus();
+					await page.getByLabel(fr.families.profile.street).focus();
+					return locality.getAttribute("aria-invalid");
+				},
+				{ timeout: 10_000 },
+			)
+			.toBe("true");
 		await page.getByText(fr.validation.required).first().waitFor();
 		expect(submissions, "the browser checked the field itself").toEqual([]);
 		watch.assertClean();
@@ -270,7 +280,9 @@ describe("forms", () => {
 		await page
 			.getByRole("button", { name: `+ ${fr.families.byCode.submit}` })
 			.evaluate((button: HTMLButtonElement) => button.form?.requestSubmit(button));
-		await expect.poll(() => page.getByLabel(fr.families.byCode.childCode).getAttribute("aria-invalid")).toBe("true");
+		await expect
+			.poll(() => page.getByLabel(fr.families.byCode.childCode).getAttribute("aria-invalid"), { timeout: 10_000 })
+			.toBe("true");
 		expect(submissions, "the browser refused the empty form itself").toEqual([]);
 		watch.assertClean();
 	});
