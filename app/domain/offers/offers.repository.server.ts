@@ -112,10 +112,19 @@ export type StaffOffer = NonNullable<Awaited<ReturnType<typeof findOfferForStaff
 
 /** Locks an offer of the group for the rest of the transaction (the capacity check needs it). */
 export async function lockOffer(trx: Database, groupId: string, offerId: string) {
-	return forUpdate(
-		trx,
-		trx.selectFrom("offers").selectAll().where("id", "=", offerId).where("group_id", "=", groupId),
-	).executeTakeFirst();
+	return forUpdate(trx, offerOfGroup(trx, groupId, offerId)).executeTakeFirst();
+}
+
+/**
+ * An offer of the group as it stands, without a lock: what a check before the transaction reads
+ * (`registerChild`'s refusals). Whatever it decides to write is read again under `lockOffer`.
+ */
+export async function readOffer(db: Database, groupId: string, offerId: string) {
+	return offerOfGroup(db, groupId, offerId).executeTakeFirst();
+}
+
+function offerOfGroup(db: Database, groupId: string, offerId: string) {
+	return db.selectFrom("offers").selectAll().where("id", "=", offerId).where("group_id", "=", groupId);
 }
 
 export async function listOffersForStaff(

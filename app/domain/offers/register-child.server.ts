@@ -10,7 +10,7 @@ import { findChild } from "../families/families.repository.server.ts";
 import { placeRegistration } from "./capacity.ts";
 import { checkEligibility } from "./eligibility.server.ts";
 import { offerDays } from "./offer-dates.ts";
-import { lockOffer } from "./offers.repository.server.ts";
+import { lockOffer, readOffer } from "./offers.repository.server.ts";
 import { mailRegistrationState } from "./registration-mail.server.ts";
 import {
 	adjustCounters,
@@ -53,18 +53,7 @@ export function chosenDays(
 	return unique;
 }
 
-/**
- * « S'inscrire »: registers a child for a camp or an activity — for an activity registered day
- * by day (`dates_together` false, decision 023), for each chosen day, each a registration of
- * its own with that day's places and waiting list; all chosen days or none. The offer row is
- * locked for the whole transaction (PostgreSQL `FOR UPDATE`; SQLite's `BEGIN IMMEDIATE` write
- * lock), so the capacity check, the insert and the counters move together: never more places
- * than capacity, never more waiting than the list allows, a child at most once per offer and
- * day (unique key). The mail to the guardians is written in the same transaction (outbox).
- * Errors: NOT_FOUND, CONFLICT (`offers.register.*` on `form`), CAPACITY_FULL, VALIDATION (`days`).
- * The first unit's id, status and position are repeated at the top level.
- */
-export async function registerChild(options: {
+type RegisterOptions = {
 	db: Database;
 	/** A guardian of the child. */
 	actor: Actor;
@@ -74,36 +63,68 @@ export async function registerChild(options: {
 	withCare: boolean;
 	/** For an activity registered day by day: the days chosen (YYYY-MM-DD); ignored otherwise. */
 	days?: string[];
-}): Promise<RegisteredUnit & { units: RegisteredUnit[] }> {
-	const { db, actor, childId, offerId } = options;
+};
+
+/**
+ * « S'inscrire »: registers a child for a camp or an activity — for an activity registered day
+ * by day (`dates_together` false, decision 023), for each chosen day, each a registration of
+ * its own with that day's places and waiting list; all chosen days or none. The offer row is
+ * locked for the whole transaction (PostgreSQL `FOR UPDATE`; SQLite's `BEGIN IMMEDIATE` write
+ * lock), so the capacity check, the insert and the counters move together: never more places
+ * than capacity, never more waiting than the list allows, a child at most once per offer and
+ * day (unique key). The mail to the guardians is written in the same transaction (outbox).
+ *
+ * The same checks run first without a transaction, on the rows as they stand (decision 043): a
+ * refusal (a full camp on opening day, most requests) is answered without waiting for the
+ * write lock or holding it. Only a registration that would succeed then takes the lock, and
+ * everything is checked again under it. Places freed by a cancellation that commits meanwhile
+ * are seen by the next request, as if this one had come a moment earlier.
+ *
+ * Errors: NOT_FOUND, CONFLICT (`offers.register.*` on `form`), CAPACITY_FULL, VALIDATION (`days`).
+ * The first unit's id, status and position are repeated at the top level.
+ */
+export async function registerChild(options: RegisterOptions): Promise<RegisteredUnit & { units: RegisteredUnit[] }> {
+	const { db } = options;
 	try {
-		const result = await withTransaction(db, async (trx) => {
-			const child = await findChild(trx, { kind: "guardian", userId: actor.userId }, childId);
-			if (!child) throw new AppError("NOT_FOUND");
-			const offer = await lockOffer(trx, child.group_id, offerId);
-			if (!offer || offer.status === "draft" || offer.archived_at !== null) throw new AppError("NOT_FOUND");
-			const at = now();
-			const problem = await checkEligibility(trx, { child, offer, at });
-			if (problem) throw formError(`offers.register.${problem}`);
-			const withCare = options.withCare || (offer.care_price_cents !== null && !offer.care_optional);
-			if (options.withCare && offer.care_price_cents === null) throw formError("offers.register.noCare");
-			const days = registersByDay(offer) ? chosenDays(offer, options.days ?? [], dateInBrussels(at)) : [null];
-			const units: RegisteredUnit[] = [];
-			for (const day of days) {
-				const unit = await unitOf(trx, offer, day);
-				units.push(await registerUnit(trx, { unit, child, actor, withCare, at }));
-			}
-			const [first] = units;
-			if (!first) throw new Error("no unit registered");
-			return { ...first, units };
-		});
+		// Within a caller's transaction the lock is already held: the checks run once, under it.
+		if (!db.isTransaction) await placeUnits(db, options, "check");
+		const units = await withTransaction(db, (trx) => placeUnits(trx, options, "write"));
 		wakeMailSender();
-		return result;
+		const [first] = units;
+		if (!first) throw new Error("no unit registered");
+		return { ...first, units };
 	} catch (error) {
 		// Two tabs clicking at once: the unique key keeps one; the other is told plainly.
 		if (isUniqueViolation(error)) throw formError("offers.register.already");
 		throw error;
 	}
+}
+
+/**
+ * The steps of « S'inscrire » in their order, each refusal thrown as `registerChild` says.
+ * `check`: reads the rows as they stand, without a lock, and stops before the first write (no
+ * unit is returned). `write`: in the transaction, under the offer's lock; writes and returns
+ * each unit registered.
+ */
+async function placeUnits(db: Database, options: RegisterOptions, mode: "check" | "write"): Promise<RegisteredUnit[]> {
+	const { actor, childId, offerId } = options;
+	const child = await findChild(db, { kind: "guardian", userId: actor.userId }, childId);
+	if (!child) throw new AppError("NOT_FOUND");
+	const offer = await (mode === "write" ? lockOffer : readOffer)(db, child.group_id, offerId);
+	if (!offer || offer.status === "draft" || offer.archived_at !== null) throw new AppError("NOT_FOUND");
+	const at = now();
+	const problem = await checkEligibility(db, { child, offer, at });
+	if (problem) throw formError(`offers.register.${problem}`);
+	const withCare = options.withCare || (offer.care_price_cents !== null && !offer.care_optional);
+	if (options.withCare && offer.care_price_cents === null) throw formError("offers.register.noCare");
+	const days = registersByDay(offer) ? chosenDays(offer, options.days ?? [], dateInBrussels(at)) : [null];
+	const units: RegisteredUnit[] = [];
+	for (const day of days) {
+		const unit = await unitOf(db, offer, day);
+		const registered = await registerUnit(db, { unit, child, actor, withCare, at, mode });
+		if (registered) units.push(registered);
+	}
+	return units;
 }
 
 /** Whether parents choose the days of this offer, each its own registration (decision 023). */
@@ -112,17 +133,19 @@ export function registersByDay(offer: { kind: string; dates_together: boolean })
 }
 
 async function registerUnit(
-	trx: Database,
+	db: Database,
 	options: {
 		unit: RegistrationUnit;
 		child: { id: string; group_id: string };
 		actor: Actor;
 		withCare: boolean;
 		at: Date;
+		/** `check`: stop before writing, once the unit would be placed (see `placeUnits`). */
+		mode: "check" | "write";
 	},
-): Promise<RegisteredUnit> {
+): Promise<RegisteredUnit | null> {
 	const { unit, child, actor, withCare, at } = options;
-	const existing = await trx
+	const existing = await db
 		.selectFrom("registrations")
 		.select(["id", "status"])
 		.where("offer_id", "=", unit.id)
@@ -142,6 +165,7 @@ async function registerUnit(
 	if (placement === "full") {
 		throw formError(unit.offer_day === null ? "offers.register.full" : "offers.register.dayFull", "CAPACITY_FULL");
 	}
+	if (options.mode === "check") return null;
 	const iso = at.toISOString();
 	const values = {
 		status: placement,
@@ -158,13 +182,13 @@ async function registerUnit(
 	// A child cancelled or refused earlier registers again on the same row (one per offer and day).
 	const registrationId = existing?.id ?? newId();
 	if (existing) {
-		await trx
+		await db
 			.updateTable("registrations")
 			.set({ ...values, cancellation_reason: null, revision: nextRevision })
 			.where("id", "=", existing.id)
 			.execute();
 	} else {
-		await trx
+		await db
 			.insertInto("registrations")
 			.values({
 				id: registrationId,
@@ -177,13 +201,13 @@ async function registerUnit(
 			})
 			.execute();
 	}
-	await adjustCounters(trx, unit, placement === "waiting" ? { waiting: 1 } : { places: 1 });
+	await adjustCounters(db, unit, placement === "waiting" ? { waiting: 1 } : { places: 1 });
 	const position =
 		placement === "waiting"
-			? await positionOf(trx, { id: registrationId, offer_id: unit.id, offer_day: unit.offer_day, queued_at: iso })
+			? await positionOf(db, { id: registrationId, offer_id: unit.id, offer_day: unit.offer_day, queued_at: iso })
 			: undefined;
-	await mailRegistrationState(trx, { registration: { child_id: child.id, status: placement }, offer: unit, position });
-	await recordAuditEvent(trx, {
+	await mailRegistrationState(db, { registration: { child_id: child.id, status: placement }, offer: unit, position });
+	await recordAuditEvent(db, {
 		actorUserId: actor.userId,
 		groupId: child.group_id,
 		action: "registration.created",

@@ -5,15 +5,19 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
+import { openDatabase } from "#app/db/dialect.server.ts";
+import type { DB } from "#app/db/schema.ts";
 import { AppError } from "#app/domain/app-error.ts";
 import { mergeDossier } from "#app/domain/families/merge-dossier.server.ts";
 import { cancelRegistration } from "#app/domain/offers/cancel-registration.server.ts";
 import { copyOfferToNextWeek } from "#app/domain/offers/copy-offer.server.ts";
 import { decideRegistration } from "#app/domain/offers/decide-registration.server.ts";
 import type { OfferInput } from "#app/domain/offers/offer-input.ts";
+import { lockOffer } from "#app/domain/offers/offers.repository.server.ts";
 import { registerChild } from "#app/domain/offers/register-child.server.ts";
 import { saveOffer } from "#app/domain/offers/save-offer.server.ts";
 import { isoToBrusselsTime, pinClock } from "#app/infra/clock.ts";
+import { getConfig } from "#app/infra/config.server.ts";
 import { createTestChild, createTestTenant, guardianActor, staffActor } from "#tests/factories.ts";
 import { campInput, createReadyChild, createTestOffer, registerTestChild } from "#tests/offer-factories.ts";
 
@@ -104,6 +108,30 @@ describe("the opening-day rush", () => {
 			if (outcome.status === "rejected") expect(codeOf(outcome.reason)).toBe("CONFLICT:offers.register.already");
 		}
 		expect((await rowsOf(offerId)).offer).toEqual({ places_taken: 1, waiting_count: 0 });
+	});
+
+	it("tells a late parent the camp is full without waiting for the lock of a registration in progress (decision 043)", async () => {
+		pinClock("2027-02-01T08:00:00Z");
+		const tenant = await createTestTenant();
+		const offerId = await openCamp(tenant);
+		for (let index = 0; index < 6; index += 1) await register(await readyChild(tenant), offerId);
+		const late = await readyChild(tenant);
+		// Another connection holds the offer's lock (and on SQLite the write lock) meanwhile:
+		// a refusal that needed it would wait for it and never answer here.
+		const other = openDatabase<DB>(getConfig().database);
+		try {
+			await other.db.transaction().execute(async (trx) => {
+				await lockOffer(trx, tenant.group.id, offerId);
+				const refusal = await register(late, offerId).then(
+					() => "registered",
+					(error: unknown) => codeOf(error),
+				);
+				expect(refusal).toBe("CAPACITY_FULL:offers.register.full");
+			});
+		} finally {
+			await other.db.destroy();
+		}
+		expect((await rowsOf(offerId)).offer).toEqual({ places_taken: 5, waiting_count: 1 });
 	});
 });
 
