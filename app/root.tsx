@@ -11,9 +11,8 @@ import {
 	useRouteLoaderData,
 } from "react-router";
 import { getDb } from "#app/db/db.server.ts";
+import { readMenuFacts } from "#app/domain/accounts/menu-facts.server.ts";
 import { getViewer } from "#app/domain/accounts/session.server.ts";
-import { staffRolesOf } from "#app/domain/groups/staff.repository.server.ts";
-import { countUnreadThreads } from "#app/domain/messaging/messaging.repository.server.ts";
 import { catalogueVersion, getI18n, getLanguage, i18nextMiddleware } from "#app/infra/i18n.server.ts";
 import { getRequestContext } from "#app/infra/request-context.server.ts";
 import { shellScopes, type TranslationHandle } from "#app/locales/scopes.ts";
@@ -45,8 +44,7 @@ export async function loader({ request, context }: Route.LoaderArgs) {
 				? {
 						name: viewer.name,
 						email: viewer.email,
-						...(await staffRolesOf(getDb(), viewer.userId)),
-						unreadMessages: await countUnreadThreads(getDb(), { kind: "guardian", userId: viewer.userId }),
+						...(await readMenuFacts(getDb(), viewer.userId)),
 					}
 				: null,
 			// Translated here: the message may belong to a scope the next page does not load.

@@ -5,38 +5,55 @@ import { houseScope, type StaffAccess } from "../groups/permissions.ts";
 import { derivedEnrolmentSince, enrollingRegistrationStatuses } from "./enrolment-rules.ts";
 
 /**
- * The one definition of « this child belongs to one of these houses on `today` » (decision 013),
- * for any query that selects from `children`: an explicit enrolment not ended before today, or
- * a pending, accepted or waiting registration in an offer of the house whose last day is at
- * most `DERIVED_ENROLMENT_MONTHS` months ago. No house: nothing matches. Use it in the WHERE
- * clause of a query on `children`: `.where(whereChildInHouses(houseIds, today))`.
+ * The one definition of « a child belongs to a house on `today` » (decision 013): an explicit
+ * enrolment not ended before today, or a pending, accepted or waiting registration in an offer
+ * of the house whose last day is at most `DERIVED_ENROLMENT_MONTHS` months ago. Both sides of
+ * the relation are read from it: the children of some houses (`whereChildInHouses`) and the
+ * houses of one child (`whereHouseOfChild`).
+ */
+function belonging(today: string) {
+	const eb = expressionBuilder<DB>();
+	return {
+		enrolments: eb
+			.selectFrom("enrolments")
+			.where((inner) => inner.or([inner("enrolments.ends_on", "is", null), inner("enrolments.ends_on", ">=", today)])),
+		registrations: eb
+			.selectFrom("registrations")
+			.innerJoin("offers", "offers.id", "registrations.offer_id")
+			.where("offers.last_day", ">=", derivedEnrolmentSince(today))
+			.where("registrations.status", "in", [...enrollingRegistrationStatuses]),
+	};
+}
+
+/**
+ * « This child belongs to one of these houses on `today` » (see `belonging`), for any query
+ * that selects from `children`: `.where(whereChildInHouses(houseIds, today))`. No house:
+ * nothing matches.
  */
 export function whereChildInHouses(houseIds: readonly string[], today: string): Expression<SqlBool> {
 	if (houseIds.length === 0) return sql<SqlBool>`1 = 0`;
 	const eb = expressionBuilder<DB, "children">();
+	const { enrolments, registrations } = belonging(today);
 	return eb.or([
+		eb("children.id", "in", enrolments.select("enrolments.child_id").where("enrolments.house_id", "in", [...houseIds])),
 		eb(
 			"children.id",
 			"in",
-			eb
-				.selectFrom("enrolments")
-				.select("enrolments.child_id")
-				.where("enrolments.house_id", "in", [...houseIds])
-				.where((inner) =>
-					inner.or([inner("enrolments.ends_on", "is", null), inner("enrolments.ends_on", ">=", today)]),
-				),
+			registrations.select("registrations.child_id").where("offers.house_id", "in", [...houseIds]),
 		),
-		eb(
-			"children.id",
-			"in",
-			eb
-				.selectFrom("registrations")
-				.innerJoin("offers", "offers.id", "registrations.offer_id")
-				.select("registrations.child_id")
-				.where("offers.house_id", "in", [...houseIds])
-				.where("offers.last_day", ">=", derivedEnrolmentSince(today))
-				.where("registrations.status", "in", [...enrollingRegistrationStatuses]),
-		),
+	]);
+}
+
+/**
+ * « This house is one of the child's on `today` » (see `belonging`), for any query that selects
+ * from `houses`: `.where(whereHouseOfChild(childId, today))`.
+ */
+export function whereHouseOfChild(childId: string, today: string): Expression<SqlBool> {
+	const eb = expressionBuilder<DB, "houses">();
+	const { enrolments, registrations } = belonging(today);
+	return eb.or([
+		eb("houses.id", "in", enrolments.select("enrolments.house_id").where("enrolments.child_id", "=", childId)),
+		eb("houses.id", "in", registrations.select("offers.house_id").where("registrations.child_id", "=", childId)),
 	]);
 }
 
@@ -106,14 +123,42 @@ export async function listHousesByRegistration(db: Database, childId: string, to
 		.execute();
 }
 
+const houseContactColumns = [
+	"houses.id",
+	"houses.name",
+	"houses.kind",
+	"houses.address",
+	"houses.postal_code",
+	"houses.locality",
+	"houses.phone",
+	"houses.email",
+	"houses.description",
+] as const;
+
+/**
+ * « Les maisons de l'enfant »: the houses of the child's group it belongs to on `today`
+ * (`whereHouseOfChild`, decision 013), by name, with what parents need to reach them. One
+ * statement.
+ */
+export async function listHousesOfChild(db: Database, child: { id: string; group_id: string }, today: string) {
+	return db
+		.selectFrom("houses")
+		.select(houseContactColumns)
+		.where("houses.group_id", "=", child.group_id)
+		.where(whereHouseOfChild(child.id, today))
+		.orderBy("houses.name")
+		.orderBy("houses.id")
+		.execute();
+}
+
 /** Houses by id, with what parents need to reach them. */
 export async function findHousesByIds(db: Database, groupId: string, houseIds: string[]) {
 	if (houseIds.length === 0) return [];
 	return db
 		.selectFrom("houses")
-		.select(["id", "name", "kind", "address", "postal_code", "locality", "phone", "email", "description"])
-		.where("group_id", "=", groupId)
-		.where("id", "in", houseIds)
-		.orderBy("name")
+		.select(houseContactColumns)
+		.where("houses.group_id", "=", groupId)
+		.where("houses.id", "in", houseIds)
+		.orderBy("houses.name")
 		.execute();
 }

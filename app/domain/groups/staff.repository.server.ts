@@ -171,18 +171,3 @@ export async function findMembershipOfGroup(db: Database, groupId: string, membe
 		.where("group_id", "=", groupId)
 		.executeTakeFirst();
 }
-
-/**
- * Whether a person works for any group and whether they operate the platform (for the menu,
- * read on every page): one statement.
- */
-export async function staffRolesOf(db: Database, userId: string): Promise<{ isStaff: boolean; isOperator: boolean }> {
-	const row = await db
-		.selectNoFrom((eb) => [
-			eb.exists(eb.selectFrom("staff_memberships").select("id").where("user_id", "=", userId)).as("is_staff"),
-			eb.exists(eb.selectFrom("operators").select("user_id").where("user_id", "=", userId)).as("is_operator"),
-		])
-		.executeTakeFirstOrThrow();
-	// SQLite answers 0 or 1, PostgreSQL a boolean.
-	return { isStaff: Boolean(row.is_staff), isOperator: Boolean(row.is_operator) };
-}

@@ -152,16 +152,24 @@ export async function countUnreadThreads(db: Database, viewer: ThreadViewer, hou
 		const row = await query.executeTakeFirst();
 		return Number(row?.count ?? 0);
 	}
-	const row = await db
+	const row = await guardianUnreadThreads(db, viewer.userId).executeTakeFirst();
+	return Number(row?.count ?? 0);
+}
+
+/**
+ * The guardian's side of `countUnreadThreads` as a query (`count`: a number, or a string on
+ * PostgreSQL), for a caller that reads it with other things in one statement (the menu).
+ */
+export function guardianUnreadThreads(db: Database, userId: string) {
+	const viewer = { kind: "guardian", userId } as const;
+	return db
 		.selectFrom("message_threads")
 		.leftJoin("message_reads", (join) =>
-			join.onRef("message_reads.thread_id", "=", "message_threads.id").on("message_reads.user_id", "=", viewer.userId),
+			join.onRef("message_reads.thread_id", "=", "message_threads.id").on("message_reads.user_id", "=", userId),
 		)
 		.select((eb) => eb.fn.countAll<string | number>().as("count"))
 		.where(whereThreadVisible(viewer))
-		.where(unreadCondition(otherSideLast(viewer)))
-		.executeTakeFirst();
-	return Number(row?.count ?? 0);
+		.where(unreadCondition(otherSideLast(viewer)));
 }
 
 /** The member's unread rows (decision 040) within their scope: the group, and their houses unless admin. */

@@ -11,12 +11,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Database, getDb } from "#app/db/db.server.ts";
 import { dialectOf } from "#app/db/dialect.server.ts";
 import { generateLargeGroup, type LargeGroup } from "#app/db/large-group.server.ts";
+import { readMenuFacts } from "#app/domain/accounts/menu-facts.server.ts";
 import { listAuditActors, listAuditEvents } from "#app/domain/audit/audit.repository.server.ts";
 import {
 	listPublicationsOfHouse,
 	listPublishedDocumentsOfChild,
 } from "#app/domain/documents/published-documents.repository.server.ts";
 import { countPendingUploads, listHouseUploads } from "#app/domain/documents/uploads.repository.server.ts";
+import { listHousesOfChild } from "#app/domain/families/enrolments.repository.server.ts";
 import { countChildrenByStatus, searchChildren } from "#app/domain/families/families.repository.server.ts";
 import { findStaffAccess } from "#app/domain/groups/staff.repository.server.ts";
 import {
@@ -163,6 +165,8 @@ describe(`list query plans on ${process.env.TEST_DIALECT}`, () => {
 			"unread badge of a house manager": (db) => countUnreadThreads(db, { kind: "staff", access: manager }),
 			"unread by house": (db) => countUnreadThreadsByHouse(db, { kind: "staff", access: admin }, [house.id, houseId]),
 			"unread badge of a parent": (db) => countUnreadThreads(db, { kind: "guardian", userId: child.user_id }),
+			"menu of a parent": (db) => readMenuFacts(db, child.user_id),
+			"houses of a child": (db) => listHousesOfChild(db, { id: child.id, group_id: group.groupId }, today),
 			"inbox of a house": (db) => listThreads(db, { kind: "staff", access: admin }, { houseId, filter: "unread" }),
 			"families' catalogue": (db) => listCatalogue(db, { groupId: group.groupId, kind: "camp", today, language: "fr" }),
 		};

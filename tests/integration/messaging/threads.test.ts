@@ -11,6 +11,7 @@ import { sql } from "kysely";
 import sharp from "sharp";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
+import { readMenuFacts } from "#app/domain/accounts/menu-facts.server.ts";
 import { assignThread } from "#app/domain/messaging/assign-thread.server.ts";
 import { broadcastFamilies } from "#app/domain/messaging/broadcast-families.server.ts";
 import { cleanOrphanFiles } from "#app/domain/messaging/clean-orphan-files.server.ts";
@@ -149,6 +150,7 @@ describe("a guardian writes, the house replies", () => {
 			internal: true,
 		});
 		expect(await countUnreadThreads(getDb(), guardian(child.guardian))).toBe(1);
+		expect((await readMenuFacts(getDb(), child.guardian.id)).unreadMessages).toBe(1);
 		const list = await listThreads(getDb(), guardian(child.guardian));
 		expect(list.threads.find((thread) => thread.id === threadId)?.unread).toBe(true);
 
@@ -160,6 +162,7 @@ describe("a guardian writes, the house replies", () => {
 		]);
 		expect(seen.readByStaffAt).toBe("2027-03-01T09:05:00.000Z");
 		expect(await countUnreadThreads(getDb(), guardian(child.guardian))).toBe(0);
+		expect((await readMenuFacts(getDb(), child.guardian.id)).unreadMessages).toBe(0);
 
 		const staffView = await readThread({ db: getDb(), viewer: staff(tenant.manager), threadId });
 		expect(staffView.messages.map((message) => message.internal)).toEqual([false, false, true]);

@@ -12,6 +12,7 @@ import { publishDocument } from "#app/domain/documents/publish-document.server.t
 import { addAllergy } from "#app/domain/families/add-allergy.server.ts";
 import { addChildByCode } from "#app/domain/families/add-child-by-code.server.ts";
 import { addMedication } from "#app/domain/families/add-medication.server.ts";
+import { listHousesOfChild } from "#app/domain/families/enrolments.repository.server.ts";
 import { revokeChildCode } from "#app/domain/families/revoke-child-code.server.ts";
 import { saveContact } from "#app/domain/families/save-contact.server.ts";
 import { saveGeneralData } from "#app/domain/families/save-general-data.server.ts";
@@ -776,6 +777,12 @@ describe("enrolment derived from registrations", () => {
 			})
 		).status;
 
+	// The other side of the same rule: « Les maisons de l'enfant », whom the parents may write to.
+	const housesOf = async (target: TestChild) =>
+		(await listHousesOfChild(getDb(), { id: target.id, group_id: tenant.group.id }, dateInBrussels())).map(
+			(house) => house.id,
+		);
+
 	afterEach(() => pinClock(undefined));
 
 	it("opens the dossier to the offer's house until three months after its last day, then closes it", async () => {
@@ -789,14 +796,18 @@ describe("enrolment derived from registrations", () => {
 			expect(await layoutAt(camper, cookie)).toBe(200);
 		}
 		expect(await layoutAt(camper, managerCookie)).toBe(404);
+		expect(await housesOf(camper)).toEqual([tenant.secondHouse.id]);
 		pinClock("2027-10-09T20:00:00Z");
 		expect(await layoutAt(camper, otherHouseManagerCookie)).toBe(200);
+		expect(await housesOf(camper)).toEqual([tenant.secondHouse.id]);
 		pinClock("2027-10-10T08:00:00Z");
 		expect(await layoutAt(camper, otherHouseManagerCookie)).toBe(404);
+		expect(await housesOf(camper)).toEqual([]);
 		expect(await layoutAt(camper, adminCookie)).toBe(200);
 		pinClock(registrationsOpenAt);
 		await cancelRegistration({ db: getDb(), actor: guardianActor(camper.guardian), registrationId });
 		expect(await layoutAt(camper, otherHouseManagerCookie)).toBe(404);
+		expect(await housesOf(camper)).toEqual([]);
 	});
 
 	it("an explicit enrolment counts through its last day", async () => {
@@ -807,8 +818,10 @@ describe("enrolment derived from registrations", () => {
 		});
 		pinClock("2027-06-30T20:00:00Z");
 		expect(await layoutAt(pupil, otherHouseManagerCookie)).toBe(200);
+		expect(await housesOf(pupil)).toEqual([tenant.secondHouse.id]);
 		pinClock("2027-07-01T08:00:00Z");
 		expect(await layoutAt(pupil, otherHouseManagerCookie)).toBe(404);
+		expect(await housesOf(pupil)).toEqual([]);
 	});
 });
 

@@ -1,10 +1,5 @@
 import { getDb } from "#app/db/db.server.ts";
-import { isCurrentEnrolment } from "#app/domain/families/enrolment-rules.ts";
-import {
-	findHousesByIds,
-	listEnrolmentsOfChild,
-	listHousesByRegistration,
-} from "#app/domain/families/enrolments.repository.server.ts";
+import { listHousesOfChild } from "#app/domain/families/enrolments.repository.server.ts";
 import { dateInBrussels } from "#app/infra/clock.ts";
 import { guardianDossier } from "../../+shared/dossier/dossier-context.server.ts";
 import type { Route } from "./+types/houses";
@@ -15,18 +10,8 @@ import type { Route } from "./+types/houses";
  */
 export async function loader(args: Route.LoaderArgs) {
 	const { child } = await guardianDossier(args);
-	const db = getDb();
-	const today = dateInBrussels();
-	const [enrolments, byRegistration] = await Promise.all([
-		listEnrolmentsOfChild(db, child.id),
-		listHousesByRegistration(db, child.id, today),
-	]);
-	const houseIds = new Set([
-		...enrolments.filter((enrolment) => isCurrentEnrolment(enrolment, today)).map((enrolment) => enrolment.house_id),
-		...byRegistration.map((row) => row.house_id),
-	]);
 	return {
 		child: { id: child.id, groupName: child.group_name },
-		houses: await findHousesByIds(db, child.group_id, [...houseIds]),
+		houses: await listHousesOfChild(getDb(), child, dateInBrussels()),
 	};
 }

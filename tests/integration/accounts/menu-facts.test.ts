@@ -1,13 +1,14 @@
 /**
- * `staffRolesOf`, read for the menu on every page: whether a person works for a group and
+ * `readMenuFacts`, read for the menu on every page: whether a person works for a group and
  * whether they operate the platform, on both databases (one answers 0/1, the other booleans).
+ * The unread count it also reads is checked with the threads (messaging/threads.test.ts).
  */
 import { describe, expect, it } from "vitest";
 import { getDb } from "#app/db/db.server.ts";
-import { staffRolesOf } from "#app/domain/groups/staff.repository.server.ts";
+import { readMenuFacts } from "#app/domain/accounts/menu-facts.server.ts";
 import { createTestGroup, createTestOperator, createTestStaffMember, createTestUser } from "#tests/factories.ts";
 
-describe("staffRolesOf", () => {
+describe("readMenuFacts", () => {
 	it("tells a parent, a staff member, an operator and an operator who is also staff apart", async () => {
 		const group = await createTestGroup();
 		const parent = await createTestUser();
@@ -22,9 +23,9 @@ describe("staffRolesOf", () => {
 			.where("id", "=", bothMember.membershipId)
 			.execute();
 
-		expect(await staffRolesOf(getDb(), parent.id)).toEqual({ isStaff: false, isOperator: false });
-		expect(await staffRolesOf(getDb(), reader.id)).toEqual({ isStaff: true, isOperator: false });
-		expect(await staffRolesOf(getDb(), operator.id)).toEqual({ isStaff: false, isOperator: true });
-		expect(await staffRolesOf(getDb(), both.id)).toEqual({ isStaff: true, isOperator: true });
+		expect(await readMenuFacts(getDb(), parent.id)).toEqual({ isStaff: false, isOperator: false, unreadMessages: 0 });
+		expect(await readMenuFacts(getDb(), reader.id)).toEqual({ isStaff: true, isOperator: false, unreadMessages: 0 });
+		expect(await readMenuFacts(getDb(), operator.id)).toEqual({ isStaff: false, isOperator: true, unreadMessages: 0 });
+		expect(await readMenuFacts(getDb(), both.id)).toEqual({ isStaff: true, isOperator: true, unreadMessages: 0 });
 	});
 });
