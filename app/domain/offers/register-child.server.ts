@@ -6,7 +6,7 @@ import { newId } from "#app/infra/ids.ts";
 import { wakeMailSender } from "#app/infra/mail/delivery.server.ts";
 import type { Actor } from "../actor.ts";
 import { AppError } from "../app-error.ts";
-import { findChild } from "../families/families.repository.server.ts";
+import { type ChildRecord, findChild } from "../families/families.repository.server.ts";
 import { placeRegistration } from "./capacity.ts";
 import { checkEligibility } from "./eligibility.server.ts";
 import { offerDays } from "./offer-dates.ts";
@@ -58,6 +58,11 @@ type RegisterOptions = {
 	/** A guardian of the child. */
 	actor: Actor;
 	childId: string;
+	/**
+	 * The child as the caller has just read it for this guardian (`findChild`): the check
+	 * before the lock uses it instead of reading it again. The locked step always reads it again.
+	 */
+	child?: ChildRecord;
 	offerId: string;
 	/** Extended care (garderie), where offered. */
 	withCare: boolean;
@@ -108,7 +113,10 @@ export async function registerChild(options: RegisterOptions): Promise<Registere
  */
 async function placeUnits(db: Database, options: RegisterOptions, mode: "check" | "write"): Promise<RegisteredUnit[]> {
 	const { actor, childId, offerId } = options;
-	const child = await findChild(db, { kind: "guardian", userId: actor.userId }, childId);
+	const child =
+		mode === "check" && options.child?.id === childId
+			? options.child
+			: await findChild(db, { kind: "guardian", userId: actor.userId }, childId);
 	if (!child) throw new AppError("NOT_FOUND");
 	const offer = await (mode === "write" ? lockOffer : readOffer)(db, child.group_id, offerId);
 	if (!offer || offer.status === "draft" || offer.archived_at !== null) throw new AppError("NOT_FOUND");

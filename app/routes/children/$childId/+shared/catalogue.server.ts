@@ -190,6 +190,7 @@ export function catalogueAction(kind: OfferKind) {
 							db,
 							actor,
 							childId: child.id,
+							child,
 							offerId: values.offerId,
 							withCare: values.withCare === "on",
 							days: values.days,
