@@ -1387,11 +1387,15 @@ describe("every form, with JavaScript on", () => {
 		);
 		// Four weeks of menus are seeded from this week on: the fifth and sixth take the cycle's first two.
 		// Each click waits for its own week: the address of the one before already has `week=`.
+		const nextLink = page.getByRole("link", { name: fr.meals.menus.nextWeek });
 		for (let week = 0; week < 4; week += 1) {
-			const next = await page.getByRole("link", { name: fr.meals.menus.nextWeek }).getAttribute("href");
-			const nextWeek = next?.match(/week=(\d{4}-\d{2}-\d{2})/)?.[1];
-			await page.getByRole("link", { name: fr.meals.menus.nextWeek }).click();
+			const href = (await nextLink.getAttribute("href")) ?? "";
+			const nextWeek = href.match(/week=(\d{4}-\d{2}-\d{2})/)?.[1];
+			await nextLink.click();
 			await page.waitForURL(new RegExp(`[?&]week=${nextWeek}`));
+			// The address changes before the page shows the new week: read the next link once it
+			// has, or the next turn reads this week's link and waits for an address already gone.
+			await nextLink.and(page.locator(`:not([href=${JSON.stringify(href)}])`)).waitFor();
 		}
 		await submit(
 			page,
