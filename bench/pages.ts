@@ -3,7 +3,9 @@
  * on SQLite or on the PostgreSQL of DATABASE_URL) against a bare node:http server sending a
  * page of the same size, both loaded the same way by autocannon in this run on this machine.
  * Prints, for each: throughput, p50/p95/p99 latency, and the server's CPU milliseconds per
- * request (read from /proc, steady on a noisy machine), then the ratios.
+ * request (read from /proc, steady on a noisy machine), then the ratios. A third row, the
+ * framework's floor, is the same server answering its public strings route (no session, no
+ * database, no rendering): what any request costs before the page's own work (decision 044).
  *
  *   npm run build && npm run bench:pages [-- --duration 10 --connections 10 --workers 2 --page camps]
  *
@@ -74,7 +76,7 @@ async function startBareServer(bytes: number) {
 }
 
 function row(name: string, figures: Figures): string {
-	return `${name.padEnd(30)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${String(figures.p50).padStart(4)} ms   p97.5 ${String(figures.p95).padStart(4)} ms   p99 ${String(figures.p99).padStart(4)} ms   ${figures.cpuMsPerRequest.toFixed(2)} ms CPU/request   errors ${figures.errors}   non-2xx ${figures.non2xx}`;
+	return `${name.padEnd(32)} ${figures.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${String(figures.p50).padStart(4)} ms   p97.5 ${String(figures.p95).padStart(4)} ms   p99 ${String(figures.p99).padStart(4)} ms   ${figures.cpuMsPerRequest.toFixed(2)} ms CPU/request   errors ${figures.errors}   non-2xx ${figures.non2xx}`;
 }
 
 const database = process.env.DATABASE_URL?.startsWith("postgres") ? "postgres" : "sqlite";
@@ -93,18 +95,29 @@ try {
 	}
 	const sample = await fetch(`${app.url}${pagePath}`, { headers, redirect: "manual" });
 	if (sample.status !== 200) throw new Error(`${pagePath} answered ${sample.status}`);
-	const bytes = (await sample.text()).length;
+	const html = await sample.text();
+	const bytes = html.length;
+	// The framework's floor: the public strings route of this very server (a resource route with
+	// no session, no database and no rendering). Every request crosses what it costs: Express,
+	// React Router's request handling and the root middleware.
+	const floorPath = /href="(\/locales\/[0-9a-f]+\/[a-z]+\/)[^"]*"/.exec(html)?.[1];
+	if (!floorPath) throw new Error(`${pagePath} preloads no strings`);
 	const bare = await startBareServer(bytes);
 	try {
 		console.log(
 			`Page ${pagePath} as the demo parent: ${bytes} bytes; ${database}; ${values.workers} server worker(s); ${connections} connections, ${duration} s each; Node ${process.version}, ${os.availableParallelism()} CPUs.`,
 		);
 		const rendered = await load(`${app.url}${pagePath}`, app.process.pid as number, headers);
+		const floor = await load(`${app.url}${floorPath}camps`, app.process.pid as number, headers);
 		const baseline = await load(bare.url, bare.pid, headers);
 		console.log(row("rendered page", rendered));
+		console.log(row("framework floor (strings route)", floor));
 		console.log(row("baseline (bare node:http)", baseline));
 		console.log(
 			`ratio rendered/bare: throughput ${(rendered.requestsPerSecond / baseline.requestsPerSecond).toFixed(3)}, p50 latency ${(rendered.p50 / Math.max(baseline.p50, 1)).toFixed(1)}x, CPU per request ${(rendered.cpuMsPerRequest / baseline.cpuMsPerRequest).toFixed(1)}x`,
+		);
+		console.log(
+			`ratio rendered/floor: CPU per request ${(rendered.cpuMsPerRequest / floor.cpuMsPerRequest).toFixed(1)}x; floor/bare: ${(floor.cpuMsPerRequest / baseline.cpuMsPerRequest).toFixed(1)}x`,
 		);
 	} finally {
 		bare.stop();

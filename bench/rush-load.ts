@@ -1,10 +1,11 @@
 /**
- * Fires prepared POST requests with undici, all at once or through a fixed number of
+ * Fires prepared requests (POST, or GET without a body) with undici, all at once or through a fixed number of
  * concurrent workers, and measures each one from sending to the last byte of the answer.
  */
 import { Agent, request } from "undici";
 
-export type PreparedRequest = { url: string; headers: Record<string, string>; body: string };
+/** A request to send: a POST of `body`, or a GET when `body` is absent. */
+export type PreparedRequest = { url: string; headers: Record<string, string>; body?: string };
 
 export type Answer = {
 	/** HTTP status, or 0 when the request got no answer (connection error). */
@@ -31,7 +32,7 @@ async function send(prepared: PreparedRequest, dispatcher: Agent): Promise<Answe
 	const started = performance.now();
 	try {
 		const response = await request(prepared.url, {
-			method: "POST",
+			method: prepared.body === undefined ? "GET" : "POST",
 			headers: prepared.headers,
 			body: prepared.body,
 			dispatcher,

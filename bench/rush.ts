@@ -5,7 +5,8 @@
  * throughput and latency, the server's CPU milliseconds per request (primary and workers, read
  * from /proc), the outcomes, the invariants checked in the database (exit code 1 when one
  * fails), and the ratios to a baseline measured in the same run: a bare node:http server doing
- * one SQLite insert per request, loaded the same way.
+ * one SQLite insert per request, loaded the same way; and to the framework's floor, the same
+ * server answering its public strings route the same way (decision 044).
  *
  * Two modes, each on a fresh database: `new` (every parent on a new connection, all at once)
  * and `keep-alive` (64 persistent connections, as behind a reverse proxy).
@@ -141,12 +142,15 @@ async function runMode(mode: LoadMode): Promise<boolean> {
 		const nodeArgs = process.env.SERVER_NODE_ARGS?.split(/\s+/).filter(Boolean);
 		const app = await startAppServer({ seed: false, port, env: serverEnv, nodeArgs });
 		let rush: Awaited<ReturnType<typeof measured>>;
+		let floor: Awaited<ReturnType<typeof measured>>;
 		try {
 			const probe = await fetch(`${app.url}/children/${parents[0]?.childId}/camps`, {
 				headers: { cookie: parents[0]?.cookie ?? "" },
 				redirect: "manual",
 			});
 			if (probe.status !== 200) throw new Error(`a parent's session does not open « Stages » (HTTP ${probe.status})`);
+			const floorPath = /href="(\/locales\/[0-9a-f]+\/[a-z]+\/)[^"]*"/.exec(await probe.text())?.[1];
+			if (!floorPath) throw new Error("« Stages » preloads no strings");
 			const requests: PreparedRequest[] = parents.map((parent) => ({
 				url: `${app.url}/children/${parent.childId}/camps${client === "data" ? ".data" : ""}`,
 				headers: {
@@ -157,6 +161,13 @@ async function runMode(mode: LoadMode): Promise<boolean> {
 				body: new URLSearchParams({ intent: "register", offerId }).toString(),
 			}));
 			rush = await measured(app.process.pid as number, requests, mode);
+			// The framework's floor (decision 044): the same server's public strings route, as many
+			// requests sent the same way, after the rush.
+			floor = await measured(
+				app.process.pid as number,
+				parents.map(() => ({ url: `${app.url}${floorPath}camps`, headers: {} })),
+				mode,
+			);
 		} finally {
 			const code = await app.stop("SIGTERM", { keepData: true });
 			if (code !== 0) console.log(`server exited with ${code}:\n${app.output().slice(-2000)}`);
@@ -208,11 +219,16 @@ async function runMode(mode: LoadMode): Promise<boolean> {
 				`errors     ${[...kinds].map(([kind, count]) => `${kind} × ${count}`).join(", ")}, after ${Math.min(...latencies).toFixed(1)}–${Math.max(...latencies).toFixed(1)} s`,
 			);
 		}
+		console.log(line("floor", floor.summary, floor.cpuMsPerRequest));
+		console.log("           (the same server's public strings route: no session, database or rendering; decision 044)");
 		console.log(line("baseline", baseline.summary, baseline.cpuMsPerRequest));
 		const baselineErrors = baseline.result.answers.filter((answer) => answer.status !== 201).length;
 		console.log(`           (bare node:http + one SQLite insert per request, one process; ${baselineErrors} errors)`);
 		console.log(
 			`ratio rush/baseline: throughput ${(rush.summary.throughput / baseline.summary.throughput).toFixed(3)}, p50 latency ${(rush.summary.p50 / Math.max(baseline.summary.p50, 1)).toFixed(1)}x, CPU per request ${(rush.cpuMsPerRequest / baseline.cpuMsPerRequest).toFixed(1)}x`,
+		);
+		console.log(
+			`ratio rush/floor: CPU per request ${(rush.cpuMsPerRequest / floor.cpuMsPerRequest).toFixed(1)}x; floor/baseline ${(floor.cpuMsPerRequest / baseline.cpuMsPerRequest).toFixed(1)}x`,
 		);
 		console.log("invariants");
 		for (const check of checks) console.log(`  ${check.pass ? "PASS" : "FAIL"}  ${check.name} (${check.detail})`);
