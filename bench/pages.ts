@@ -20,6 +20,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { roleCredentials, signInOverHttp } from "#tests/e2e/support/http-session.ts";
 import { startAppServer } from "#tests/support/app-server.ts";
+import { frameworkFloorUrl } from "./framework-floor.ts";
 import { processTreeCpuMs } from "./process-cpu.ts";
 
 const { values } = parseArgs({
@@ -97,18 +98,14 @@ try {
 	if (sample.status !== 200) throw new Error(`${pagePath} answered ${sample.status}`);
 	const html = await sample.text();
 	const bytes = html.length;
-	// The framework's floor: the public strings route of this very server (a resource route with
-	// no session, no database and no rendering). Every request crosses what it costs: Express,
-	// React Router's request handling and the root middleware.
-	const floorPath = /href="(\/locales\/[0-9a-f]+\/[a-z]+\/)[^"]*"/.exec(html)?.[1];
-	if (!floorPath) throw new Error(`${pagePath} preloads no strings`);
+	const floorUrl = frameworkFloorUrl(app.url, html);
 	const bare = await startBareServer(bytes);
 	try {
 		console.log(
 			`Page ${pagePath} as the demo parent: ${bytes} bytes; ${database}; ${values.workers} server worker(s); ${connections} connections, ${duration} s each; Node ${process.version}, ${os.availableParallelism()} CPUs.`,
 		);
 		const rendered = await load(`${app.url}${pagePath}`, app.process.pid as number, headers);
-		const floor = await load(`${app.url}${floorPath}camps`, app.process.pid as number, headers);
+		const floor = await load(floorUrl, app.process.pid as number, headers);
 		const baseline = await load(bare.url, bare.pid, headers);
 		console.log(row("rendered page", rendered));
 		console.log(row("framework floor (strings route)", floor));

@@ -1,6 +1,7 @@
 /**
- * Fires prepared requests (POST, or GET without a body) with undici, all at once or through a fixed number of
- * concurrent workers, and measures each one from sending to the last byte of the answer.
+ * Fires prepared requests (POST, or GET without a body) with undici, all at once or through a
+ * fixed number of concurrent workers, and measures each one from sending to the last byte of
+ * the answer.
  */
 import { Agent, request } from "undici";
 

@@ -25,6 +25,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { closeDb } from "#app/db/db.server.ts";
 import { freePort, startAppServer } from "#tests/support/app-server.ts";
+import { frameworkFloorUrl } from "./framework-floor.ts";
 import { processTreeCpuMs } from "./process-cpu.ts";
 import { checkInvariants } from "./rush-invariants.ts";
 import {
@@ -149,8 +150,7 @@ async function runMode(mode: LoadMode): Promise<boolean> {
 				redirect: "manual",
 			});
 			if (probe.status !== 200) throw new Error(`a parent's session does not open « Stages » (HTTP ${probe.status})`);
-			const floorPath = /href="(\/locales\/[0-9a-f]+\/[a-z]+\/)[^"]*"/.exec(await probe.text())?.[1];
-			if (!floorPath) throw new Error("« Stages » preloads no strings");
+			const floorUrl = frameworkFloorUrl(app.url, await probe.text());
 			const requests: PreparedRequest[] = parents.map((parent) => ({
 				url: `${app.url}/children/${parent.childId}/camps${client === "data" ? ".data" : ""}`,
 				headers: {
@@ -165,7 +165,7 @@ async function runMode(mode: LoadMode): Promise<boolean> {
 			// requests sent the same way, after the rush.
 			floor = await measured(
 				app.process.pid as number,
-				parents.map(() => ({ url: `${app.url}${floorPath}camps`, headers: {} })),
+				parents.map(() => ({ url: floorUrl, headers: {} })),
 				mode,
 			);
 		} finally {
